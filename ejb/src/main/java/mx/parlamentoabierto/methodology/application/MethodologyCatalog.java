@@ -1,0 +1,114 @@
+package mx.parlamentoabierto.methodology.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import mx.parlamentoabierto.methodology.domain.Methodology;
+import mx.parlamentoabierto.methodology.infrastructure.FrozenMethodology;
+import mx.parlamentoabierto.methodology.infrastructure.MethodologyFile;
+import mx.parlamentoabierto.platform.json.InvalidDataFileException;
+import mx.parlamentoabierto.platform.persistence.Database;
+
+/**
+ * Every methodology version the portal knows. Versions are frozen in the database the first time they
+ * are loaded; loading the same id and version again with different content is refused, because editions
+ * already scored with it must stay reproducible. Changed content needs a new version.
+ */
+@ApplicationScoped
+public class MethodologyCatalog {
+
+    private Database database;
+    private final Map<String, Methodology> byKey = new ConcurrentHashMap<>();
+
+    protected MethodologyCatalog() {
+        // CDI proxy
+    }
+
+    @Inject
+    public MethodologyCatalog(Database database) {
+        this.database = database;
+    }
+
+    /** Freezes new versions from the files and loads every frozen version into memory. */
+    public void load(List<MethodologyFile.Loaded> files) {
+        database.execute(em -> {
+            for (MethodologyFile.Loaded loaded : files) {
+                Methodology m = loaded.methodology();
+                String sha = sha256(loaded.content());
+                FrozenMethodology frozen = em.find(FrozenMethodology.class, m.key());
+                if (frozen == null) {
+                    em.persist(new FrozenMethodology(m.key(), m.id(), m.version(), m.title(), sha,
+                            new String(loaded.content(), StandardCharsets.UTF_8), Instant.now()));
+                } else if (!frozen.contentSha256().equals(sha)) {
+                    throw new InvalidDataFileException(loaded.file(), "$.version", "la metodología " + m.key()
+                            + " ya está congelada (desde " + frozen.frozenAt() + ") con otro contenido; "
+                            + "publique los cambios con una versión nueva");
+                }
+            }
+        });
+        reloadFrozen();
+    }
+
+    private void reloadFrozen() {
+        List<FrozenMethodology> all = database.inTransaction(em ->
+                em.createQuery("SELECT f FROM FrozenMethodology f", FrozenMethodology.class).getResultList());
+        for (FrozenMethodology frozen : all) {
+            byKey.computeIfAbsent(frozen.key(), k -> MethodologyFile.parse("methodology_version[" + k + "]",
+                    frozen.content().getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    public List<Methodology> all() {
+        return byKey.values().stream().sorted(Comparator.comparing(Methodology::id).thenComparing(Methodology::version)).toList();
+    }
+
+    public Optional<Methodology> byKey(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** The newest version of a methodology id (versions compared as dotted numbers, then text). */
+    public Optional<Methodology> latest(String methodologyId) {
+        return byKey.values().stream().filter(m -> m.id().equals(methodologyId))
+                .max(Comparator.comparing(Methodology::version, MethodologyCatalog::compareVersions));
+    }
+
+    public Optional<Methodology> find(String methodologyId, String version) {
+        return byKey(methodologyId + "@" + version);
+    }
+
+    static int compareVersions(String a, String b) {
+        String[] pa = a.split("[.\\-]");
+        String[] pb = b.split("[.\\-]");
+        for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
+            int c;
+            if (pa[i].matches("\\d+") && pb[i].matches("\\d+")) {
+                c = Long.compare(Long.parseLong(pa[i]), Long.parseLong(pb[i]));
+            } else {
+                c = pa[i].compareTo(pb[i]);
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(pa.length, pb.length);
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

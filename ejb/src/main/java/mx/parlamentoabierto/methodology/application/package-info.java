@@ -1,0 +1,2 @@
+/** Loading, freezing and looking up methodology versions. */
+package mx.parlamentoabierto.methodology.application;

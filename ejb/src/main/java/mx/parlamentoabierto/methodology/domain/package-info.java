@@ -1,0 +1,2 @@
+/** The methodology model: immutable values, validated on construction. */
+package mx.parlamentoabierto.methodology.domain;

@@ -1,0 +1,46 @@
+package mx.parlamentoabierto.platform.persistence;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How to reach the database. Only H2 (embedded, file-backed) and PostgreSQL (production) are supported;
+ * anything else is rejected here rather than failing later in a migration.
+ */
+public record DatabaseSettings(String url, String user, String password) {
+
+    public enum Vendor { H2, POSTGRESQL }
+
+    public DatabaseSettings {
+        Objects.requireNonNull(url, "database url");
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+        vendorOf(url);
+    }
+
+    public Vendor vendor() {
+        return vendorOf(url);
+    }
+
+    private static Vendor vendorOf(String url) {
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:h2:")) {
+            return Vendor.H2;
+        }
+        if (lower.startsWith("jdbc:postgresql:")) {
+            return Vendor.POSTGRESQL;
+        }
+        throw new IllegalArgumentException("Base de datos no soportada: " + url
+                + " (use jdbc:h2:file:... o jdbc:postgresql://...)");
+    }
+
+    public String driverClass() {
+        return vendor() == Vendor.H2 ? "org.h2.Driver" : "org.postgresql.Driver";
+    }
+
+    /** The URL without credentials that might be embedded in query parameters, for logs and health output. */
+    public String redactedUrl() {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+}

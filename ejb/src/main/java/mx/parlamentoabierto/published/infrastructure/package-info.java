@@ -1,0 +1,2 @@
+/** Reads config/published-results.json with path-aware validation. */
+package mx.parlamentoabierto.published.infrastructure;

@@ -1,0 +1,86 @@
+package mx.parlamentoabierto.scoring.application;
+
+import java.time.Clock;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.methodology.domain.Methodology;
+import mx.parlamentoabierto.methodology.domain.Variable;
+import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.scoring.domain.Answer;
+import mx.parlamentoabierto.scoring.domain.AnswerRepository;
+import mx.parlamentoabierto.scoring.domain.Edition;
+import mx.parlamentoabierto.scoring.domain.EditionRepository;
+import mx.parlamentoabierto.scoring.domain.EvidenceLink;
+
+/** Records answers, checking them against the edition's frozen methodology, and keeps rankings current. */
+@ApplicationScoped
+public class AnswerService {
+
+    private Database database;
+    private EditionRepository editions;
+    private AnswerRepository answers;
+    private LegislatureRepository legislatures;
+    private RankingService rankings;
+    private Clock clock = Clock.systemUTC();
+
+    protected AnswerService() {
+        // CDI proxy
+    }
+
+    @Inject
+    public AnswerService(Database database, EditionRepository editions, AnswerRepository answers,
+            LegislatureRepository legislatures, RankingService rankings) {
+        this.database = database;
+        this.editions = editions;
+        this.answers = answers;
+        this.legislatures = legislatures;
+        this.rankings = rankings;
+    }
+
+    /** One answer to record. */
+    public record AnswerInput(String legislatureId, String variableId, int value, String justification, List<EvidenceLink> evidence) {
+    }
+
+    /** Creates or revises answers of an edition in one transaction; any invalid input rejects them all. */
+    public void record(String editionId, List<AnswerInput> inputs) {
+        database.execute(em -> {
+            Edition edition = editions.find(editionId).orElseThrow(() -> new EditionNotFoundException("No existe la edición '" + editionId + "'"));
+            Methodology methodology = rankings.methodologyOf(edition);
+            for (AnswerInput input : inputs) {
+                if (legislatures.find(input.legislatureId()).isEmpty()) {
+                    throw new IllegalArgumentException("legislatura desconocida '" + input.legislatureId() + "'");
+                }
+                Variable variable = methodology.variable(input.variableId()).orElseThrow(() -> new IllegalArgumentException(
+                        "la variable '" + input.variableId() + "' no existe en la metodología " + methodology.key()));
+                if (!variable.scale().accepts(input.value())) {
+                    throw new IllegalArgumentException("valor " + input.value() + " fuera de la escala de " + variable.id()
+                            + " (" + variable.scale().min() + ".." + variable.scale().max() + ")");
+                }
+                var existing = answers.find(editionId, input.legislatureId(), input.variableId());
+                if (existing.isPresent()) {
+                    existing.get().revise(input.value(), input.justification(), input.evidence(), clock.instant());
+                } else {
+                    answers.add(new Answer(editionId, input.legislatureId(), input.variableId(), input.value(),
+                            input.justification(), input.evidence(), clock.instant()));
+                }
+            }
+        });
+        rankings.forget(editionId);
+    }
+
+    /** Adds an edition bound to a frozen methodology version. */
+    public Edition createEdition(Edition edition) {
+        rankings.methodologyOf(edition);
+        database.execute(em -> {
+            if (editions.find(edition.id()).isPresent()) {
+                throw new IllegalArgumentException("ya existe la edición '" + edition.id() + "'");
+            }
+            editions.add(edition);
+        });
+        return edition;
+    }
+}

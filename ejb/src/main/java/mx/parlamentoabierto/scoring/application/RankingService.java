@@ -1,0 +1,134 @@
+package mx.parlamentoabierto.scoring.application;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import mx.parlamentoabierto.legislature.domain.Legislature;
+import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.methodology.application.MethodologyCatalog;
+import mx.parlamentoabierto.methodology.domain.Aggregation;
+import mx.parlamentoabierto.methodology.domain.Methodology;
+import mx.parlamentoabierto.methodology.domain.Principle;
+import mx.parlamentoabierto.methodology.domain.Variable;
+import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.scoring.domain.Answer;
+import mx.parlamentoabierto.scoring.domain.AnswerRepository;
+import mx.parlamentoabierto.scoring.domain.Edition;
+import mx.parlamentoabierto.scoring.domain.EditionRepository;
+import mx.parlamentoabierto.scoring.domain.LegislatureScore;
+import mx.parlamentoabierto.scoring.domain.RankedScore;
+import mx.parlamentoabierto.scoring.domain.ScoringEngine;
+
+/**
+ * Rankings and scorecards of an edition, computed from its stored answers every time they change.
+ * The computed ranking is kept in memory per (edition, aggregation) and dropped whenever an answer of the
+ * edition is written through {@link AnswerService}; nothing computed is ever stored in the database.
+ */
+@ApplicationScoped
+public class RankingService {
+
+    private Database database;
+    private EditionRepository editions;
+    private AnswerRepository answers;
+    private LegislatureRepository legislatures;
+    private MethodologyCatalog methodologies;
+    private final Map<String, EditionRanking> computed = new ConcurrentHashMap<>();
+
+    protected RankingService() {
+        // CDI proxy
+    }
+
+    @Inject
+    public RankingService(Database database, EditionRepository editions, AnswerRepository answers,
+            LegislatureRepository legislatures, MethodologyCatalog methodologies) {
+        this.database = database;
+        this.editions = editions;
+        this.answers = answers;
+        this.legislatures = legislatures;
+        this.methodologies = methodologies;
+    }
+
+    public List<Edition> editions() {
+        return database.inTransaction(em -> editions.findAll());
+    }
+
+    public Optional<Edition> edition(String id) {
+        if (id == null || !Edition.ID_PATTERN.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        return database.inTransaction(em -> editions.find(id));
+    }
+
+    /** The newest edition, real editions before demonstration ones of the same year. */
+    public Optional<Edition> latestEdition() {
+        return editions().stream().min(Comparator.comparingInt(Edition::year).reversed()
+                .thenComparing(Edition::demo).thenComparing(Edition::id));
+    }
+
+    public Methodology methodologyOf(Edition edition) {
+        return methodologies.byKey(edition.methodologyKey()).orElseThrow(() -> new IllegalStateException(
+                "edition " + edition.id() + " refers to unknown methodology " + edition.methodologyKey()));
+    }
+
+    /** The edition's ranking; {@code aggregation} empty means the methodology's default. */
+    public EditionRanking ranking(String editionId, Optional<Aggregation> aggregation) {
+        Edition edition = edition(editionId).orElseThrow(() -> new EditionNotFoundException("No existe la edición '" + editionId + "'"));
+        Methodology methodology = methodologyOf(edition);
+        Aggregation chosen = aggregation.orElse(methodology.defaultAggregation());
+        return computed.computeIfAbsent(editionId + "|" + chosen.name(), key -> compute(edition, methodology, chosen));
+    }
+
+    private EditionRanking compute(Edition edition, Methodology methodology, Aggregation aggregation) {
+        return database.inTransaction(em -> {
+            List<Legislature> registry = legislatures.findAll();
+            Map<String, Map<String, Integer>> values = answers.valuesByLegislature(edition.id());
+            List<LegislatureScore> scores = new ArrayList<>();
+            for (Legislature legislature : registry) {
+                scores.add(ScoringEngine.score(legislature.id(), methodology, values.getOrDefault(legislature.id(), Map.of()), aggregation));
+            }
+            Map<String, Legislature> byId = registry.stream().collect(Collectors.toMap(Legislature::id, Function.identity(),
+                    (a, b) -> a, LinkedHashMap::new));
+            List<RankedScore> ranked = ScoringEngine.rank(scores,
+                    Comparator.comparing((LegislatureScore s) -> byId.get(s.legislatureId()).name()));
+            return new EditionRanking(edition, methodology, aggregation, ranked, byId);
+        });
+    }
+
+    public Scorecard scorecard(String editionId, String legislatureId, Optional<Aggregation> aggregation) {
+        EditionRanking ranking = ranking(editionId, aggregation);
+        Legislature legislature = ranking.legislatures().get(legislatureId);
+        if (legislature == null) {
+            throw new EditionNotFoundException("No existe la legislatura '" + legislatureId + "'");
+        }
+        RankedScore ranked = ranking.rows().stream().filter(r -> r.score().legislatureId().equals(legislatureId)).findFirst()
+                .orElseThrow();
+        Map<String, Answer> byVariable = database.inTransaction(em -> answers.forLegislature(editionId, legislatureId))
+                .stream().collect(Collectors.toMap(Answer::variableId, Function.identity()));
+        List<Scorecard.PrincipleSection> sections = new ArrayList<>();
+        Methodology methodology = ranking.methodology();
+        for (int i = 0; i < methodology.principles().size(); i++) {
+            Principle principle = methodology.principles().get(i);
+            List<Scorecard.VariableLine> lines = new ArrayList<>();
+            for (Variable variable : principle.variables()) {
+                lines.add(new Scorecard.VariableLine(variable, Optional.ofNullable(byVariable.get(variable.id()))));
+            }
+            sections.add(new Scorecard.PrincipleSection(principle, ranked.score().principles().get(i), lines));
+        }
+        return new Scorecard(ranking.edition(), methodology, ranking.aggregation(), legislature, ranked, ranking.rows().size(), sections);
+    }
+
+    /** Drops computed rankings of an edition; called after its answers change. */
+    void forget(String editionId) {
+        computed.keySet().removeIf(key -> key.startsWith(editionId + "|"));
+    }
+}

@@ -1,0 +1,121 @@
+package mx.parlamentoabierto.scoring.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * The evaluation of one variable for one legislature in one edition: a value on the variable's scale, a
+ * written justification (required even for "not met") and evidence links.
+ */
+@Entity
+@Table(name = "answer")
+public class Answer {
+
+    public static final int MAX_JUSTIFICATION = 4000;
+    public static final int MAX_EVIDENCE = 10;
+
+    @Id
+    @SequenceGenerator(name = "answer_seq", sequenceName = "answer_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "answer_seq")
+    private Long id;
+
+    @Column(name = "edition_id", nullable = false, length = 64)
+    private String editionId;
+
+    @Column(name = "legislature_id", nullable = false, length = 64)
+    private String legislatureId;
+
+    @Column(name = "variable_id", nullable = false, length = 32)
+    private String variableId;
+
+    @Column(name = "answer_value", nullable = false)
+    private int value;
+
+    @Column(nullable = false, length = MAX_JUSTIFICATION)
+    private String justification;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "answer_evidence", joinColumns = @JoinColumn(name = "answer_id"))
+    @OrderColumn(name = "link_order")
+    private List<EvidenceLink> evidence = new ArrayList<>();
+
+    protected Answer() {
+        // JPA
+    }
+
+    public Answer(String editionId, String legislatureId, String variableId, int value, String justification,
+            List<EvidenceLink> evidence, Instant at) {
+        this.editionId = Objects.requireNonNull(editionId, "editionId");
+        this.legislatureId = Objects.requireNonNull(legislatureId, "legislatureId");
+        this.variableId = Objects.requireNonNull(variableId, "variableId");
+        revise(value, justification, evidence, at);
+    }
+
+    /** Replaces value, justification and evidence; the caller has checked the value against the scale. */
+    public final void revise(int newValue, String newJustification, List<EvidenceLink> newEvidence, Instant at) {
+        if (newJustification == null || newJustification.isBlank()) {
+            throw new IllegalArgumentException("an answer needs a justification, even when the variable is not met");
+        }
+        if (newJustification.length() > MAX_JUSTIFICATION) {
+            throw new IllegalArgumentException("justification longer than " + MAX_JUSTIFICATION + " characters");
+        }
+        if (newEvidence.size() > MAX_EVIDENCE) {
+            throw new IllegalArgumentException("at most " + MAX_EVIDENCE + " evidence links");
+        }
+        this.value = newValue;
+        this.justification = newJustification.strip();
+        this.evidence.clear();
+        this.evidence.addAll(newEvidence);
+        this.updatedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String editionId() {
+        return editionId;
+    }
+
+    public String legislatureId() {
+        return legislatureId;
+    }
+
+    public String variableId() {
+        return variableId;
+    }
+
+    public int value() {
+        return value;
+    }
+
+    public String justification() {
+        return justification;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<EvidenceLink> evidence() {
+        return List.copyOf(evidence);
+    }
+}

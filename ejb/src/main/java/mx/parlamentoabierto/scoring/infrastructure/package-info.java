@@ -1,0 +1,2 @@
+/** JPA repositories for editions and answers. */
+package mx.parlamentoabierto.scoring.infrastructure;

@@ -1,0 +1,2 @@
+/** What a search returns: hits with highlighted fragments. */
+package mx.parlamentoabierto.search.domain;

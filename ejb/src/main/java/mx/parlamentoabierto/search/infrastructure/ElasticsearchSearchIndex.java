@@ -1,0 +1,207 @@
+package mx.parlamentoabierto.search.infrastructure;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.apache.http.HttpHost;
+import org.elasticsearch.client.RestClient;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import mx.parlamentoabierto.methodology.domain.Methodology;
+import mx.parlamentoabierto.methodology.domain.Principle;
+import mx.parlamentoabierto.methodology.domain.Variable;
+import mx.parlamentoabierto.search.application.SearchIndex;
+import mx.parlamentoabierto.search.domain.SearchUnavailableException;
+import mx.parlamentoabierto.search.domain.VariableHit;
+
+/**
+ * {@link SearchIndex} on Elasticsearch. One client per portal (it is thread-safe and expensive), closed
+ * with {@link #close()}.
+ */
+public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
+
+    static final String VARIABLES = "variables";
+
+    private final RestClientTransport transport;
+    private final ElasticsearchClient client;
+    private final String prefix;
+    private final Map<String, IndexDefinition> definitions;
+
+    public ElasticsearchSearchIndex(String url, String prefix, Map<String, IndexDefinition> definitions) {
+        RestClient rest = RestClient.builder(HttpHost.create(url))
+                .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(30_000))
+                .build();
+        this.transport = new RestClientTransport(rest, new JacksonJsonpMapper());
+        this.client = new ElasticsearchClient(transport);
+        this.prefix = prefix;
+        this.definitions = Map.copyOf(definitions);
+        if (!definitions.containsKey(VARIABLES)) {
+            throw new IllegalArgumentException("config/elasticsearch has no definition of the '" + VARIABLES + "' index");
+        }
+    }
+
+    /** The concrete index of the current version, where writes go before the alias is switched. */
+    String currentIndex(String name) {
+        return definitions.get(name).concreteName(prefix);
+    }
+
+    String alias(String name) {
+        return definitions.get(name).alias(prefix);
+    }
+
+    @Override
+    public void ensureIndices() {
+        for (IndexDefinition definition : definitions.values()) {
+            String index = definition.concreteName(prefix);
+            try {
+                if (!client.indices().exists(e -> e.index(index)).value()) {
+                    client.indices().create(c -> c.index(index).withJson(new StringReader(definition.json())));
+                }
+            } catch (ElasticsearchException e) {
+                if (!"resource_already_exists_exception".equals(e.error().type())) {
+                    throw unavailable("crear el índice " + index, e);
+                }
+            } catch (IOException e) {
+                throw unavailable("crear el índice " + index, e);
+            }
+        }
+    }
+
+    @Override
+    public void activateIndices() {
+        for (IndexDefinition definition : definitions.values()) {
+            String alias = definition.alias(prefix);
+            String index = definition.concreteName(prefix);
+            try {
+                List<String> current = client.indices().existsAlias(e -> e.name(alias)).value()
+                        ? new ArrayList<>(client.indices().getAlias(g -> g.name(alias)).result().keySet())
+                        : List.of();
+                if (current.equals(List.of(index))) {
+                    continue;
+                }
+                List<Action> actions = new ArrayList<>();
+                for (String old : current) {
+                    if (!old.equals(index)) {
+                        actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias))));
+                    }
+                }
+                actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias))));
+                client.indices().updateAliases(u -> u.actions(actions));
+            } catch (IOException | ElasticsearchException e) {
+                throw unavailable("activar el alias " + alias, e);
+            }
+        }
+    }
+
+    @Override
+    public void indexMethodology(Methodology methodology) {
+        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(Refresh.WaitFor);
+        String index = currentIndex(VARIABLES);
+        for (Principle principle : methodology.principles()) {
+            for (Variable variable : principle.variables()) {
+                VariableDocument document = new VariableDocument(methodology.key(), methodology.id(), variable.id(),
+                        principle.number(), principle.name(), variable.text(), variable.evidence(),
+                        variable.basis().stream().map(b -> b.citation()).collect(Collectors.joining("; ")));
+                bulk.operations(op -> op.index(i -> i.index(index).id(methodology.key() + "/" + variable.id()).document(document)));
+            }
+        }
+        try {
+            BulkResponse response = client.bulk(bulk.build());
+            if (response.errors()) {
+                String reasons = response.items().stream().filter(i -> i.error() != null)
+                        .map(i -> i.id() + ": " + i.error().reason()).limit(5).collect(Collectors.joining("; "));
+                throw new IllegalStateException("Elasticsearch rechazó variables de " + methodology.key() + ": " + reasons);
+            }
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("indexar la metodología " + methodology.key(), e);
+        }
+    }
+
+    @Override
+    public List<VariableHit> searchVariables(String query, Optional<String> methodologyKey, int limit) {
+        try {
+            SearchResponse<VariableDocument> response = client.search(s -> s
+                    .index(alias(VARIABLES))
+                    .size(limit)
+                    .query(q -> q.bool(b -> {
+                        b.must(m -> m.multiMatch(mm -> mm.query(query).type(TextQueryType.MostFields)
+                                .fields("variableId^10", "text^3", "text.exact^2", "principleName", "evidence", "basis")));
+                        methodologyKey.ifPresent(key -> b.filter(f -> f.term(t -> t.field("methodologyKey").value(key))));
+                        return b;
+                    }))
+                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                            .fields("text", f -> f.numberOfFragments(0))
+                            .fields("evidence", f -> f.numberOfFragments(1).fragmentSize(160))),
+                    VariableDocument.class);
+            List<VariableHit> hits = new ArrayList<>();
+            for (Hit<VariableDocument> hit : response.hits().hits()) {
+                VariableDocument d = hit.source();
+                List<String> fragments = new ArrayList<>();
+                hit.highlight().values().forEach(fragments::addAll);
+                hits.add(new VariableHit(d.methodologyKey(), d.variableId(), d.principle(), d.text(),
+                        hit.score() == null ? 0 : hit.score(), fragments));
+            }
+            return hits;
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("buscar", e);
+        }
+    }
+
+    /** Analyses text with an index analyzer; for checks of the Spanish analysis. */
+    public List<String> analyze(String indexName, String analyzer, String text) {
+        try {
+            return client.indices().analyze(a -> a.index(alias(indexName)).analyzer(analyzer).text(text))
+                    .tokens().stream().map(t -> t.token()).toList();
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("analizar", e);
+        }
+    }
+
+    @Override
+    public boolean isAvailable() {
+        try {
+            return client.cluster().health(h -> h.timeout(t -> t.time("2s"))).status() != HealthStatus.Red;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Deletes every index of this prefix; for integration tests that need a clean slate. */
+    public void deleteIndices() {
+        try {
+            client.indices().delete(d -> d.index(prefix + "-*").ignoreUnavailable(true).allowNoIndices(true));
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("borrar índices", e);
+        }
+    }
+
+    private static SearchUnavailableException unavailable(String action, Exception cause) {
+        return new SearchUnavailableException("Elasticsearch no pudo " + action + ": " + cause.getMessage(), cause);
+    }
+
+    @Override
+    public void close() {
+        try {
+            transport.close();
+        } catch (IOException e) {
+            // closing a client of an unreachable node; nothing left to release
+        }
+    }
+}

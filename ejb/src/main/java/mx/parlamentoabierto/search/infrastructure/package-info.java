@@ -1,0 +1,7 @@
+/**
+ * The Elasticsearch adapter (official Java client). Index settings and mappings are JSON files in
+ * {@code config/elasticsearch/<name>-v<version>.json}; each is created as the concrete index
+ * {@code <prefix>-<name>-v<version>} and reached only through the alias {@code <prefix>-<name>}, so a new
+ * mapping version is built beside the old one and the alias switched atomically.
+ */
+package mx.parlamentoabierto.search.infrastructure;
