@@ -12,7 +12,7 @@ import java.util.Optional;
 public record PublishedResult(String id, int year, String scope, String scopeLabel, Optional<Double> overall,
         Map<Integer, Double> principles, List<String> findings, String publisher, List<Source> sources, String note) {
 
-    /** Where the figures were published. */
+    /** Where the figures were published; {@code url} is null when no verified address is known. */
     public record Source(String title, String url) {
     }
 

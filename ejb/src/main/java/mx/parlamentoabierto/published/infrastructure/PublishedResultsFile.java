@@ -60,7 +60,7 @@ public final class PublishedResultsFile {
             }
             List<String> findings = item.list("findings", 0, (f, i) -> f.asText());
             List<PublishedResult.Source> sources = item.list("sources", 1,
-                    (s, i) -> new PublishedResult.Source(s.allowOnly(Set.of("title", "url")).text("title"), s.text("url")));
+                    (s, i) -> new PublishedResult.Source(s.allowOnly(Set.of("title", "url")).text("title"), s.optionalText("url", null)));
             return new PublishedResult(id, year, item.text("scope"), item.text("scopeLabel"), overall, principles, findings,
                     item.text("publisher"), sources, item.optionalText("note", ""));
         });
