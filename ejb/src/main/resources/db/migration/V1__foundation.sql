@@ -31,7 +31,8 @@ CREATE TABLE edition (
     created_at      TIMESTAMP    NOT NULL
 );
 
-CREATE SEQUENCE answer_seq START WITH 1 INCREMENT BY 50;
+-- EclipseLink takes each value as the end of a block of 50, so the first value must be at least 50.
+CREATE SEQUENCE answer_seq START WITH 50 INCREMENT BY 50;
 
 CREATE TABLE answer (
     id             BIGINT        NOT NULL PRIMARY KEY,

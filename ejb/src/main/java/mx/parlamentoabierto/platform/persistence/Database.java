@@ -49,6 +49,8 @@ public class Database implements AutoCloseable {
         properties.put("jakarta.persistence.jdbc.user", settings.user());
         properties.put("jakarta.persistence.jdbc.password", settings.password());
         properties.put("eclipselink.classloader", Database.class.getClassLoader());
+        properties.put("eclipselink.target-database",
+                settings.vendor() == DatabaseSettings.Vendor.H2 ? "org.eclipse.persistence.platform.database.H2Platform" : "PostgreSQL");
         EntityManagerFactory factory = Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, properties);
         return new Database(settings, factory);
     }

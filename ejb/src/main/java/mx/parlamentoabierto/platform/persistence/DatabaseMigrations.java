@@ -29,8 +29,10 @@ public final class DatabaseMigrations {
         Map<String, String> placeholders = settings.vendor() == DatabaseSettings.Vendor.H2
                 ? Map.of("long_text", "CHARACTER LARGE OBJECT")
                 : Map.of("long_text", "TEXT");
-        return Flyway.configure(DatabaseMigrations.class.getClassLoader())
-                .dataSource(settings.url(), settings.user(), settings.password())
+        var configuration = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(settings.url(), settings.user(), settings.password());
+        settings.postgresqlSchema().ifPresent(schema -> configuration.schemas(schema).createSchemas(true));
+        return configuration
                 .locations("classpath:db/migration")
                 .placeholders(placeholders)
                 .cleanDisabled(!allowClean)

@@ -38,6 +38,18 @@ public record DatabaseSettings(String url, String user, String password) {
         return vendor() == Vendor.H2 ? "org.h2.Driver" : "org.postgresql.Driver";
     }
 
+    /**
+     * The schema named by PostgreSQL's {@code currentSchema} URL parameter, if any: Flyway creates it and
+     * migrates into it, so the portal can share a database with other applications.
+     */
+    public java.util.Optional<String> postgresqlSchema() {
+        if (vendor() != Vendor.POSTGRESQL) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[?&]currentSchema=([A-Za-z_][A-Za-z0-9_]*)").matcher(url);
+        return m.find() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
     /** The URL without credentials that might be embedded in query parameters, for logs and health output. */
     public String redactedUrl() {
         int query = url.indexOf('?');

@@ -50,8 +50,16 @@ public class AnswerService {
         database.execute(em -> {
             Edition edition = editions.find(editionId).orElseThrow(() -> new EditionNotFoundException("No existe la edición '" + editionId + "'"));
             Methodology methodology = rankings.methodologyOf(edition);
+            java.util.Set<String> known = new java.util.HashSet<>();
+            legislatures.findAll().forEach(l -> known.add(l.id()));
+            java.util.Map<String, Answer> existing = new java.util.HashMap<>();
+            java.util.Set<String> involved = new java.util.HashSet<>();
+            inputs.forEach(i -> involved.add(i.legislatureId()));
+            for (String legislatureId : involved) {
+                answers.forLegislature(editionId, legislatureId).forEach(a -> existing.put(a.legislatureId() + "|" + a.variableId(), a));
+            }
             for (AnswerInput input : inputs) {
-                if (legislatures.find(input.legislatureId()).isEmpty()) {
+                if (!known.contains(input.legislatureId())) {
                     throw new IllegalArgumentException("legislatura desconocida '" + input.legislatureId() + "'");
                 }
                 Variable variable = methodology.variable(input.variableId()).orElseThrow(() -> new IllegalArgumentException(
@@ -60,12 +68,14 @@ public class AnswerService {
                     throw new IllegalArgumentException("valor " + input.value() + " fuera de la escala de " + variable.id()
                             + " (" + variable.scale().min() + ".." + variable.scale().max() + ")");
                 }
-                var existing = answers.find(editionId, input.legislatureId(), input.variableId());
-                if (existing.isPresent()) {
-                    existing.get().revise(input.value(), input.justification(), input.evidence(), clock.instant());
+                Answer current = existing.get(input.legislatureId() + "|" + input.variableId());
+                if (current != null) {
+                    current.revise(input.value(), input.justification(), input.evidence(), clock.instant());
                 } else {
-                    answers.add(new Answer(editionId, input.legislatureId(), input.variableId(), input.value(),
-                            input.justification(), input.evidence(), clock.instant()));
+                    Answer created = new Answer(editionId, input.legislatureId(), input.variableId(), input.value(),
+                            input.justification(), input.evidence(), clock.instant());
+                    answers.add(created);
+                    existing.put(input.legislatureId() + "|" + input.variableId(), created);
                 }
             }
         });
