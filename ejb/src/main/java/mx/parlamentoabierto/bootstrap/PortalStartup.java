@@ -5,7 +5,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -48,9 +47,6 @@ public class PortalStartup {
     @ConfigProperty(name = "parlamento.methodology.default", defaultValue = "parlamento-abierto-mx")
     String defaultMethodology;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-
     private ScheduledFuture<?> searchRetry;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -70,11 +66,19 @@ public class PortalStartup {
         LOG.info(String.format("Portal listo: %d legislaturas (%d actualizadas), %d versiones de metodología, en %.1f s",
                 files.legislatures().size(), changed, methodologies.all().size(), (System.nanoTime() - begin) / 1e9));
         if (!search.synchroniseIfPending()) {
-            searchRetry = scheduler.scheduleWithFixedDelay(() -> {
+            searchRetry = scheduler().scheduleWithFixedDelay(() -> {
                 if (search.synchroniseIfPending() && searchRetry != null) {
                     searchRetry.cancel(false);
                 }
             }, 10, 10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static ManagedScheduledExecutorService scheduler() {
+        try {
+            return javax.naming.InitialContext.doLookup("java:comp/DefaultManagedScheduledExecutorService");
+        } catch (javax.naming.NamingException e) {
+            throw new IllegalStateException("No managed scheduler in this container", e);
         }
     }
 

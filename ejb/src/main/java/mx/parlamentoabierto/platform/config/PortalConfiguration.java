@@ -26,8 +26,8 @@ public class PortalConfiguration {
     String dbUser;
 
     @Inject
-    @ConfigProperty(name = "parlamento.db.password", defaultValue = "")
-    String dbPassword;
+    @ConfigProperty(name = "parlamento.db.password")
+    java.util.Optional<String> dbPassword;
 
     @Inject
     @ConfigProperty(name = "parlamento.es.url", defaultValue = "http://127.0.0.1:9200")
@@ -46,7 +46,7 @@ public class PortalConfiguration {
     }
 
     public DatabaseSettings database() {
-        return new DatabaseSettings(dbUrl, dbUser, dbPassword);
+        return new DatabaseSettings(dbUrl, dbUser, dbPassword.orElse(""));
     }
 
     public String elasticsearchUrl() {

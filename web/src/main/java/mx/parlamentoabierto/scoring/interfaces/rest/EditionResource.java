@@ -1,0 +1,164 @@
+package mx.parlamentoabierto.scoring.interfaces.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import mx.parlamentoabierto.legislature.domain.Legislature;
+import mx.parlamentoabierto.methodology.domain.Aggregation;
+import mx.parlamentoabierto.methodology.domain.Methodology;
+import mx.parlamentoabierto.scoring.application.EditionRanking;
+import mx.parlamentoabierto.scoring.application.RankingService;
+import mx.parlamentoabierto.scoring.application.Scorecard;
+import mx.parlamentoabierto.scoring.domain.Edition;
+import mx.parlamentoabierto.scoring.domain.PrincipleScore;
+import mx.parlamentoabierto.scoring.domain.RankedScore;
+
+@Path("editions")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RequestScoped
+public class EditionResource {
+
+    public record EditionView(String id, String title, int year, String methodologyKey, boolean demo) {
+        public static EditionView of(Edition e) {
+            return new EditionView(e.id(), e.title(), e.year(), e.methodologyKey(), e.demo());
+        }
+    }
+
+    public record PrincipleHeader(int number, String code, String name, int variables) {
+    }
+
+    public record PrincipleScoreView(int principle, String code, double percent, int met, int answered, int total) {
+        static PrincipleScoreView of(PrincipleScore s) {
+            return new PrincipleScoreView(s.principle(), "P" + s.principle(), round(s.percent()), s.met(), s.answered(), s.total());
+        }
+    }
+
+    public record RankingRow(int rank, boolean tied, String legislatureId, String legislatureName, double overall,
+            boolean complete, List<PrincipleScoreView> principles) {
+    }
+
+    public record RankingView(EditionView edition, boolean demo, String aggregation, String methodologyKey,
+            List<PrincipleHeader> principles, List<RankingRow> rows) {
+    }
+
+    public record EvidenceView(String url, String label, String retrievedAt, String contentSha256) {
+    }
+
+    public record VariableAnswerView(String id, String text, String evidenceRequired, boolean answered, Integer value,
+            String valueLabel, boolean met, String justification, String updatedAt, List<EvidenceView> evidence) {
+    }
+
+    public record PrincipleSectionView(int number, String code, String name, double percent, int met, int total,
+            List<VariableAnswerView> variables) {
+    }
+
+    public record ScorecardView(EditionView edition, boolean demo, String aggregation, String legislatureId,
+            String legislatureName, int rank, boolean tied, int rankedOutOf, double overall, int answered, int total,
+            List<PrincipleSectionView> principles) {
+    }
+
+    @Inject
+    RankingService rankings;
+
+    @GET
+    @Operation(summary = "Ediciones de evaluación, la más reciente primero")
+    public List<EditionView> all() {
+        return rankings.editions().stream().map(EditionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/rankings")
+    @Operation(summary = "Clasificación de una edición (los empates comparten lugar); ?aggregation=pooled|mean|weighted")
+    public RankingView ranking(@PathParam("id") String id, @QueryParam("aggregation") String aggregation) {
+        EditionRanking ranking = rankings.ranking(id, parseAggregation(aggregation));
+        Methodology m = ranking.methodology();
+        List<RankingRow> rows = new ArrayList<>();
+        for (RankedScore r : ranking.rows()) {
+            Legislature l = ranking.legislatures().get(r.score().legislatureId());
+            rows.add(new RankingRow(r.rank(), r.tied(), l.id(), l.name(), round(r.score().overall()), r.score().complete(),
+                    r.score().principles().stream().map(PrincipleScoreView::of).toList()));
+        }
+        return new RankingView(EditionView.of(ranking.edition()), ranking.edition().demo(), ranking.aggregation().jsonName(), m.key(),
+                m.principles().stream().map(p -> new PrincipleHeader(p.number(), p.code(), p.name(), p.variables().size())).toList(), rows);
+    }
+
+    @GET
+    @Path("{id}/rankings.csv")
+    @Produces("text/csv;charset=UTF-8")
+    @Operation(summary = "La clasificación en CSV (UTF-8, separador coma)")
+    public Response rankingCsv(@PathParam("id") String id, @QueryParam("aggregation") String aggregation) {
+        RankingView view = ranking(id, aggregation);
+        StringBuilder csv = new StringBuilder("rank,tied,legislature_id,legislature,overall");
+        view.principles().forEach(p -> csv.append(',').append(p.code()));
+        csv.append(",aggregation,edition,demo\r\n");
+        for (RankingRow row : view.rows()) {
+            csv.append(row.rank()).append(',').append(row.tied()).append(',').append(row.legislatureId()).append(',')
+                    .append(quote(row.legislatureName())).append(',').append(format(row.overall()));
+            row.principles().forEach(p -> csv.append(',').append(format(p.percent())));
+            csv.append(',').append(view.aggregation()).append(',').append(view.edition().id()).append(',').append(view.demo()).append("\r\n");
+        }
+        return Response.ok(csv.toString())
+                .header("Content-Disposition", "attachment; filename=\"clasificacion-" + view.edition().id() + "-" + view.aggregation() + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("{id}/scorecards/{legislatureId}")
+    @Operation(summary = "Ficha de una legislatura: lugar, puntajes por principio y cada variable con respuesta, justificación y evidencia")
+    public ScorecardView scorecard(@PathParam("id") String id, @PathParam("legislatureId") String legislatureId,
+            @QueryParam("aggregation") String aggregation) {
+        Scorecard card = rankings.scorecard(id, legislatureId, parseAggregation(aggregation));
+        List<PrincipleSectionView> sections = new ArrayList<>();
+        for (Scorecard.PrincipleSection section : card.principles()) {
+            List<VariableAnswerView> variables = new ArrayList<>();
+            for (Scorecard.VariableLine line : section.variables()) {
+                variables.add(line.answer().map(a -> new VariableAnswerView(line.variable().id(), line.variable().text(),
+                        line.variable().evidence(), true, a.value(), line.valueLabel(), line.met(), a.justification(),
+                        a.updatedAt().toString(), a.evidence().stream().map(e -> new EvidenceView(e.url(), e.label(),
+                                e.retrievedAt() == null ? null : e.retrievedAt().toString(), e.contentSha256())).toList()))
+                        .orElse(new VariableAnswerView(line.variable().id(), line.variable().text(), line.variable().evidence(),
+                                false, null, line.valueLabel(), false, null, null, List.of())));
+            }
+            sections.add(new PrincipleSectionView(section.principle().number(), section.principle().code(), section.principle().name(),
+                    round(section.score().percent()), section.score().met(), section.score().total(), variables));
+        }
+        RankedScore r = card.ranked();
+        return new ScorecardView(EditionView.of(card.edition()), card.edition().demo(), card.aggregation().jsonName(),
+                card.legislature().id(), card.legislature().name(), r.rank(), r.tied(), card.rankedOutOf(),
+                round(r.score().overall()), r.score().answered(), r.score().total(), sections);
+    }
+
+    static Optional<Aggregation> parseAggregation(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Aggregation.fromName(name).orElseThrow(() -> new IllegalArgumentException(
+                "aggregation desconocida '" + name + "' (válidas: pooled, mean, weighted)")));
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100.0) / 100.0;
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+}
