@@ -1,0 +1,223 @@
+package mx.parlamentoabierto.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
+
+/**
+ * The built WAR deployed to Payara Micro, talking to the real Elasticsearch node and a file-backed H2:
+ * the REST API, problem responses, OpenAPI, health and the Spanish-first JSF pages with the demo banner.
+ * One deployment for the whole class (deployments cost ~20 s on 2 cores).
+ */
+@ExtendWith(SearchNodeExtension.class)
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String EDITION = "demostracion-2026";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war")
+                .importFrom(new File(System.getProperty("parlamento.test.war"))).as(WebArchive.class);
+    }
+
+    @Test
+    void theRegistryListsThe34InstitutionsWithStableIds() throws Exception {
+        JsonArray all = getJson("api/legislatures").asJsonArray();
+        assertEquals(34, all.size());
+        assertEquals("senado", all.getJsonObject(0).getString("id"));
+        JsonObject sonora = getJson("api/legislatures/sonora").asJsonObject();
+        assertEquals("Congreso del Estado de Sonora", sonora.getString("name"));
+        assertEquals("state_congress", sonora.getString("kind"));
+    }
+
+    @Test
+    void anUnknownIdIsA404ProblemDocument() throws Exception {
+        for (String path : List.of("api/legislatures/atlantida", "api/editions/no-existe/rankings",
+                "api/editions/" + EDITION + "/scorecards/atlantida", "api/methodologies/otra")) {
+            HttpResponse<String> response = get(path);
+            assertEquals(404, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), path);
+            JsonObject problem = Json.createReader(new StringReader(response.body())).readObject();
+            assertEquals(404, problem.getInt("status"));
+            assertTrue(problem.getString("instance").endsWith(path.substring(path.lastIndexOf('/'))), problem.toString());
+            assertFalse(problem.getString("detail").isBlank());
+        }
+    }
+
+    @Test
+    void anUnknownAggregationIsA400ThatListsTheValidOnes() throws Exception {
+        HttpResponse<String> response = get("api/editions/" + EDITION + "/rankings?aggregation=mediana");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("pooled, mean, weighted"), response.body());
+    }
+
+    @Test
+    void theMethodologyHasTenPrinciplesAnd95VariablesWithTheirBasis() throws Exception {
+        JsonObject m = getJson("api/methodologies/parlamento-abierto-mx").asJsonObject();
+        assertEquals("2026.1", m.getString("version"));
+        assertEquals(95, m.getInt("variableCount"));
+        JsonArray principles = m.getJsonArray("principles");
+        assertEquals(10, principles.size());
+        JsonObject firstVariable = principles.getJsonObject(0).getJsonArray("variables").getJsonObject(0);
+        assertEquals("P1.01", firstVariable.getString("id"));
+        assertFalse(firstVariable.getJsonArray("basis").isEmpty());
+    }
+
+    @Test
+    void theDemoRankingIsFlaggedRanksAll34AndTiesShareARank() throws Exception {
+        JsonObject ranking = getJson("api/editions/" + EDITION + "/rankings").asJsonObject();
+        assertTrue(ranking.getBoolean("demo"));
+        assertEquals("pooled", ranking.getString("aggregation"));
+        JsonArray rows = ranking.getJsonArray("rows");
+        assertEquals(34, rows.size());
+        assertEquals(1, rows.getJsonObject(0).getInt("rank"));
+        for (int i = 1; i < rows.size(); i++) {
+            JsonObject previous = rows.getJsonObject(i - 1);
+            JsonObject current = rows.getJsonObject(i);
+            assertTrue(previous.getJsonNumber("overall").doubleValue() >= current.getJsonNumber("overall").doubleValue());
+            if (previous.getJsonNumber("overall").doubleValue() == current.getJsonNumber("overall").doubleValue()) {
+                assertEquals(previous.getInt("rank"), current.getInt("rank"), "equal scores share a rank");
+            } else {
+                assertEquals(i + 1, current.getInt("rank"), "after a tie the rank skips");
+            }
+        }
+        assertEquals(10, rows.getJsonObject(0).getJsonArray("principles").size());
+
+        JsonObject mean = getJson("api/editions/" + EDITION + "/rankings?aggregation=mean").asJsonObject();
+        assertEquals("mean", mean.getString("aggregation"));
+        assertNotEquals(ranking.getJsonArray("rows").toString(), mean.getJsonArray("rows").toString());
+    }
+
+    @Test
+    void theRankingDownloadsAsCsv() throws Exception {
+        HttpResponse<String> csv = get("api/editions/" + EDITION + "/rankings.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertEquals("rank,tied,legislature_id,legislature,overall,P1,P2,P3,P4,P5,P6,P7,P8,P9,P10,aggregation,edition,demo", lines[0]);
+        assertEquals(35, lines.length);
+        assertTrue(lines[1].startsWith("1,"));
+    }
+
+    @Test
+    void aScorecardShowsEveryVariableWithAnswerJustificationAndEvidence() throws Exception {
+        JsonObject card = getJson("api/editions/" + EDITION + "/scorecards/jalisco").asJsonObject();
+        assertTrue(card.getBoolean("demo"));
+        assertEquals("Congreso del Estado de Jalisco", card.getString("legislatureName"));
+        assertEquals(95, card.getInt("total"));
+        JsonObject variable = card.getJsonArray("principles").getJsonObject(2).getJsonArray("variables").getJsonObject(0);
+        assertEquals("P3.01", variable.getString("id"));
+        assertTrue(variable.getBoolean("answered"));
+        assertTrue(variable.getString("justification").contains("demostración"));
+        assertEquals("https://www.congresojal.gob.mx", variable.getJsonArray("evidence").getJsonObject(0).getString("url"));
+    }
+
+    @Test
+    void variablesAreSearchedInSpanishThroughElasticsearch() throws Exception {
+        JsonArray hits = waitForSearch("api/methodologies/parlamento-abierto-mx/variables?q=auditorias");
+        assertEquals("P4.11", hits.getJsonObject(0).getString("variableId"));
+        assertTrue(hits.getJsonObject(0).getJsonArray("highlights").getString(0).contains("<mark>auditorías</mark>"));
+        JsonArray sesion = getJson("api/methodologies/parlamento-abierto-mx/variables?q=sesion").asJsonArray();
+        assertFalse(sesion.isEmpty(), "sesion finds texts written with sesión/sesiones");
+    }
+
+    @Test
+    void healthAndOpenApiAreServed() throws Exception {
+        waitForSearch("api/methodologies/parlamento-abierto-mx/variables?q=agenda");
+        HttpResponse<String> health = get("health");
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("base-de-datos") && health.body().contains("elasticsearch"), health.body());
+        HttpResponse<String> openapi = get("openapi");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/editions/{id}/rankings"), openapi.body().substring(0, 500));
+    }
+
+    @Test
+    void theRankingPageIsSpanishByDefaultShowsTheDemoBannerAndLinksToScorecards() throws Exception {
+        HttpResponse<String> page = get("clasificacion.xhtml?edicion=" + EDITION);
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertTrue(html.contains("lang=\"es\""));
+        assertTrue(html.contains("Datos de demostración"), "demo banner");
+        assertTrue(html.contains("Clasificación"));
+        assertTrue(html.contains("Congreso del Estado de Jalisco"));
+        assertTrue(html.contains("legislatura.xhtml?id=jalisco"), "rows link to the scorecard");
+        assertTrue(page.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                "a public GET page needs no session");
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+
+        String english = get("clasificacion.xhtml?edicion=" + EDITION + "&lang=en").body();
+        assertTrue(english.contains("lang=\"en\"") && english.contains("Rankings") && english.contains("Demonstration data"));
+    }
+
+    @Test
+    void theOtherPublicPagesRender() throws Exception {
+        assertTrue(get("legislatura.xhtml?id=sonora&edicion=" + EDITION).body().contains("Qué cuenta como evidencia"));
+        String methodology = get("metodologia.xhtml?q=auditorias").body();
+        assertTrue(methodology.contains("P4.11") && methodology.contains("LGTAIP") || methodology.contains("Ley General de Transparencia"));
+        String published = get("resultados-publicados.xhtml").body();
+        assertTrue(published.contains("42,3") || published.contains("42.3"), "Jalisco 2017");
+        assertTrue(published.contains("elimparcial.com"), "Sonora 2017 with its source");
+        assertEquals(404, get("legislatura.xhtml?id=atlantida").statusCode());
+    }
+
+    private JsonArray waitForSearch(String path) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (true) {
+            HttpResponse<String> response = get(path);
+            if (response.statusCode() == 200) {
+                JsonArray hits = Json.createReader(new StringReader(response.body())).readArray();
+                if (!hits.isEmpty() || Instant.now().isAfter(deadline)) {
+                    return hits;
+                }
+            } else if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    private JsonStructure getJson(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return Json.createReader(new StringReader(response.body())).read();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
