@@ -80,12 +80,27 @@ public class RankingService {
                 "edition " + edition.id() + " refers to unknown methodology " + edition.methodologyKey()));
     }
 
-    /** The edition's ranking; {@code aggregation} empty means the methodology's default. */
+    /**
+     * The edition's ranking; {@code aggregation} empty means the methodology's default. Served from the
+     * computation kept in memory until an answer of the edition changes (no database access on a hit).
+     */
     public EditionRanking ranking(String editionId, Optional<Aggregation> aggregation) {
+        String requestedKey = editionId + "|" + aggregation.map(Aggregation::name).orElse("DEFAULT");
+        EditionRanking cached = computed.get(requestedKey);
+        if (cached != null) {
+            return cached;
+        }
         Edition edition = edition(editionId).orElseThrow(() -> new EditionNotFoundException("No existe la edición '" + editionId + "'"));
         Methodology methodology = methodologyOf(edition);
         Aggregation chosen = aggregation.orElse(methodology.defaultAggregation());
-        return computed.computeIfAbsent(editionId + "|" + chosen.name(), key -> compute(edition, methodology, chosen));
+        EditionRanking ranking = computed.computeIfAbsent(editionId + "|" + chosen.name(), key -> compute(edition, methodology, chosen));
+        computed.putIfAbsent(requestedKey, ranking);
+        return ranking;
+    }
+
+    /** The ranking if it is already computed and current; never touches the database. */
+    public Optional<EditionRanking> cachedRanking(String editionId, Optional<Aggregation> aggregation) {
+        return Optional.ofNullable(computed.get(editionId + "|" + aggregation.map(Aggregation::name).orElse("DEFAULT")));
     }
 
     private EditionRanking compute(Edition edition, Methodology methodology, Aggregation aggregation) {

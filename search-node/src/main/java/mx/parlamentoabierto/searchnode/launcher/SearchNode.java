@@ -87,9 +87,10 @@ public final class SearchNode {
         }
         List<String> command = asNodeUser(root, esHome, List.of(
                 esHome.resolve("bin").resolve("elasticsearch").toString(), "-d", "-p", pidFile.toString()));
-        int exit = run(command, timeout);
+        Path startupLog = home.resolve("logs").resolve("startup.log");
+        int exit = run(command, timeout, startupLog);
         if (exit != 0) {
-            throw new SearchNodeException("Elasticsearch no arrancó (código " + exit + ").\n" + logTail());
+            throw new SearchNodeException("Elasticsearch no arrancó (código " + exit + "); ver " + startupLog + ".\n" + logTail());
         }
         waitForHealth(timeout);
         return true;
@@ -372,9 +373,15 @@ public final class SearchNode {
     }
 
     private static int run(List<String> command, Duration timeout) {
+        return run(command, timeout, null);
+    }
+
+    /** Runs a command to completion; its output goes to {@code log} when given, else to this process's output. */
+    private static int run(List<String> command, Duration timeout, Path log) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            builder.redirectOutput(log == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.to(log.toFile()));
+            Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
                 throw new SearchNodeException("Tiempo agotado ejecutando: " + String.join(" ", command));

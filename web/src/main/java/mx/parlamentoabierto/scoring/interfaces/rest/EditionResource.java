@@ -73,6 +73,8 @@ public class EditionResource {
 
     @Inject
     RankingService rankings;
+    @Inject
+    RenderedRankings rendered;
 
     @GET
     @Operation(summary = "Ediciones de evaluación, la más reciente primero")
@@ -83,8 +85,19 @@ public class EditionResource {
     @GET
     @Path("{id}/rankings")
     @Operation(summary = "Clasificación de una edición (los empates comparten lugar); ?aggregation=pooled|mean|weighted")
-    public RankingView ranking(@PathParam("id") String id, @QueryParam("aggregation") String aggregation) {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "La clasificación",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = RankingView.class)))
+    public Response rankingJson(@PathParam("id") String id, @QueryParam("aggregation") String aggregation) {
         EditionRanking ranking = rankings.ranking(id, parseAggregation(aggregation));
+        return Response.ok(rendered.json(ranking, () -> view(ranking))).build();
+    }
+
+    RankingView ranking(String id, String aggregation) {
+        return view(rankings.ranking(id, parseAggregation(aggregation)));
+    }
+
+    private static RankingView view(EditionRanking ranking) {
         Methodology m = ranking.methodology();
         List<RankingRow> rows = new ArrayList<>();
         for (RankedScore r : ranking.rows()) {
