@@ -116,6 +116,9 @@ class PortalIT {
         }
         assertEquals(10, rows.getJsonObject(0).getJsonArray("principles").size());
 
+        assertEquals(ranking, getJson("api/editions/" + EDITION + "/rankings").asJsonObject(),
+                "a repeated request (served from the rendered ranking) answers the same document");
+
         JsonObject mean = getJson("api/editions/" + EDITION + "/rankings?aggregation=mean").asJsonObject();
         assertEquals("mean", mean.getString("aggregation"));
         assertNotEquals(ranking.getJsonArray("rows").toString(), mean.getJsonArray("rows").toString());
