@@ -1,0 +1,4 @@
+/**
+ * REST resources of the legislature registry: {@code /api/legislatures}.
+ */
+package mx.parlamentoabierto.legislature.interfaces.rest;

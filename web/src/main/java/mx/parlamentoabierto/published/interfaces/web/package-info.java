@@ -1,0 +1,4 @@
+/**
+ * JSF view bean of the published results page.
+ */
+package mx.parlamentoabierto.published.interfaces.web;
