@@ -37,6 +37,8 @@ public final class SearchNode {
     public static final String SYSTEM_USER = "parlamento-es";
     public static final String CLUSTER_NAME = "parlamento-abierto";
     private static final String PLUGIN_NAME = "parlamento-analysis";
+    /** Marker for {@link #run(List, Duration, Path)}: throw the command's output away. */
+    private static final Path DISCARD = Path.of("/dev/null");
 
     private final SearchNodeOptions options;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -320,12 +322,12 @@ public final class SearchNode {
     }
 
     private static void ensureSystemUser() {
-        if (run(List.of("id", "-u", SYSTEM_USER), Duration.ofSeconds(10)) == 0) {
+        if (run(List.of("id", "-u", SYSTEM_USER), Duration.ofSeconds(10), DISCARD) == 0) {
             return;
         }
         int exit = run(List.of("useradd", "--system", "--no-create-home", "--home-dir", "/nonexistent",
                 "--shell", "/usr/sbin/nologin", SYSTEM_USER), Duration.ofSeconds(30));
-        if (exit != 0 && run(List.of("id", "-u", SYSTEM_USER), Duration.ofSeconds(10)) != 0) {
+        if (exit != 0 && run(List.of("id", "-u", SYSTEM_USER), Duration.ofSeconds(10), DISCARD) != 0) {
             throw new SearchNodeException("No se pudo crear el usuario de sistema " + SYSTEM_USER
                     + " que Elasticsearch necesita cuando se arranca como root (useradd código " + exit + ")");
         }
@@ -380,7 +382,8 @@ public final class SearchNode {
     private static int run(List<String> command, Duration timeout, Path log) {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.redirectOutput(log == null ? ProcessBuilder.Redirect.INHERIT : ProcessBuilder.Redirect.to(log.toFile()));
+            builder.redirectOutput(log == null ? ProcessBuilder.Redirect.INHERIT
+                    : log == DISCARD ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(log.toFile()));
             Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
