@@ -1,0 +1,156 @@
+package mx.parlamentoabierto.document.infrastructure;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import mx.parlamentoabierto.document.application.Extraction;
+import mx.parlamentoabierto.document.application.TextExtractor;
+
+/**
+ * {@link TextExtractor} backed by a pool of Tika worker processes ({@code tika-worker} module). Each worker
+ * parses one document at a time with a heap cap; a document that takes longer than the timeout gets its
+ * worker killed, the document fails with the reason and the next request starts a fresh worker. A worker
+ * that dies (out of memory, crash) is replaced the same way. The portal's JVM never parses a file.
+ */
+public class TikaWorkerExtractor implements TextExtractor {
+
+    private static final Logger LOG = Logger.getLogger(TikaWorkerExtractor.class.getName());
+
+    private final TikaWorkerSettings settings;
+    private final Path workDir;
+    private final BlockingQueue<Slot> idle;
+    private final List<Slot> slots = new ArrayList<>();
+    private final AtomicLong requests = new AtomicLong();
+
+    /** A place in the pool; holds a worker process once one is started. */
+    private static final class Slot {
+        TikaWorkerProcess process;
+    }
+
+    public TikaWorkerExtractor(TikaWorkerSettings settings, Path workDir) {
+        this.settings = settings;
+        this.workDir = workDir;
+        this.idle = new ArrayBlockingQueue<>(settings.workers());
+        for (int i = 0; i < settings.workers(); i++) {
+            Slot slot = new Slot();
+            slots.add(slot);
+            idle.add(slot);
+        }
+        try {
+            Files.createDirectories(workDir);
+        } catch (IOException e) {
+            throw new IllegalStateException("no se pudo crear " + workDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Extraction extract(Path file) {
+        Slot slot;
+        try {
+            slot = idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Extraction.failure("extracción interrumpida");
+        }
+        String id = String.valueOf(requests.incrementAndGet());
+        Path out = workDir.resolve("r" + id);
+        try {
+            if (slot.process == null || !slot.process.isAlive()) {
+                slot.process = TikaWorkerProcess.start(settings, workDir.resolve("tika-worker.log"));
+            }
+            String answer = slot.process.request("EXTRACT\t" + id + "\t" + file.toAbsolutePath() + "\t" + out, settings.timeout());
+            if (answer == null) {
+                slot.process.kill();
+                slot.process = null;
+                LOG.warning(() -> "Extracción de " + file.getFileName() + " superó " + settings.timeout().toSeconds() + " s; proceso reiniciado");
+                return Extraction.failure("tiempo agotado: la extracción superó " + settings.timeout().toSeconds() + " s");
+            }
+            if (TikaWorkerProcess.END_OF_STREAM.equals(answer)) {
+                Integer code = slot.process.exitCode();
+                slot.process.kill();
+                slot.process = null;
+                return Extraction.failure("el proceso de extracción terminó inesperadamente" + (code == null ? "" : " (código " + code + ")")
+                        + "; posible falta de memoria o archivo hostil");
+            }
+            return read(answer, id, out);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Extraction.failure("extracción interrumpida");
+        } catch (RuntimeException e) {
+            return Extraction.failure(e.getMessage());
+        } finally {
+            deleteQuietly(out);
+            idle.add(slot);
+        }
+    }
+
+    private static Extraction read(String answer, String id, Path out) {
+        String[] parts = answer.split("\t", -1);
+        if (parts.length >= 3 && "FAIL".equals(parts[0]) && id.equals(parts[1])) {
+            return Extraction.failure(parts[2]);
+        }
+        if (parts.length != 5 || !"OK".equals(parts[0]) || !id.equals(parts[1])) {
+            return Extraction.failure("respuesta inesperada del proceso de extracción: " + answer);
+        }
+        try {
+            String text = Files.readString(out.resolve("text.txt"), StandardCharsets.UTF_8);
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(out.resolve("metadata.properties"), StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            Map<String, String> metadata = new HashMap<>();
+            properties.stringPropertyNames().forEach(name -> metadata.put(name, properties.getProperty(name)));
+            return Extraction.success(text, metadata, Boolean.parseBoolean(parts[3]), Integer.parseInt(parts[4]));
+        } catch (IOException | NumberFormatException e) {
+            return Extraction.failure("no se pudo leer el resultado de la extracción: " + e.getMessage());
+        }
+    }
+
+    /** Process ids of the running workers, for operations and health output. */
+    public List<Long> workerPids() {
+        List<Long> pids = new ArrayList<>();
+        synchronized (slots) {
+            for (Slot slot : slots) {
+                TikaWorkerProcess p = slot.process;
+                if (p != null && p.isAlive()) {
+                    pids.add(p.pid());
+                }
+            }
+        }
+        return pids;
+    }
+
+    @Override
+    public void close() {
+        for (Slot slot : slots) {
+            if (slot.process != null) {
+                slot.process.kill();
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary directory is harmless
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package mx.parlamentoabierto.document.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.parlamentoabierto.document.application.Extraction;
+
+/**
+ * The real Tika worker processes on Tika's own test documents (copied in src/test/resources/corpora, origin
+ * in its README): every file ends extracted or failed with a reason, damaged and encrypted files fail
+ * cleanly, and a worker that times out or dies is replaced without losing the next document.
+ */
+class TikaWorkerExtractorIT {
+
+    private static final Path CORPUS = Path.of("src/test/resources/corpora");
+    private static TikaWorkerExtractor extractor;
+
+    @TempDir
+    static Path work;
+
+    @BeforeAll
+    static void start() {
+        extractor = new TikaWorkerExtractor(TikaWorkerSettings.defaults(classpath()), work.resolve("pool"));
+    }
+
+    @AfterAll
+    static void stop() {
+        extractor.close();
+    }
+
+    @Test
+    void everySampleEndsExtractedOrFailedWithAReason() throws IOException {
+        Map<String, Extraction> results = new TreeMap<>();
+        try (Stream<Path> files = Files.list(CORPUS.resolve("tika-sample"))) {
+            for (Path file : files.toList()) {
+                results.put(file.getFileName().toString(), extractor.extract(file));
+            }
+        }
+        assertEquals(25, results.size());
+        results.forEach((name, r) -> assertTrue(r.succeeded() || (r.failureReason() != null && !r.failureReason().isBlank()), name));
+
+        Set<String> expectedFailures = Set.of("testEXCEL_protected_passtika.xlsx", "testODTEncrypted.odt",
+                "testWORD_truncated.docx", "testZIP_corrupted_oom.zip");
+        results.forEach((name, r) -> assertEquals(!expectedFailures.contains(name), r.succeeded(),
+                name + " → " + (r.succeeded() ? "extraído" : r.failureReason())));
+        assertTrue(results.get("testODTEncrypted.odt").failureReason().contains("cifrado"));
+
+        Extraction pdf = results.get("testPDF.pdf");
+        assertTrue(pdf.text().contains("Apache Tika is a toolkit for detecting and extracting metadata"), pdf.text());
+        assertEquals("1", pdf.metadata("pageCount").orElseThrow());
+        assertTrue(results.get("testTXT.txt").text().contains("Test d'indexation de Txt"));
+        assertTrue(results.get("test-documents.zip").embeddedDocuments() > 5, "archives are opened, their documents extracted");
+    }
+
+    @Test
+    void akomaNtosoXmlIsExtractedAsText() {
+        Extraction debate = extractor.extract(CORPUS.resolve("akoma-ntoso/Debate_mexico_debate_2010-01-26.xml"));
+        assertTrue(debate.succeeded(), debate.failureReason());
+        assertFalse(debate.text().isBlank());
+    }
+
+    @Test
+    void aDocumentOverTheTimeLimitFailsAndTheWorkerIsReplaced(@TempDir Path dir) {
+        try (TikaWorkerExtractor strict = new TikaWorkerExtractor(
+                TikaWorkerSettings.defaults(classpath()).withTimeout(Duration.ofMillis(1)), dir)) {
+            Extraction slow = strict.extract(CORPUS.resolve("tika-sample/testPDF_bad_page_303226.pdf"));
+            assertFalse(slow.succeeded());
+            assertTrue(slow.failureReason().startsWith("tiempo agotado"), slow.failureReason());
+            assertTrue(strict.workerPids().isEmpty(), "the stuck worker was killed");
+        }
+    }
+
+    @Test
+    void aWorkerThatDiedIsReplacedOnTheNextDocument() {
+        assertTrue(extractor.extract(CORPUS.resolve("tika-sample/testTXT.txt")).succeeded());
+        List<Long> before = extractor.workerPids();
+        assertFalse(before.isEmpty());
+        before.forEach(pid -> ProcessHandle.of(pid).ifPresent(p -> {
+            p.destroyForcibly();
+            p.onExit().join();
+        }));
+        for (int i = 0; i < 2; i++) {
+            Extraction after = extractor.extract(CORPUS.resolve("tika-sample/testRTF.rtf"));
+            assertTrue(after.succeeded() || after.failureReason().contains("terminó inesperadamente"), after.failureReason());
+        }
+        Extraction recovered = extractor.extract(CORPUS.resolve("tika-sample/testHTML.html"));
+        assertTrue(recovered.succeeded(), recovered.failureReason());
+        assertNotEquals(before, extractor.workerPids());
+    }
+
+    private static String classpath() {
+        String classpath = System.getProperty("parlamento.test.tika.classpath");
+        if (classpath == null || classpath.isBlank()) {
+            throw new IllegalStateException("parlamento.test.tika.classpath is not set: run through Maven (failsafe sets it)");
+        }
+        return classpath;
+    }
+}
