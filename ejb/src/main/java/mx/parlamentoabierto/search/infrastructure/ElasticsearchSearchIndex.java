@@ -57,9 +57,26 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         }
     }
 
-    /** The concrete index of the current version, where writes go before the alias is switched. */
+    /** Where writes go: the alias's index of the current version, or the new version's index before activation. */
     String currentIndex(String name) {
-        return definitions.get(name).concreteName(prefix);
+        IndexDefinition definition = definitions.get(name);
+        return aliasTargetOfCurrentVersion(definition).orElse(definition.concreteName(prefix));
+    }
+
+    ElasticsearchClient client() {
+        return client;
+    }
+
+    String prefix() {
+        return prefix;
+    }
+
+    IndexDefinition definition(String name) {
+        IndexDefinition definition = definitions.get(name);
+        if (definition == null) {
+            throw new IllegalArgumentException("config/elasticsearch has no definition of the '" + name + "' index");
+        }
+        return definition;
     }
 
     String alias(String name) {
@@ -69,44 +86,75 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public void ensureIndices() {
         for (IndexDefinition definition : definitions.values()) {
-            String index = definition.concreteName(prefix);
-            try {
-                if (!client.indices().exists(e -> e.index(index)).value()) {
-                    client.indices().create(c -> c.index(index).withJson(new StringReader(definition.json())));
-                }
-            } catch (ElasticsearchException e) {
-                if (!"resource_already_exists_exception".equals(e.error().type())) {
-                    throw unavailable("crear el índice " + index, e);
-                }
-            } catch (IOException e) {
+            if (aliasTargetOfCurrentVersion(definition).isPresent()) {
+                continue;
+            }
+            createIfMissing(definition, definition.concreteName(prefix));
+        }
+    }
+
+    void createIfMissing(IndexDefinition definition, String index) {
+        try {
+            if (!client.indices().exists(e -> e.index(index)).value()) {
+                client.indices().create(c -> c.index(index).withJson(new StringReader(definition.json())));
+            }
+        } catch (ElasticsearchException e) {
+            if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw unavailable("crear el índice " + index, e);
             }
+        } catch (IOException e) {
+            throw unavailable("crear el índice " + index, e);
         }
     }
 
     @Override
     public void activateIndices() {
         for (IndexDefinition definition : definitions.values()) {
-            String alias = definition.alias(prefix);
-            String index = definition.concreteName(prefix);
-            try {
-                List<String> current = client.indices().existsAlias(e -> e.name(alias)).value()
-                        ? new ArrayList<>(client.indices().getAlias(g -> g.name(alias)).result().keySet())
-                        : List.of();
-                if (current.equals(List.of(index))) {
-                    continue;
-                }
-                List<Action> actions = new ArrayList<>();
-                for (String old : current) {
-                    if (!old.equals(index)) {
-                        actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias))));
-                    }
-                }
-                actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias))));
-                client.indices().updateAliases(u -> u.actions(actions));
-            } catch (IOException | ElasticsearchException e) {
-                throw unavailable("activar el alias " + alias, e);
+            if (aliasTargetOfCurrentVersion(definition).isEmpty()) {
+                pointAlias(definition.alias(prefix), definition.concreteName(prefix));
             }
+        }
+    }
+
+    /** The indices the alias points at now (empty if it does not exist). */
+    List<String> aliasTargets(String alias) {
+        try {
+            return client.indices().existsAlias(e -> e.name(alias)).value()
+                    ? new ArrayList<>(client.indices().getAlias(g -> g.name(alias)).result().keySet())
+                    : List.of();
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("leer el alias " + alias, e);
+        }
+    }
+
+    /**
+     * The index the alias points at when it is one of the current mapping version: {@code <prefix>-<name>-v<n>}
+     * or a rebuild of it, {@code <prefix>-<name>-v<n>-r<timestamp>}.
+     */
+    Optional<String> aliasTargetOfCurrentVersion(IndexDefinition definition) {
+        String base = definition.concreteName(prefix);
+        List<String> targets = aliasTargets(definition.alias(prefix));
+        return targets.size() == 1 && (targets.get(0).equals(base) || targets.get(0).startsWith(base + "-r"))
+                ? Optional.of(targets.get(0)) : Optional.empty();
+    }
+
+    /** Moves the alias to exactly one index in a single atomic request. */
+    void pointAlias(String alias, String index) {
+        try {
+            List<String> current = aliasTargets(alias);
+            if (current.equals(List.of(index))) {
+                return;
+            }
+            List<Action> actions = new ArrayList<>();
+            for (String old : current) {
+                if (!old.equals(index)) {
+                    actions.add(Action.of(a -> a.remove(r -> r.index(old).alias(alias))));
+                }
+            }
+            actions.add(Action.of(a -> a.add(ad -> ad.index(index).alias(alias))));
+            client.indices().updateAliases(u -> u.actions(actions));
+        } catch (IOException | ElasticsearchException e) {
+            throw unavailable("activar el alias " + alias, e);
         }
     }
 
@@ -192,7 +240,7 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         }
     }
 
-    private static SearchUnavailableException unavailable(String action, Exception cause) {
+    static SearchUnavailableException unavailable(String action, Exception cause) {
         return new SearchUnavailableException("Elasticsearch no pudo " + action + ": " + cause.getMessage(), cause);
     }
 

@@ -1,0 +1,175 @@
+package mx.parlamentoabierto.document.application;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import mx.parlamentoabierto.document.domain.Document;
+import mx.parlamentoabierto.document.domain.DocumentDescription;
+import mx.parlamentoabierto.document.domain.DocumentRepository;
+import mx.parlamentoabierto.document.domain.SearchOutboxEntry;
+import mx.parlamentoabierto.document.domain.StoredFile;
+import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.platform.persistence.Database;
+
+/**
+ * The archive's ingestion pipeline. {@link #receive} validates the description, stores the bytes and records
+ * the document (or answers with the existing one for identical bytes) and queues it; {@link #process}
+ * extracts its text in a Tika worker and, in the same transaction as the result, writes the search outbox
+ * row the relay will push to Elasticsearch. The database is the source of truth at every step: documents
+ * received before a restart are picked up again by {@link #resumePending}.
+ */
+public class DocumentIngestion {
+
+    private static final Logger LOG = Logger.getLogger(DocumentIngestion.class.getName());
+
+    private Database database;
+    private DocumentRepository documents;
+    private LegislatureRepository legislatures;
+    private FileStore files;
+    private TextExtractor extractor;
+    private Executor executor;
+    private Runnable afterExtraction;
+    private Clock clock;
+
+    protected DocumentIngestion() {
+        // CDI proxy
+    }
+
+    /**
+     * @param executor        runs extractions; its size bounds how many documents are parsed at once
+     * @param afterExtraction called after each extraction (e.g. to wake the search relay)
+     */
+    public DocumentIngestion(Database database, DocumentRepository documents, LegislatureRepository legislatures, FileStore files,
+            TextExtractor extractor, Executor executor, Runnable afterExtraction, Clock clock) {
+        this.database = database;
+        this.documents = documents;
+        this.legislatures = legislatures;
+        this.files = files;
+        this.extractor = extractor;
+        this.executor = executor;
+        this.afterExtraction = afterExtraction;
+        this.clock = clock;
+    }
+
+    /** Validates, stores and records an upload, then queues its extraction. */
+    public Receipt receive(DocumentDescription description, InputStream content) {
+        validate(description);
+        StoredFile stored = files.store(content, description.originalFileName());
+        Receipt receipt = database.inTransaction(em -> {
+            Optional<Document> same = documents.findBySha256(stored.sha256());
+            if (same.isPresent()) {
+                return new Receipt(same.get().id(), true, same.get().status(), same.get().version());
+            }
+            Document previous = description.sourceUrl() == null ? null
+                    : documents.findCurrentBySource(description.legislatureId(), description.sourceUrl()).orElse(null);
+            Document document = new Document(description, stored, previous, clock.instant());
+            if (previous != null) {
+                previous.supersede(clock.instant());
+                if (previous.text() != null) {
+                    documents.addToOutbox(new SearchOutboxEntry(previous.id(), clock.instant()));
+                }
+            }
+            documents.add(document);
+            return new Receipt(document.id(), false, document.status(), document.version());
+        });
+        if (!receipt.duplicate()) {
+            queue(receipt.documentId());
+        }
+        return receipt;
+    }
+
+    private void queue(long documentId) {
+        executor.execute(() -> {
+            try {
+                process(documentId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Fallo procesando el documento " + documentId, e);
+            }
+        });
+    }
+
+    /** Queues every document still waiting for extraction (after a restart, nothing received is lost). */
+    public int resumePending() {
+        List<Long> pending = database.inTransaction(em -> documents.idsAwaitingExtraction(100_000));
+        pending.forEach(this::queue);
+        return pending.size();
+    }
+
+    /** Extracts one received document and records the result with its outbox row. */
+    public void process(long documentId) {
+        Optional<String> sha = database.inTransaction(em -> documents.find(documentId)
+                .filter(Document::awaitsExtraction).map(Document::sha256));
+        if (sha.isEmpty()) {
+            return;
+        }
+        Extraction extraction = extractor.extract(files.path(sha.get()));
+        database.execute(em -> {
+            Document document = documents.find(documentId).orElseThrow();
+            if (!document.awaitsExtraction()) {
+                return;
+            }
+            if (extraction.succeeded()) {
+                document.extracted(extraction.text(), extraction.metadata(), extraction.truncated(), extraction.embeddedDocuments(),
+                        clock.instant());
+                document.completeFrom(date(extraction.metadata("akn:date").orElse(null)), extraction.metadata("akn:number").orElse(null));
+                documents.addToOutbox(new SearchOutboxEntry(document.id(), clock.instant()));
+            } else {
+                document.failed(extraction.failureReason(), clock.instant());
+            }
+        });
+        afterExtraction.run();
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private void validate(DocumentDescription d) {
+        if (d.legislatureId() == null || d.legislatureId().isBlank()) {
+            throw new IllegalArgumentException("legislature: es obligatorio");
+        }
+        if (database.inTransaction(em -> legislatures.find(d.legislatureId())).isEmpty()) {
+            throw new IllegalArgumentException("legislature: no existe la legislatura '" + d.legislatureId() + "'");
+        }
+        if (d.type() == null) {
+            throw new IllegalArgumentException("type: es obligatorio");
+        }
+        if (d.title() == null || d.title().isBlank()) {
+            throw new IllegalArgumentException("title: es obligatorio");
+        }
+        if (d.title().length() > 500) {
+            throw new IllegalArgumentException("title: no puede pasar de 500 caracteres");
+        }
+        if (d.identifier() != null && d.identifier().length() > 100) {
+            throw new IllegalArgumentException("identifier: no puede pasar de 100 caracteres");
+        }
+        if (d.date() != null && (d.date().getYear() < 1800 || d.date().isAfter(LocalDate.now(clock).plusYears(1)))) {
+            throw new IllegalArgumentException("date: fecha fuera de rango (" + d.date() + ")");
+        }
+        if (d.originalFileName() == null || d.originalFileName().isBlank() || d.originalFileName().length() > 300) {
+            throw new IllegalArgumentException("file: falta el nombre del archivo o pasa de 300 caracteres");
+        }
+        if (d.sourceUrl() != null) {
+            try {
+                URI uri = new URI(d.sourceUrl());
+                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null || d.sourceUrl().length() > 2000) {
+                    throw new IllegalArgumentException("sourceUrl: debe ser una URL http(s) absoluta");
+                }
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException("sourceUrl: URL inválida (" + e.getMessage() + ")");
+            }
+        }
+    }
+}

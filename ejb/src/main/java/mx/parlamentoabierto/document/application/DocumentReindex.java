@@ -1,0 +1,60 @@
+package mx.parlamentoabierto.document.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import mx.parlamentoabierto.document.domain.Document;
+import mx.parlamentoabierto.document.domain.DocumentRepository;
+import mx.parlamentoabierto.document.domain.SearchOutboxEntry;
+import mx.parlamentoabierto.legislature.domain.Legislature;
+import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.search.application.DocumentIndex;
+import mx.parlamentoabierto.search.domain.IndexedDocument;
+
+/**
+ * Rebuilds the archive's index from the database into a new index, switches the alias atomically (search
+ * keeps answering from the old index until then), and queues again any document that changed while the
+ * rebuild ran, so nothing written meanwhile is missing from the new index.
+ */
+public class DocumentReindex {
+
+    private static final int BATCH = 500;
+
+    private final Database database;
+    private final DocumentRepository documents;
+    private final LegislatureRepository legislatures;
+    private final DocumentIndex index;
+    private final Clock clock;
+
+    public DocumentReindex(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index,
+            Clock clock) {
+        this.database = database;
+        this.documents = documents;
+        this.legislatures = legislatures;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** @return the new index's name */
+    public String rebuild(Consumer<Integer> progress) {
+        Instant start = clock.instant();
+        long[] after = {0};
+        String name = index.rebuild(() -> database.inTransaction(em -> {
+            List<Document> batch = documents.findAll(documents.idsWithText(after[0], BATCH));
+            List<IndexedDocument> indexed = new ArrayList<>(batch.size());
+            for (Document d : batch) {
+                String legislature = legislatures.find(d.legislatureId()).map(Legislature::name).orElse(d.legislatureId());
+                indexed.add(SearchOutboxRelay.toIndexed(d, legislature));
+                after[0] = Math.max(after[0], d.id());
+            }
+            return indexed;
+        }), progress);
+        database.execute(em -> documents.idsWithTextChangedSince(start)
+                .forEach(id -> documents.addToOutbox(new SearchOutboxEntry(id, clock.instant()))));
+        return name;
+    }
+}

@@ -1,0 +1,120 @@
+package mx.parlamentoabierto.document.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+import mx.parlamentoabierto.document.domain.Document;
+import mx.parlamentoabierto.document.domain.DocumentRepository;
+import mx.parlamentoabierto.document.domain.DocumentStatus;
+import mx.parlamentoabierto.document.domain.SearchOutboxEntry;
+import mx.parlamentoabierto.legislature.domain.Legislature;
+import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.search.application.DocumentIndex;
+import mx.parlamentoabierto.search.domain.BulkOutcome;
+import mx.parlamentoabierto.search.domain.IndexedDocument;
+
+/**
+ * Pushes due outbox rows to the search index and settles each one: indexed → document INDEXED and row
+ * removed; rejected by Elasticsearch → document FAILED with the reason and row removed; not sent (node down,
+ * 429 after retries) → row kept and tried again later with a growing delay. Index ids are deterministic,
+ * so a row sent twice never duplicates a document.
+ */
+public class SearchOutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(SearchOutboxRelay.class.getName());
+    private static final int BATCH = 200;
+
+    private Database database;
+    private DocumentRepository documents;
+    private LegislatureRepository legislatures;
+    private DocumentIndex index;
+    private Clock clock;
+
+    protected SearchOutboxRelay() {
+        // CDI proxy
+    }
+
+    public SearchOutboxRelay(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index,
+            Clock clock) {
+        this.database = database;
+        this.documents = documents;
+        this.legislatures = legislatures;
+        this.index = index;
+        this.clock = clock;
+    }
+
+    /** One round with the current time; returns how many documents were indexed. */
+    public int relayDue() {
+        return relayDue(clock.instant());
+    }
+
+    /** One round of rows due at {@code now} (a later instant also takes postponed rows). */
+    public synchronized int relayDue(Instant now) {
+        int indexed = 0;
+        while (true) {
+            List<DocumentIndex.Item> items = new ArrayList<>();
+            Map<Long, Long> documentByEntry = new HashMap<>();
+            database.execute(em -> {
+                List<SearchOutboxEntry> due = documents.dueOutbox(now, BATCH);
+                Map<Long, Document> byId = documents.findAll(due.stream().map(SearchOutboxEntry::documentId).distinct().toList())
+                        .stream().collect(Collectors.toMap(Document::id, Function.identity()));
+                Map<String, String> names = new HashMap<>();
+                for (SearchOutboxEntry entry : due) {
+                    Document d = byId.get(entry.documentId());
+                    documentByEntry.put(entry.id(), entry.documentId());
+                    String name = names.computeIfAbsent(d.legislatureId(),
+                            id -> legislatures.find(id).map(Legislature::name).orElse(id));
+                    items.add(new DocumentIndex.Item(entry.id(), toIndexed(d, name)));
+                }
+            });
+            if (items.isEmpty()) {
+                return indexed;
+            }
+            BulkOutcome outcome = index.index(items);
+            Instant settledAt = clock.instant();
+            database.execute(em -> {
+                for (Map.Entry<Long, Long> pair : documentByEntry.entrySet()) {
+                    SearchOutboxEntry entry = documents.findOutbox(pair.getKey()).orElse(null);
+                    if (entry == null) {
+                        continue;
+                    }
+                    Document document = documents.find(pair.getValue()).orElseThrow();
+                    if (outcome.indexed().contains(entry.id())) {
+                        if (document.status() == DocumentStatus.EXTRACTED) {
+                            document.indexed(settledAt);
+                        }
+                        documents.removeFromOutbox(entry);
+                    } else if (outcome.rejected().containsKey(entry.id())) {
+                        document.failed("Elasticsearch rechazó el documento: " + outcome.rejected().get(entry.id()), settledAt);
+                        documents.removeFromOutbox(entry);
+                    } else {
+                        entry.postpone(outcome.retryLater().get(entry.id()), settledAt);
+                    }
+                }
+            });
+            indexed += outcome.indexed().size();
+            if (!outcome.retryLater().isEmpty()) {
+                LOG.warning(() -> outcome.retryLater().size() + " documentos quedan pendientes de indexar; se reintentará: "
+                        + outcome.retryLater().values().iterator().next());
+                return indexed;
+            }
+        }
+    }
+
+    static IndexedDocument toIndexed(Document d, String legislatureName) {
+        return new IndexedDocument(d.id(), d.legislatureId(), legislatureName, d.type().code(), d.date(), d.title(), d.identifier(),
+                d.sourceUrl(), d.originalFileName(), d.mediaType(), d.version(), d.current(), d.text());
+    }
+
+    public long pending() {
+        return database.inTransaction(em -> documents.outboxSize());
+    }
+}

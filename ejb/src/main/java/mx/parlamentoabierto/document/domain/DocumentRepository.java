@@ -1,0 +1,41 @@
+package mx.parlamentoabierto.document.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Where documents and their search outbox are kept. */
+public interface DocumentRepository {
+
+    void add(Document document);
+
+    Optional<Document> find(long id);
+
+    Optional<Document> findBySha256(String sha256);
+
+    /** The current version of the document last received from this source URL for this legislature. */
+    Optional<Document> findCurrentBySource(String legislatureId, String sourceUrl);
+
+    List<Long> idsAwaitingExtraction(int limit);
+
+    /** Ids of documents with extracted text (EXTRACTED or INDEXED), in id order, after {@code afterId}. */
+    List<Long> idsWithText(long afterId, int limit);
+
+    List<Document> findAll(List<Long> ids);
+
+    /** Documents with text changed at or after {@code since} (status EXTRACTED or INDEXED). */
+    List<Long> idsWithTextChangedSince(Instant since);
+
+    Map<DocumentStatus, Long> countByStatus();
+
+    void addToOutbox(SearchOutboxEntry entry);
+
+    List<SearchOutboxEntry> dueOutbox(Instant now, int limit);
+
+    Optional<SearchOutboxEntry> findOutbox(long id);
+
+    void removeFromOutbox(SearchOutboxEntry entry);
+
+    long outboxSize();
+}

@@ -1,0 +1,370 @@
+package mx.parlamentoabierto.search.infrastructure;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.HighlighterType;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.transport.BackoffPolicy;
+import mx.parlamentoabierto.search.application.DocumentIndex;
+import mx.parlamentoabierto.search.domain.BulkOutcome;
+import mx.parlamentoabierto.search.domain.DocumentQuery;
+import mx.parlamentoabierto.search.domain.DocumentSearchResult;
+import mx.parlamentoabierto.search.domain.IndexedDocument;
+
+/**
+ * {@link DocumentIndex} on Elasticsearch, sharing the client of {@link ElasticsearchSearchIndex}. Documents
+ * are written with {@link BulkIngester}: every item is settled through the listener (429s retried by the
+ * ingester with exponential backoff), and a whole-request failure is reported as "retry later", never lost.
+ */
+public class ElasticsearchDocumentIndex implements DocumentIndex {
+
+    static final String DOCUMENTS = "documents";
+    /** A query that looks like an identifier (gaceta number, file number): letters and digits with at least one digit. */
+    private static final Pattern IDENTIFIER = Pattern.compile("(?=.*\\d)[\\p{L}\\d]+([-/.][\\p{L}\\d]+)*");
+    private static final DateTimeFormatter REBUILD_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
+
+    private final ElasticsearchSearchIndex base;
+    private final ElasticsearchClient client;
+
+    public ElasticsearchDocumentIndex(ElasticsearchSearchIndex base) {
+        this.base = base;
+        this.client = base.client();
+        base.definition(DOCUMENTS);
+    }
+
+    private String alias() {
+        return base.alias(DOCUMENTS);
+    }
+
+    @Override
+    public BulkOutcome index(List<Item> items) {
+        String target;
+        try {
+            target = base.currentIndex(DOCUMENTS);
+        } catch (mx.parlamentoabierto.search.domain.SearchUnavailableException e) {
+            Map<Long, String> all = new HashMap<>();
+            items.forEach(item -> all.put(item.contextId(), e.getMessage()));
+            return new BulkOutcome(Set.of(), Map.of(), all);
+        }
+        return index(items, target);
+    }
+
+    private BulkOutcome index(List<Item> items, String index) {
+        Set<Long> indexed = ConcurrentHashMap.newKeySet();
+        Map<Long, String> rejected = new ConcurrentHashMap<>();
+        Map<Long, String> retryLater = new ConcurrentHashMap<>();
+        if (items.isEmpty()) {
+            return new BulkOutcome(indexed, rejected, retryLater);
+        }
+        BulkListener<Long> listener = new BulkListener<>() {
+            @Override
+            public void beforeBulk(long executionId, BulkRequest request, List<Long> contexts) {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterBulk(long executionId, BulkRequest request, List<Long> contexts, BulkResponse response) {
+                List<BulkResponseItem> results = response.items();
+                for (int i = 0; i < contexts.size() && i < results.size(); i++) {
+                    Long context = contexts.get(i);
+                    BulkResponseItem item = results.get(i);
+                    if (item.error() == null) {
+                        indexed.add(context);
+                        rejected.remove(context);
+                        retryLater.remove(context);
+                    } else if (item.status() == 429) {
+                        retryLater.put(context, "Elasticsearch saturado (429): " + item.error().reason());
+                    } else {
+                        rejected.put(context, item.error().type() + ": " + item.error().reason());
+                    }
+                }
+            }
+
+            @Override
+            public void afterBulk(long executionId, BulkRequest request, List<Long> contexts, Throwable failure) {
+                for (Long context : contexts) {
+                    if (!indexed.contains(context)) {
+                        retryLater.put(context, "Elasticsearch no respondió: " + failure.getMessage());
+                    }
+                }
+            }
+        };
+        BulkIngester<Long> ingester = BulkIngester.of(b -> b.client(client)
+                .maxOperations(200)
+                .maxSize(8L * 1024 * 1024)
+                .maxConcurrentRequests(1)
+                .backoffPolicy(BackoffPolicy.exponentialBackoff(100L, 5))
+                .listener(listener));
+        try {
+            for (Item item : items) {
+                Map<String, Object> source = source(item.document());
+                ingester.add(BulkOperation.of(op -> op.index(i -> i.index(index).id(item.document().indexId()).document(source))),
+                        item.contextId());
+            }
+        } finally {
+            ingester.close();
+        }
+        for (Item item : items) {
+            long context = item.contextId();
+            if (!indexed.contains(context) && !rejected.containsKey(context) && !retryLater.containsKey(context)) {
+                retryLater.put(context, "sin respuesta de Elasticsearch para este elemento");
+            }
+        }
+        return new BulkOutcome(indexed, rejected, retryLater);
+    }
+
+    static Map<String, Object> source(IndexedDocument d) {
+        Map<String, Object> source = new LinkedHashMap<>();
+        source.put("documentId", d.documentId());
+        source.put("legislatureId", d.legislatureId());
+        source.put("legislatureName", d.legislatureName());
+        source.put("type", d.type());
+        if (d.date() != null) {
+            source.put("date", d.date().toString());
+            source.put("year", d.date().getYear());
+        }
+        source.put("title", d.title());
+        if (d.identifier() != null && !d.identifier().isBlank()) {
+            source.put("identifier", d.identifier());
+        }
+        if (d.sourceUrl() != null) {
+            source.put("sourceUrl", d.sourceUrl());
+        }
+        source.put("fileName", d.fileName());
+        source.put("mediaType", d.mediaType());
+        source.put("version", d.version());
+        source.put("current", d.current());
+        source.put("text", d.text() == null ? "" : d.text());
+        return source;
+    }
+
+    @Override
+    public DocumentSearchResult search(DocumentQuery q) {
+        List<Query> mainFilters = new ArrayList<>();
+        mainFilters.add(Query.of(f -> f.term(t -> t.field("current").value(true))));
+        if (q.from().isPresent() || q.to().isPresent()) {
+            mainFilters.add(Query.of(f -> f.range(r -> r.date(d -> {
+                d.field("date");
+                q.from().ifPresent(from -> d.gte(from.toString()));
+                q.to().ifPresent(to -> d.lte(to.toString()));
+                return d;
+            }))));
+        }
+        Query legislatureFilter = q.legislatures().isEmpty() ? null : terms("legislatureId", q.legislatures());
+        Query typeFilter = q.types().isEmpty() ? null : terms("type", q.types());
+
+        Query textQuery;
+        if (q.text().isEmpty()) {
+            textQuery = Query.of(m -> m.matchAll(a -> a));
+        } else {
+            String text = q.text();
+            boolean identifierLike = IDENTIFIER.matcher(text).matches();
+            textQuery = Query.of(b -> b.bool(bool -> {
+                bool.should(s -> s.simpleQueryString(sq -> sq.query(text)
+                        .fields("title^3", "title.exact^2", "text", "text.exact")
+                        .defaultOperator(Operator.And)
+                        .flags(SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or,
+                                SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Precedence,
+                                SimpleQueryStringFlag.Whitespace)));
+                if (identifierLike) {
+                    // an identifier match comes first, whatever the text says
+                    bool.should(s -> s.constantScore(c -> c.filter(f -> f.term(t -> t.field("identifier").value(text))).boost(1000f)));
+                }
+                return bool.minimumShouldMatch("1");
+            }));
+        }
+        Query main = Query.of(b -> b.bool(bool -> bool.must(textQuery).filter(mainFilters)));
+        List<Query> postFilters = new ArrayList<>();
+        if (legislatureFilter != null) {
+            postFilters.add(legislatureFilter);
+        }
+        if (typeFilter != null) {
+            postFilters.add(typeFilter);
+        }
+        Map<String, Aggregation> aggregations = new HashMap<>();
+        aggregations.put("legislature", facet(typeFilter, "legislatureId", 100, false));
+        aggregations.put("type", facet(legislatureFilter, "type", 30, false));
+        aggregations.put("year", facet(both(legislatureFilter, typeFilter), "year", 100, true));
+
+        SearchRequest request = SearchRequest.of(s -> {
+            s.index(alias()).query(main).from((q.page() - 1) * q.size()).size(q.size()).trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.excludes("text")))
+                    .aggregations(aggregations)
+                    .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
+                            .type(HighlighterType.Unified)
+                            .fields("title", f -> f.numberOfFragments(0))
+                            .fields("text", f -> f.fragmentSize(220).numberOfFragments(3).noMatchSize(220))
+                            .fields("text.exact", f -> f.fragmentSize(220).numberOfFragments(3)));
+            if (!postFilters.isEmpty()) {
+                s.postFilter(p -> p.bool(b -> b.filter(postFilters)));
+            }
+            if (q.sortByDate() || q.text().isEmpty()) {
+                s.sort(o -> o.field(f -> f.field("date").order(SortOrder.Desc).missing("_last")))
+                        .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+            }
+            return s;
+        });
+        try {
+            @SuppressWarnings("rawtypes")
+            SearchResponse<Map> response = client.search(request, Map.class);
+            List<DocumentSearchResult.Hit> hits = new ArrayList<>();
+            for (@SuppressWarnings("rawtypes") Hit<Map> hit : response.hits().hits()) {
+                Map<?, ?> src = hit.source();
+                List<String> fragments = new ArrayList<>(hit.highlight().getOrDefault("text.exact", List.of()));
+                for (String f : hit.highlight().getOrDefault("text", List.of())) {
+                    if (fragments.size() < 3 && !fragments.contains(f)) {
+                        fragments.add(f);
+                    }
+                }
+                String title = hit.highlight().containsKey("title") ? hit.highlight().get("title").get(0) : null;
+                hits.add(new DocumentSearchResult.Hit(((Number) src.get("documentId")).longValue(),
+                        title != null ? title : escape(String.valueOf(src.get("title"))),
+                        (String) src.get("legislatureId"), (String) src.get("legislatureName"), (String) src.get("type"),
+                        src.get("date") == null ? null : LocalDate.parse((String) src.get("date")),
+                        (String) src.get("identifier"), fragments, hit.score() == null ? 0 : hit.score()));
+            }
+            return new DocumentSearchResult(response.hits().total() == null ? hits.size() : response.hits().total().value(), hits,
+                    buckets(response.aggregations().get("legislature")), buckets(response.aggregations().get("type")),
+                    buckets(response.aggregations().get("year")));
+        } catch (IOException | ElasticsearchException e) {
+            throw ElasticsearchSearchIndex.unavailable("buscar documentos", e);
+        }
+    }
+
+    private static Query terms(String field, Set<String> values) {
+        List<FieldValue> list = values.stream().map(FieldValue::of).toList();
+        return Query.of(f -> f.terms(t -> t.field(field).terms(v -> v.value(list))));
+    }
+
+    private static Query both(Query a, Query b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Query.of(q -> q.bool(bool -> bool.filter(a, b)));
+    }
+
+    /** A facet counted under the other facets' filters (not its own), as users expect from facet lists. */
+    private static Aggregation facet(Query otherFilters, String field, int size, boolean numeric) {
+        Query filter = otherFilters == null ? Query.of(m -> m.matchAll(a -> a)) : otherFilters;
+        return Aggregation.of(a -> a.filter(filter).aggregations("values", v -> v.terms(t -> t.field(field).size(size))));
+    }
+
+    private static Map<String, Long> buckets(co.elastic.clients.elasticsearch._types.aggregations.Aggregate aggregate) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        var values = aggregate.filter().aggregations().get("values");
+        if (values.isSterms()) {
+            for (StringTermsBucket b : values.sterms().buckets().array()) {
+                counts.put(b.key().stringValue(), b.docCount());
+            }
+        } else if (values.isLterms()) {
+            for (LongTermsBucket b : values.lterms().buckets().array()) {
+                counts.put(String.valueOf(b.key()), b.docCount());
+            }
+        }
+        return counts;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    @Override
+    public long count() {
+        try {
+            return client.count(c -> c.index(alias()).query(q -> q.matchAll(m -> m))).count();
+        } catch (IOException | ElasticsearchException e) {
+            throw ElasticsearchSearchIndex.unavailable("contar documentos", e);
+        }
+    }
+
+    @Override
+    public String rebuild(Supplier<List<IndexedDocument>> batches, Consumer<Integer> progress) {
+        IndexDefinition definition = base.definition(DOCUMENTS);
+        String next = definition.concreteName(base.prefix()) + "-r" + REBUILD_SUFFIX.format(Instant.now());
+        base.createIfMissing(definition, next);
+        int total = 0;
+        long sequence = 0;
+        for (List<IndexedDocument> batch = batches.get(); !batch.isEmpty(); batch = batches.get()) {
+            List<Item> items = new ArrayList<>();
+            for (IndexedDocument d : batch) {
+                items.add(new Item(sequence++, d));
+            }
+            BulkOutcome outcome = index(items, next);
+            if (!outcome.retryLater().isEmpty() || !outcome.rejected().isEmpty()) {
+                deleteQuietly(next);
+                throw new IllegalStateException("la reconstrucción falló: " + (outcome.rejected().isEmpty()
+                        ? outcome.retryLater().values().iterator().next() : outcome.rejected().values().iterator().next()));
+            }
+            total += batch.size();
+            progress.accept(total);
+        }
+        try {
+            client.indices().refresh(r -> r.index(next));
+        } catch (IOException | ElasticsearchException e) {
+            throw ElasticsearchSearchIndex.unavailable("refrescar " + next, e);
+        }
+        List<String> previous = base.aliasTargets(alias());
+        base.pointAlias(alias(), next);
+        for (String old : previous) {
+            if (!old.equals(next)) {
+                deleteQuietly(old);
+            }
+        }
+        return next;
+    }
+
+    /** Makes recent writes visible to search (tests and the end of an import). */
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(alias()));
+        } catch (IOException | ElasticsearchException e) {
+            throw ElasticsearchSearchIndex.unavailable("refrescar", e);
+        }
+    }
+
+    private void deleteQuietly(String index) {
+        try {
+            client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+        } catch (IOException | ElasticsearchException e) {
+            // an orphan index is harmless; it is never behind the alias
+        }
+    }
+
+
+}

@@ -1,0 +1,341 @@
+package mx.parlamentoabierto.document.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
+import mx.parlamentoabierto.document.domain.Document;
+import mx.parlamentoabierto.document.domain.DocumentDescription;
+import mx.parlamentoabierto.document.domain.DocumentStatus;
+import mx.parlamentoabierto.document.domain.DocumentType;
+import mx.parlamentoabierto.document.infrastructure.FileSystemFileStore;
+import mx.parlamentoabierto.document.infrastructure.JpaDocumentRepository;
+import mx.parlamentoabierto.document.infrastructure.TikaWorkerExtractor;
+import mx.parlamentoabierto.document.infrastructure.TikaWorkerSettings;
+import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
+import mx.parlamentoabierto.legislature.infrastructure.JpaLegislatureRepository;
+import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.search.domain.DocumentQuery;
+import mx.parlamentoabierto.search.domain.DocumentSearchResult;
+import mx.parlamentoabierto.search.infrastructure.ElasticsearchDocumentIndex;
+import mx.parlamentoabierto.search.infrastructure.ElasticsearchSearchIndex;
+import mx.parlamentoabierto.search.infrastructure.IndexDefinition;
+import mx.parlamentoabierto.searchnode.launcher.SearchNode;
+import mx.parlamentoabierto.searchnode.launcher.SearchNodeOptions;
+import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
+import mx.parlamentoabierto.testing.TestDatabase;
+
+/**
+ * The archive pipeline end to end on real components — Tika worker processes, the Elasticsearch node, the
+ * database — with Tika's sample documents and Akoma Ntoso files (copied in src/test/resources/corpora).
+ */
+@ExtendWith(SearchNodeExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DocumentPipelineIT {
+
+    private static final Path CORPUS = Path.of("src/test/resources/corpora");
+    private static final Path CONFIG = Path.of(System.getProperty("parlamento.config.dir"));
+    private static final Set<String> DAMAGED = Set.of("testEXCEL_protected_passtika.xlsx", "testODTEncrypted.odt",
+            "testWORD_truncated.docx", "testZIP_corrupted_oom.zip");
+
+    @TempDir
+    static Path work;
+
+    private static Database database;
+    private static JpaDocumentRepository documents;
+    private static JpaLegislatureRepository legislatures;
+    private static TikaWorkerExtractor extractor;
+    private static ExecutorService executor;
+    private static ElasticsearchSearchIndex searchBase;
+    private static ElasticsearchDocumentIndex index;
+    private static SearchOutboxRelay relay;
+    private static DocumentIngestion ingestion;
+    private static FileSystemFileStore files;
+    private static final Map<String, Long> ids = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void start() {
+        database = TestDatabase.cleanAndOpen();
+        legislatures = new JpaLegislatureRepository(database);
+        new LegislatureCatalog(database, legislatures).synchronize(ConfigurationFiles.read(CONFIG).legislatures());
+        documents = new JpaDocumentRepository(database);
+        files = new FileSystemFileStore(work.resolve("files"), 20L * 1024 * 1024);
+        extractor = new TikaWorkerExtractor(TikaWorkerSettings.defaults(System.getProperty("parlamento.test.tika.classpath")), work.resolve("tika"));
+        executor = Executors.newFixedThreadPool(2);
+        searchBase = new ElasticsearchSearchIndex(SearchNodeExtension.url(), "it-docs", IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")));
+        searchBase.deleteIndices();
+        searchBase.ensureIndices();
+        searchBase.activateIndices();
+        index = new ElasticsearchDocumentIndex(searchBase);
+        relay = new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC());
+        ingestion = new DocumentIngestion(database, documents, legislatures, files, extractor, executor, () -> { }, Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        executor.shutdownNow();
+        extractor.close();
+        searchBase.close();
+        database.close();
+    }
+
+    @Test
+    @Order(1)
+    void everyCorpusFileEndsIndexedOrFailedWithAReason() throws Exception {
+        int i = 0;
+        for (Path file : list(CORPUS.resolve("tika-sample"))) {
+            boolean jalisco = i++ % 2 == 0;
+            ids.put(file.getFileName().toString(), receive(file, jalisco ? "jalisco" : "senado",
+                    jalisco ? DocumentType.INICIATIVA : DocumentType.GACETA, LocalDate.of(jalisco ? 2024 : 2025, 3, 1), null).documentId());
+        }
+        for (Path file : list(CORPUS.resolve("akoma-ntoso"))) {
+            ids.put(file.getFileName().toString(), receive(file, "diputados", DocumentType.DIARIO_DEBATES, LocalDate.of(2010, 1, 26), null).documentId());
+        }
+        awaitExtraction();
+        relay.relayDue();
+        index.refresh();
+
+        Map<DocumentStatus, Long> counts = database.inTransaction(em -> documents.countByStatus());
+        assertEquals(0, counts.get(DocumentStatus.RECEIVED) + counts.get(DocumentStatus.EXTRACTED), counts.toString());
+        for (Map.Entry<String, Long> e : ids.entrySet()) {
+            Document d = database.inTransaction(em -> documents.find(e.getValue()).orElseThrow());
+            if (DAMAGED.contains(e.getKey())) {
+                assertEquals(DocumentStatus.FAILED, d.status(), e.getKey());
+                assertFalse(d.failureReason().isBlank());
+            } else {
+                assertEquals(DocumentStatus.INDEXED, d.status(), e.getKey() + ": " + d.failureReason());
+            }
+        }
+        assertEquals(counts.get(DocumentStatus.INDEXED).longValue(), index.count(), "database and index agree");
+    }
+
+    @Test
+    @Order(2)
+    void theSameBytesTwiceAreOneDocument() throws IOException {
+        Receipt again = receive(CORPUS.resolve("tika-sample/testPDF.pdf"), "senado", DocumentType.GACETA, null, null);
+        assertTrue(again.duplicate());
+        assertEquals(ids.get("testPDF.pdf"), again.documentId());
+    }
+
+    @Test
+    @Order(3)
+    void newBytesFromTheSameSourceAreANewVersionAndOnlyTheCurrentOneIsFound() throws Exception {
+        String url = "https://www.congresojal.gob.mx/gaceta/1234";
+        Receipt first = receiveText("Gaceta 1234 primera publicación: dictamen sobre movilidad urbana.", url, "1234");
+        awaitExtraction();
+        Receipt second = receiveText("Gaceta 1234 fe de erratas: dictamen sobre movilidad urbana corregido.", url, "1234");
+        assertEquals(2, second.version());
+        awaitExtraction();
+        relay.relayDue();
+        index.refresh();
+        Document old = database.inTransaction(em -> documents.find(first.documentId()).orElseThrow());
+        assertFalse(old.current(), "the first version is kept but no longer current");
+        DocumentSearchResult result = index.search(query("movilidad urbana", Set.of(), Set.of()));
+        assertEquals(1, result.total());
+        assertEquals(second.documentId(), result.hits().get(0).documentId());
+    }
+
+    @Test
+    @Order(4)
+    void aPhraseFindsItsDocumentWithHighlightedFragments() {
+        DocumentSearchResult result = index.search(query("\"Content Analysis Toolkit\"", Set.of(), Set.of()));
+        assertTrue(result.total() >= 1);
+        DocumentSearchResult.Hit hit = result.hits().stream().filter(h -> h.documentId() == ids.get("testPDF.pdf")).findFirst().orElseThrow();
+        assertTrue(hit.fragments().stream().anyMatch(f -> f.contains("<mark>") && f.toLowerCase().contains("toolkit")), hit.fragments().toString());
+        DocumentSearchResult words = index.search(query("toolkit analysis content", Set.of(), Set.of()));
+        assertTrue(words.total() >= result.total(), "without quotes the words may appear anywhere");
+    }
+
+    @Test
+    @Order(5)
+    void facetCountsHonourTheOtherFilters() {
+        DocumentSearchResult all = index.search(query("", Set.of(), Set.of()));
+        DocumentSearchResult jalisco = index.search(query("", Set.of("jalisco"), Set.of()));
+        assertEquals(all.total(), all.legislatureFacet().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(all.legislatureFacet(), jalisco.legislatureFacet(), "a facet is not narrowed by its own filter");
+        assertEquals(jalisco.total(), jalisco.typeFacet().values().stream().mapToLong(Long::longValue).sum(),
+                "the type facet counts only the selected legislature");
+        assertTrue(jalisco.typeFacet().keySet().containsAll(Set.of("iniciativa", "gaceta")), jalisco.typeFacet().toString());
+        assertFalse(jalisco.typeFacet().containsKey("diario-debates"), "only the Cámara de Diputados has debates");
+        DocumentSearchResult debates = index.search(query("", Set.of(), Set.of("diario-debates")));
+        assertEquals(Map.of("diputados", debates.total()), debates.legislatureFacet());
+        assertTrue(jalisco.hits().stream().allMatch(h -> h.legislatureId().equals("jalisco")));
+        assertTrue(all.yearFacet().containsKey("2010") && all.yearFacet().containsKey("2024"), all.yearFacet().toString());
+        DocumentSearchResult range = index.search(new DocumentQuery("", Set.of(), Set.of(), Optional.of(LocalDate.of(2024, 1, 1)),
+                Optional.of(LocalDate.of(2024, 12, 31)), true, 1, 100));
+        assertEquals(Set.of("2024"), range.yearFacet().keySet());
+    }
+
+    @Test
+    @Order(6)
+    void anIdentifierQueryFindsThatDocumentFirst() throws Exception {
+        Receipt gaceta = receiveText("Orden del día de la sesión ordinaria con la gaceta 3960-II y otros asuntos.", null, "3960-II");
+        receiveText("Referencias a 3960 en un texto cualquiera: 3960 3960 3960 II II II.", null, "otro-1");
+        awaitExtraction();
+        relay.relayDue();
+        index.refresh();
+        DocumentSearchResult result = index.search(query("3960-II", Set.of(), Set.of()));
+        assertEquals(gaceta.documentId(), result.hits().get(0).documentId());
+    }
+
+    @Test
+    @Order(7)
+    void spanishSearchIgnoresAccentsAndPlurals() throws Exception {
+        Receipt doc = receiveText("Las comisiones aprobaron la auditoría de la sesión extraordinaria.", null, "acentos-1");
+        awaitExtraction();
+        relay.relayDue();
+        index.refresh();
+        assertTrue(index.search(query("auditorias sesion", Set.of(), Set.of())).hits().stream().anyMatch(h -> h.documentId() == doc.documentId()));
+    }
+
+    @Test
+    @Order(8)
+    void uploadsAreCheckedByContentNotByName() {
+        UploadRejectedException fake = assertThrows(UploadRejectedException.class, () -> ingestion.receive(
+                new DocumentDescription("senado", DocumentType.OTRO, null, "Falso PDF", null, null, "falso.pdf"),
+                new ByteArrayInputStream("MZ esto no es un PDF".getBytes(StandardCharsets.UTF_8))));
+        assertTrue(fake.getMessage().contains(".pdf"), fake.getMessage());
+        UploadRejectedException image = assertThrows(UploadRejectedException.class, () -> ingestion.receive(
+                new DocumentDescription("senado", DocumentType.OTRO, null, "Imagen", null, null, "foto.bin"),
+                new ByteArrayInputStream(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'})));
+        assertTrue(image.getMessage().contains("image/png"), image.getMessage());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> ingestion.receive(
+                new DocumentDescription("atlantida", DocumentType.OTRO, null, "x", null, null, "x.txt"), InputStream.nullInputStream()));
+        assertTrue(unknown.getMessage().startsWith("legislature:"));
+    }
+
+    @Test
+    @Order(9)
+    void rebuildingTheIndexKeepsSearchAnswering() throws Exception {
+        long before = index.count();
+        AtomicInteger answered = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService searcher = Executors.newSingleThreadExecutor();
+        Future<?> searching = searcher.submit(() -> {
+            Instant end = Instant.now().plusSeconds(3);
+            while (Instant.now().isBefore(end)) {
+                try {
+                    if (index.search(query("toolkit", Set.of(), Set.of())).total() > 0) {
+                        answered.incrementAndGet();
+                    } else {
+                        failed.incrementAndGet();
+                    }
+                } catch (RuntimeException e) {
+                    failed.incrementAndGet();
+                }
+            }
+        });
+        String rebuilt = new DocumentReindex(database, documents, legislatures, index, Clock.systemUTC()).rebuild(n -> { });
+        searching.get();
+        searcher.shutdown();
+        assertTrue(rebuilt.startsWith("it-docs-documents-v1-r"), rebuilt);
+        assertEquals(0, failed.get(), "every search during the rebuild found its document");
+        assertTrue(answered.get() > 0);
+        assertEquals(before, index.count());
+    }
+
+    @Test
+    @Order(10)
+    void withElasticsearchDownWorkWaitsInTheOutboxAndCatchesUpWithoutDuplicates(@TempDir Path outage) throws Exception {
+        SearchNode node = new SearchNode(new SearchNodeOptions(Path.of(System.getProperty("parlamento.test.es.distribution")),
+                Path.of(System.getProperty("parlamento.test.es.plugin")), Path.of(System.getProperty("parlamento.test.es.home") + "-outage"),
+                9410, 9510, "384m"));
+        node.start(Duration.ofMinutes(3));
+        try (ElasticsearchSearchIndex base = new ElasticsearchSearchIndex(node.url(), "it-outage", IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")))) {
+            base.deleteIndices();
+            base.ensureIndices();
+            base.activateIndices();
+            ElasticsearchDocumentIndex outageIndex = new ElasticsearchDocumentIndex(base);
+            SearchOutboxRelay outageRelay = new SearchOutboxRelay(database, documents, legislatures, outageIndex, Clock.systemUTC());
+            new DocumentReindex(database, documents, legislatures, outageIndex, Clock.systemUTC()).rebuild(n -> { });
+            outageRelay.relayDue(Instant.now().plusSeconds(3600));
+            long indexedBefore = outageIndex.count();
+
+            node.stop();
+            List<Long> added = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                added.add(receiveText("Documento recibido con Elasticsearch detenido número " + i + ".", null, "caida-" + i).documentId());
+            }
+            awaitExtraction();
+            assertEquals(0, outageRelay.relayDue(), "nothing can be indexed while the node is down");
+            assertTrue(outageRelay.pending() >= 3, "the work waits in the outbox");
+
+            node.start(Duration.ofMinutes(3));
+            outageRelay.relayDue(Instant.now().plusSeconds(3600));
+            outageIndex.refresh();
+            long indexedInDatabase = database.inTransaction(em -> documents.countByStatus()).get(DocumentStatus.INDEXED);
+            assertEquals(0, outageRelay.pending());
+            assertEquals(indexedBefore + 3, outageIndex.count(), "each new document indexed once");
+            assertEquals(indexedInDatabase, outageIndex.count(), "database count = index count");
+            for (long id : added) {
+                assertEquals(DocumentStatus.INDEXED, database.inTransaction(em -> documents.find(id).orElseThrow()).status());
+            }
+        } finally {
+            node.stop();
+        }
+    }
+
+    private static DocumentQuery query(String text, Set<String> legislatures, Set<String> types) {
+        return new DocumentQuery(text, legislatures, types, Optional.empty(), Optional.empty(), false, 1, 100);
+    }
+
+    private static Receipt receive(Path file, String legislature, DocumentType type, LocalDate date, String sourceUrl) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ingestion.receive(new DocumentDescription(legislature, type, date, file.getFileName().toString(), null, sourceUrl,
+                    file.getFileName().toString()), in);
+        }
+    }
+
+    private static Receipt receiveText(String text, String sourceUrl, String identifier) {
+        return ingestion.receive(new DocumentDescription("jalisco", DocumentType.GACETA, LocalDate.of(2025, 5, 5), "Gaceta " + identifier,
+                identifier, sourceUrl, "gaceta-" + identifier + ".txt"), new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static void awaitExtraction() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(180);
+        while (!database.inTransaction(em -> documents.idsAwaitingExtraction(1)).isEmpty()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("extraction did not finish in 180 s");
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static List<Path> list(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+}
