@@ -42,12 +42,17 @@ public class PortalStartup {
     DemoEditionGenerator demo;
     @Inject
     SearchSynchronizer search;
+    @Inject
+    mx.parlamentoabierto.document.application.DocumentIngestion ingestion;
+    @Inject
+    mx.parlamentoabierto.document.application.SearchOutboxRelay relay;
 
     @Inject
     @ConfigProperty(name = "parlamento.methodology.default", defaultValue = "parlamento-abierto-mx")
     String defaultMethodology;
 
     private ScheduledFuture<?> searchRetry;
+    private ScheduledFuture<?> relayRounds;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long begin = System.nanoTime();
@@ -65,6 +70,17 @@ public class PortalStartup {
         }
         LOG.info(String.format("Portal listo: %d legislaturas (%d actualizadas), %d versiones de metodología, en %.1f s",
                 files.legislatures().size(), changed, methodologies.all().size(), (System.nanoTime() - begin) / 1e9));
+        int resumed = ingestion.resumePending();
+        if (resumed > 0) {
+            LOG.info(resumed + " documentos recibidos antes del reinicio vuelven a la cola de extracción");
+        }
+        relayRounds = scheduler().scheduleWithFixedDelay(() -> {
+            try {
+                relay.relayDue();
+            } catch (RuntimeException e) {
+                LOG.warning("Relevo al índice de búsqueda: " + e.getMessage());
+            }
+        }, 2, 2, TimeUnit.SECONDS);
         if (!search.synchroniseIfPending()) {
             searchRetry = scheduler().scheduleWithFixedDelay(() -> {
                 if (search.synchroniseIfPending() && searchRetry != null) {
@@ -86,6 +102,9 @@ public class PortalStartup {
     void stop() {
         if (searchRetry != null) {
             searchRetry.cancel(true);
+        }
+        if (relayRounds != null) {
+            relayRounds.cancel(false);
         }
     }
 }

@@ -24,11 +24,15 @@ public class DocumentReindex {
 
     private static final int BATCH = 500;
 
-    private final Database database;
-    private final DocumentRepository documents;
-    private final LegislatureRepository legislatures;
-    private final DocumentIndex index;
-    private final Clock clock;
+    private Database database;
+    private DocumentRepository documents;
+    private LegislatureRepository legislatures;
+    private DocumentIndex index;
+    private Clock clock;
+
+    protected DocumentReindex() {
+        // CDI proxy
+    }
 
     public DocumentReindex(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index,
             Clock clock) {

@@ -41,6 +41,64 @@ public class PortalConfiguration {
     @ConfigProperty(name = "parlamento.demo.enabled", defaultValue = "true")
     boolean demoEnabled;
 
+    @Inject
+    @ConfigProperty(name = "parlamento.data.dir", defaultValue = "data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.tika.classpath")
+    java.util.Optional<String> tikaClasspath;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.tika.heap", defaultValue = "512m")
+    String tikaHeap;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.tika.timeout-seconds", defaultValue = "120")
+    int tikaTimeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.ingest.concurrency", defaultValue = "2")
+    int ingestConcurrency;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.upload.max-megabytes", defaultValue = "100")
+    int uploadMaxMegabytes;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.admin.password")
+    java.util.Optional<String> adminPassword;
+
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    /** The Tika worker's classpath; empty when extraction is not configured. */
+    public java.util.Optional<String> tikaClasspath() {
+        return tikaClasspath.filter(s -> !s.isBlank());
+    }
+
+    public String tikaHeap() {
+        return tikaHeap;
+    }
+
+    public int tikaTimeoutSeconds() {
+        return tikaTimeoutSeconds;
+    }
+
+    public int ingestConcurrency() {
+        return ingestConcurrency;
+    }
+
+    public long uploadMaxBytes() {
+        return uploadMaxMegabytes * 1024L * 1024L;
+    }
+
+    /** The administrator's password; uploads and other changes are refused when none is configured. */
+    public java.util.Optional<String> adminPassword() {
+        return adminPassword.filter(s -> !s.isBlank());
+    }
+
     public Path configDir() {
         return Path.of(configDir).toAbsolutePath().normalize();
     }

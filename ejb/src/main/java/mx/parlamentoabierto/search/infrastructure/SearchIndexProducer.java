@@ -5,17 +5,34 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
+import mx.parlamentoabierto.search.application.DocumentIndex;
 import mx.parlamentoabierto.search.application.SearchIndex;
 
 /** The portal's single Elasticsearch adapter, configured from MicroProfile Config and closed on shutdown. */
 @ApplicationScoped
 public class SearchIndexProducer {
 
+    private ElasticsearchSearchIndex instance;
+
+    /** The one adapter (and client) both ports share. */
+    private synchronized ElasticsearchSearchIndex instance(PortalConfiguration configuration) {
+        if (instance == null) {
+            instance = new ElasticsearchSearchIndex(configuration.elasticsearchUrl(), configuration.indexPrefix(),
+                    IndexDefinition.readDirectory(configuration.configDir().resolve("elasticsearch")));
+        }
+        return instance;
+    }
+
     @Produces
     @ApplicationScoped
     SearchIndex searchIndex(PortalConfiguration configuration) {
-        return new ElasticsearchSearchIndex(configuration.elasticsearchUrl(), configuration.indexPrefix(),
-                IndexDefinition.readDirectory(configuration.configDir().resolve("elasticsearch")));
+        return instance(configuration);
+    }
+
+    @Produces
+    @ApplicationScoped
+    DocumentIndex documentIndex(PortalConfiguration configuration) {
+        return new ElasticsearchDocumentIndex(instance(configuration));
     }
 
     void close(@Disposes SearchIndex index) {

@@ -1,0 +1,49 @@
+package mx.parlamentoabierto.document.application;
+
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import mx.parlamentoabierto.document.domain.Document;
+import mx.parlamentoabierto.document.domain.DocumentRepository;
+import mx.parlamentoabierto.document.domain.DocumentStatus;
+import mx.parlamentoabierto.platform.persistence.Database;
+
+/** Reading the archive: one document with its text and history, and where the pipeline stands. */
+@ApplicationScoped
+public class DocumentCatalog {
+
+    private Database database;
+    private DocumentRepository documents;
+
+    protected DocumentCatalog() {
+        // CDI proxy
+    }
+
+    @Inject
+    public DocumentCatalog(Database database, DocumentRepository documents) {
+        this.database = database;
+        this.documents = documents;
+    }
+
+    /** The document with its text and status history loaded. */
+    public Optional<Document> find(long id) {
+        return database.inTransaction(em -> documents.find(id).map(d -> {
+            d.history().size();
+            if (d.text() != null) {
+                d.text().length();
+            }
+            return d;
+        }));
+    }
+
+    /** Documents per status and rows waiting for the search index. */
+    public record PipelineStatus(Map<DocumentStatus, Long> documents, long pendingIndexing) {
+    }
+
+    public PipelineStatus status() {
+        return database.inTransaction(em -> new PipelineStatus(documents.countByStatus(), documents.outboxSize()));
+    }
+}

@@ -1,0 +1,103 @@
+package mx.parlamentoabierto.document.infrastructure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import mx.parlamentoabierto.document.application.DocumentIngestion;
+import mx.parlamentoabierto.document.application.DocumentReindex;
+import mx.parlamentoabierto.document.application.Extraction;
+import mx.parlamentoabierto.document.application.FileStore;
+import mx.parlamentoabierto.document.application.SearchOutboxRelay;
+import mx.parlamentoabierto.document.application.TextExtractor;
+import mx.parlamentoabierto.document.domain.DocumentRepository;
+import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.platform.config.PortalConfiguration;
+import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.search.application.DocumentIndex;
+
+/** Wires the archive pipeline for the portal from its configuration. */
+@ApplicationScoped
+public class DocumentComponents {
+
+    private static final Logger LOG = Logger.getLogger(DocumentComponents.class.getName());
+
+    @Inject
+    PortalConfiguration configuration;
+
+    @Produces
+    @ApplicationScoped
+    FileStore fileStore() {
+        return new FileSystemFileStore(configuration.dataDir().resolve("files"), configuration.uploadMaxBytes());
+    }
+
+    @Produces
+    @ApplicationScoped
+    TextExtractor extractor() {
+        if (configuration.tikaClasspath().isEmpty()) {
+            LOG.warning("parlamento.tika.classpath no está configurado: los documentos recibidos fallarán al extraer");
+            return new TextExtractor() {
+                @Override
+                public Extraction extract(java.nio.file.Path file) {
+                    return Extraction.failure("la extracción no está configurada (parlamento.tika.classpath)");
+                }
+
+                @Override
+                public void close() {
+                    // nothing started
+                }
+            };
+        }
+        TikaWorkerSettings defaults = TikaWorkerSettings.defaults(configuration.tikaClasspath().get());
+        return new TikaWorkerExtractor(new TikaWorkerSettings(defaults.classpath(), configuration.ingestConcurrency(),
+                configuration.tikaHeap(), Duration.ofSeconds(configuration.tikaTimeoutSeconds()), defaults.writeLimit(),
+                defaults.maxEmbedded(), defaults.maxDepth(), defaults.maxCompressionRatio()), configuration.dataDir().resolve("tika"));
+    }
+
+    void closeExtractor(@Disposes TextExtractor extractor) {
+        extractor.close();
+    }
+
+    @Produces
+    @ApplicationScoped
+    SearchOutboxRelay relay(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index) {
+        return new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC());
+    }
+
+    @Produces
+    @ApplicationScoped
+    ExecutorService ingestExecutor() {
+        ThreadFactory factory;
+        try {
+            factory = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedThreadFactory");
+        } catch (javax.naming.NamingException e) {
+            factory = Executors.defaultThreadFactory();
+        }
+        return Executors.newFixedThreadPool(configuration.ingestConcurrency(), factory);
+    }
+
+    void closeExecutor(@Disposes ExecutorService executor) {
+        executor.shutdownNow();
+    }
+
+    @Produces
+    @ApplicationScoped
+    DocumentIngestion ingestion(Database database, DocumentRepository documents, LegislatureRepository legislatures, FileStore files,
+            TextExtractor extractor, ExecutorService executor, SearchOutboxRelay relay) {
+        return new DocumentIngestion(database, documents, legislatures, files, extractor, executor, () -> { }, Clock.systemUTC());
+    }
+
+    @Produces
+    @ApplicationScoped
+    DocumentReindex reindex(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index) {
+        return new DocumentReindex(database, documents, legislatures, index, Clock.systemUTC());
+    }
+}
