@@ -197,6 +197,73 @@ class PortalIT {
         assertEquals(404, get("legislatura.xhtml?id=atlantida").statusCode());
     }
 
+    @Test
+    void anAdministratorUploadsADocumentThatBecomesSearchable() throws Exception {
+        String text = "Versión estenográfica de la sesión: la diputada propuso auditorías al presupuesto de movilidad.";
+        HttpResponse<String> created = upload("secreto-de-prueba", "parlamento-it", "version-" + System.nanoTime() + ".txt",
+                (text + " " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8), "version-estenografica");
+        assertEquals(202, created.statusCode(), created.body());
+        JsonObject receipt = Json.createReader(new StringReader(created.body())).readObject();
+        String statusUrl = receipt.getString("statusUrl");
+        assertTrue(created.headers().firstValue("Location").orElse("").endsWith(statusUrl));
+
+        Instant deadline = Instant.now().plusSeconds(120);
+        JsonObject document;
+        do {
+            Thread.sleep(300);
+            document = getJson(statusUrl.substring(1)).asJsonObject();
+        } while (!List.of("INDEXED", "FAILED").contains(document.getString("status")) && Instant.now().isBefore(deadline));
+        assertEquals("INDEXED", document.getString("status"), document.toString());
+        assertEquals("jalisco", document.getString("legislatureId"));
+        assertTrue(document.getJsonArray("history").size() >= 3, "RECEIVED → EXTRACTED → INDEXED");
+
+        JsonObject search = getJson("api/search?q=auditorias+movilidad&legislature=jalisco&type=version-estenografica").asJsonObject();
+        assertTrue(search.getJsonArray("hits").stream().anyMatch(h -> h.asJsonObject().getJsonNumber("documentId").longValue()
+                == receipt.getJsonNumber("id").longValue()), search.toString());
+        assertTrue(search.getJsonObject("typeFacet").containsKey("version-estenografica"));
+
+        HttpResponse<String> original = get(receipt.getString("fileUrl").substring(1));
+        assertEquals(200, original.statusCode());
+        assertTrue(original.body().startsWith(text));
+        assertTrue(original.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+    }
+
+    @Test
+    void uploadsAreRefusedWithoutCredentialsOrCsrfHeaderOrForABadFormat() throws Exception {
+        byte[] pdf = "%PDF-1.4 falso".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(401, upload("otra", "parlamento-it", "a.txt", "hola".getBytes(java.nio.charset.StandardCharsets.UTF_8), "otro").statusCode());
+        assertEquals(403, upload("secreto-de-prueba", null, "a.txt", "hola".getBytes(java.nio.charset.StandardCharsets.UTF_8), "otro").statusCode());
+        HttpResponse<String> exe = upload("secreto-de-prueba", "parlamento-it", "acta.pdf", "MZ\u0090 ejecutable".getBytes(java.nio.charset.StandardCharsets.UTF_8), "acta");
+        assertEquals(415, exe.statusCode(), exe.body());
+        assertTrue(exe.body().contains("file:"), exe.body());
+        HttpResponse<String> badType = upload("secreto-de-prueba", "parlamento-it", "a.pdf", pdf, "memorandum");
+        assertEquals(400, badType.statusCode());
+        assertTrue(badType.body().contains("type: tipo desconocido"), badType.body());
+        assertEquals(400, get("api/search?sort=alfabetico").statusCode());
+        assertEquals(404, get("api/documents/999999999").statusCode());
+    }
+
+    private HttpResponse<String> upload(String password, String requestedBy, String fileName, byte[] content, String type) throws Exception {
+        String boundary = "----it" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (String[] field : new String[][] {{"legislature", "jalisco"}, {"type", type}, {"date", "2025-04-30"}, {"title", "Sesión de prueba"}}) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1] + "\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/documents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (requestedBy != null) {
+            request.header("X-Requested-By", requestedBy);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private JsonArray waitForSearch(String path) throws Exception {
         Instant deadline = Instant.now().plusSeconds(60);
         while (true) {
