@@ -222,6 +222,12 @@ class PortalIT {
                 == receipt.getJsonNumber("id").longValue()), search.toString());
         assertTrue(search.getJsonObject("typeFacet").containsKey("version-estenografica"));
 
+        String page = get("buscar.xhtml?q=auditorias&legislatura=jalisco").body();
+        assertTrue(page.contains("<mark>auditorías</mark>"), "the search page marks the match");
+        assertTrue(page.contains("documento.xhtml?id=" + receipt.getJsonNumber("id").longValue()));
+        String documentPage = get("documento.xhtml?id=" + receipt.getJsonNumber("id").longValue()).body();
+        assertTrue(documentPage.contains("Versión estenográfica de la sesión") && documentPage.contains("INDEXED"));
+
         HttpResponse<String> original = get(receipt.getString("fileUrl").substring(1));
         assertEquals(200, original.statusCode());
         assertTrue(original.body().startsWith(text));
