@@ -83,6 +83,22 @@ public final class ExtractionWorker {
     }
 
     String extract(String id, Path input, Path outputDir) {
+        if (AkomaNtosoReader.looksLikeAkomaNtoso(input)) {
+            try {
+                AkomaNtosoReader.Result akn = AkomaNtosoReader.read(input, writeLimit);
+                Files.createDirectories(outputDir);
+                Files.writeString(outputDir.resolve("text.txt"), akn.text(), StandardCharsets.UTF_8);
+                Properties properties = new Properties();
+                akn.metadata().forEach(properties::setProperty);
+                properties.setProperty("embeddedDocuments", "0");
+                try (OutputStream out = Files.newOutputStream(outputDir.resolve("metadata.properties"))) {
+                    properties.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "Akoma Ntoso");
+                }
+                return "OK\t" + id + "\t" + akn.text().length() + "\t" + akn.truncated() + "\t0";
+            } catch (Exception | StackOverflowError e) {
+                // not well-formed Akoma Ntoso after all: Tika's XML parser gets its chance below
+            }
+        }
         try {
             Metadata metadata = new Metadata();
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, input.getFileName().toString());

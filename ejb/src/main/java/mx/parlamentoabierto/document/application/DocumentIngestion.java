@@ -119,13 +119,29 @@ public class DocumentIngestion {
             if (extraction.succeeded()) {
                 document.extracted(extraction.text(), extraction.metadata(), extraction.truncated(), extraction.embeddedDocuments(),
                         clock.instant());
-                document.completeFrom(date(extraction.metadata("akn:date").orElse(null)), extraction.metadata("akn:number").orElse(null));
+                document.completeFrom(date(extraction.metadata("akn:date").orElse(null)), extraction.metadata("akn:number").orElse(null),
+                        extraction.metadata("akn:title").orElse(null), aknType(extraction.metadata("akn:docType").orElse(null)));
                 documents.addToOutbox(new SearchOutboxEntry(document.id(), clock.instant()));
             } else {
                 document.failed(extraction.failureReason(), clock.instant());
             }
         });
         afterExtraction.run();
+    }
+
+    /** Akoma Ntoso document types mapped to this archive's types. */
+    static mx.parlamentoabierto.document.domain.DocumentType aknType(String docType) {
+        if (docType == null) {
+            return null;
+        }
+        return switch (docType) {
+            case "debate" -> mx.parlamentoabierto.document.domain.DocumentType.DIARIO_DEBATES;
+            case "debateReport" -> mx.parlamentoabierto.document.domain.DocumentType.VERSION_ESTENOGRAFICA;
+            case "bill" -> mx.parlamentoabierto.document.domain.DocumentType.INICIATIVA;
+            case "act" -> mx.parlamentoabierto.document.domain.DocumentType.LEY_DECRETO;
+            case "amendment" -> mx.parlamentoabierto.document.domain.DocumentType.DICTAMEN;
+            default -> null;
+        };
     }
 
     private static LocalDate date(String value) {

@@ -153,7 +153,8 @@ public class Document {
         this.textTruncated = truncated;
         this.embeddedDocuments = embedded;
         this.metaTitle = cut(metadata.get("title"), 1000);
-        this.metaAuthor = cut(metadata.get("author"), 500);
+        this.metaAuthor = cut(metadata.containsKey("akn:speakers") ? String.join("; ", metadata.get("akn:speakers").split("\u001f"))
+                : metadata.get("author"), 500);
         this.metaCreated = cut(metadata.get("created"), 64);
         this.metaModified = cut(metadata.get("modified"), 64);
         this.metaLanguage = cut(metadata.get("language"), 32);
@@ -170,13 +171,22 @@ public class Document {
         moveTo(DocumentStatus.EXTRACTED, at, (truncated ? "texto truncado al límite; " : "") + extractedText.length() + " caracteres");
     }
 
-    /** Fills fields the uploader left empty from structured metadata (e.g. Akoma Ntoso). */
-    public void completeFrom(LocalDate metadataDate, String metadataIdentifier) {
+    /**
+     * Fills what the uploader left open from the document's own structured metadata (Akoma Ntoso): the date,
+     * the number as identifier, the title when only the file name was given, the type when it was "otro".
+     */
+    public void completeFrom(LocalDate metadataDate, String metadataIdentifier, String metadataTitle, DocumentType metadataType) {
         if (date == null) {
             date = metadataDate;
         }
         if (identifier == null || identifier.isBlank()) {
             identifier = cut(metadataIdentifier, 100);
+        }
+        if (metadataTitle != null && !metadataTitle.isBlank() && title.equals(originalFileName)) {
+            title = cut(metadataTitle, 500);
+        }
+        if (metadataType != null && type == DocumentType.OTRO) {
+            type = metadataType;
         }
     }
 

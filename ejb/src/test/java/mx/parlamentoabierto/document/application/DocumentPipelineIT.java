@@ -143,6 +143,37 @@ class DocumentPipelineIT {
 
     @Test
     @Order(2)
+    void akomaNtosoIsMappedNotFlattened() throws IOException {
+        Receipt debate;
+        try (InputStream in = Files.newInputStream(CORPUS.resolve("akoma-ntoso/Debate_mexico_debate_2010-01-26.xml"))) {
+            // same bytes as in the first test: the receipt names the existing document
+            debate = ingestion.receive(new DocumentDescription("diputados", DocumentType.OTRO, null, "x.xml", null, null, "x.xml"), in);
+        }
+        Document d = database.inTransaction(em -> documents.find(debate.documentId()).orElseThrow());
+        assertEquals("application/akn+xml", d.mediaType());
+        assertTrue(d.metaAuthor().contains("Jorge Carlos Ramírez Marín"), "speakers: " + d.metaAuthor());
+        assertTrue(d.text().contains("Presidente"), "speeches keep their speaker");
+
+        Path bill = work.resolve("proyecto.xml");
+        Files.copy(CORPUS.resolve("akoma-ntoso/Bill_cl_2005-03-14.xml"), bill);
+        Files.writeString(bill, "\n<!-- copia para probar el mapeo -->\n", java.nio.file.StandardOpenOption.APPEND);
+        Receipt billReceipt;
+        try (InputStream in = Files.newInputStream(bill)) {
+            billReceipt = ingestion.receive(new DocumentDescription("senado", DocumentType.OTRO, null, "proyecto.xml", null, null, "proyecto.xml"), in);
+        }
+        try {
+            awaitExtraction();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        Document mapped = database.inTransaction(em -> documents.find(billReceipt.documentId()).orElseThrow());
+        assertEquals(DocumentType.INICIATIVA, mapped.type(), "an Akoma Ntoso bill is an iniciativa");
+        assertEquals(LocalDate.of(2005, 3, 14), mapped.date());
+        assertFalse(mapped.title().equals("proyecto.xml"), "the title comes from the document: " + mapped.title());
+    }
+
+    @Test
+    @Order(3)
     void theSameBytesTwiceAreOneDocument() throws IOException {
         Receipt again = receive(CORPUS.resolve("tika-sample/testPDF.pdf"), "senado", DocumentType.GACETA, null, null);
         assertTrue(again.duplicate());
@@ -150,7 +181,7 @@ class DocumentPipelineIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void newBytesFromTheSameSourceAreANewVersionAndOnlyTheCurrentOneIsFound() throws Exception {
         String url = "https://www.congresojal.gob.mx/gaceta/1234";
         Receipt first = receiveText("Gaceta 1234 primera publicación: dictamen sobre movilidad urbana.", url, "1234");
@@ -168,7 +199,7 @@ class DocumentPipelineIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aPhraseFindsItsDocumentWithHighlightedFragments() {
         DocumentSearchResult result = index.search(query("\"Content Analysis Toolkit\"", Set.of(), Set.of()));
         assertTrue(result.total() >= 1);
@@ -179,7 +210,7 @@ class DocumentPipelineIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void facetCountsHonourTheOtherFilters() {
         DocumentSearchResult all = index.search(query("", Set.of(), Set.of()));
         DocumentSearchResult jalisco = index.search(query("", Set.of("jalisco"), Set.of()));
@@ -199,7 +230,7 @@ class DocumentPipelineIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void anIdentifierQueryFindsThatDocumentFirst() throws Exception {
         Receipt gaceta = receiveText("Orden del día de la sesión ordinaria con la gaceta 3960-II y otros asuntos.", null, "3960-II");
         receiveText("Referencias a 3960 en un texto cualquiera: 3960 3960 3960 II II II.", null, "otro-1");
@@ -211,7 +242,7 @@ class DocumentPipelineIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void spanishSearchIgnoresAccentsAndPlurals() throws Exception {
         Receipt doc = receiveText("Las comisiones aprobaron la auditoría de la sesión extraordinaria.", null, "acentos-1");
         awaitExtraction();
@@ -221,7 +252,7 @@ class DocumentPipelineIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void uploadsAreCheckedByContentNotByName() {
         UploadRejectedException fake = assertThrows(UploadRejectedException.class, () -> ingestion.receive(
                 new DocumentDescription("senado", DocumentType.OTRO, null, "Falso PDF", null, null, "falso.pdf"),
@@ -237,7 +268,7 @@ class DocumentPipelineIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void rebuildingTheIndexKeepsSearchAnswering() throws Exception {
         long before = index.count();
         AtomicInteger answered = new AtomicInteger();
@@ -267,7 +298,7 @@ class DocumentPipelineIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void withElasticsearchDownWorkWaitsInTheOutboxAndCatchesUpWithoutDuplicates(@TempDir Path outage) throws Exception {
         SearchNode node = new SearchNode(new SearchNodeOptions(Path.of(System.getProperty("parlamento.test.es.distribution")),
                 Path.of(System.getProperty("parlamento.test.es.plugin")), Path.of(System.getProperty("parlamento.test.es.home") + "-outage"),
