@@ -217,7 +217,12 @@ class PortalIT {
         assertEquals("jalisco", document.getString("legislatureId"));
         assertTrue(document.getJsonArray("history").size() >= 3, "RECEIVED → EXTRACTED → INDEXED");
 
-        JsonObject search = getJson("api/search?q=auditorias+movilidad&legislature=jalisco&type=version-estenografica").asJsonObject();
+        // INDEXED means Elasticsearch accepted it; it becomes visible at the next refresh (≤ 1 s)
+        JsonObject search;
+        Instant visible = Instant.now().plusSeconds(10);
+        do {
+            search = getJson("api/search?q=auditorias+movilidad&legislature=jalisco&type=version-estenografica").asJsonObject();
+        } while (search.getJsonArray("hits").isEmpty() && Instant.now().isBefore(visible) && sleep(200));
         assertTrue(search.getJsonArray("hits").stream().anyMatch(h -> h.asJsonObject().getJsonNumber("documentId").longValue()
                 == receipt.getJsonNumber("id").longValue()), search.toString());
         assertTrue(search.getJsonObject("typeFacet").containsKey("version-estenografica"));
@@ -247,6 +252,11 @@ class PortalIT {
         assertTrue(badType.body().contains("type: tipo desconocido"), badType.body());
         assertEquals(400, get("api/search?sort=alfabetico").statusCode());
         assertEquals(404, get("api/documents/999999999").statusCode());
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
     }
 
     private HttpResponse<String> upload(String password, String requestedBy, String fileName, byte[] content, String type) throws Exception {

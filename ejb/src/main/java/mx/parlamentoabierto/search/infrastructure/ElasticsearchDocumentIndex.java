@@ -127,8 +127,6 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
                 .maxSize(8L * 1024 * 1024)
                 .maxConcurrentRequests(1)
                 .backoffPolicy(BackoffPolicy.exponentialBackoff(100L, 5))
-                // INDEXED then means "visible to search", not just "accepted"
-                .globalSettings(g -> g.refresh(co.elastic.clients.elasticsearch._types.Refresh.WaitFor))
                 .listener(listener));
         try {
             for (Item item : items) {
