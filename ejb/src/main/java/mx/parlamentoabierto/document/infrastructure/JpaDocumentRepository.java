@@ -37,7 +37,6 @@ public class JpaDocumentRepository implements DocumentRepository {
     @Override
     public void add(Document document) {
         em().persist(document);
-        em().flush();
     }
 
     @Override

@@ -173,6 +173,11 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
 
     @Override
     public DocumentSearchResult search(DocumentQuery q) {
+        return execute(searchRequest(q));
+    }
+
+    /** The request {@link #search} sends; public so benchmarks can send the very same query straight to Elasticsearch. */
+    public SearchRequest searchRequest(DocumentQuery q) {
         List<Query> mainFilters = new ArrayList<>();
         mainFilters.add(Query.of(f -> f.term(t -> t.field("current").value(true))));
         if (q.from().isPresent() || q.to().isPresent()) {
@@ -237,6 +242,15 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
             }
             return s;
         });
+        return request;
+    }
+
+    /** The request's body as JSON, exactly as the client sends it. */
+    public String json(SearchRequest request) {
+        return co.elastic.clients.json.JsonpUtils.toJsonString(request, client._jsonpMapper());
+    }
+
+    private DocumentSearchResult execute(SearchRequest request) {
         try {
             @SuppressWarnings("rawtypes")
             SearchResponse<Map> response = client.search(request, Map.class);
