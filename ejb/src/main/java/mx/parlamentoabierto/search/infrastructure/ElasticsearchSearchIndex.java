@@ -47,6 +47,8 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     public ElasticsearchSearchIndex(String url, String prefix, Map<String, IndexDefinition> definitions) {
         RestClient rest = RestClient.builder(HttpHost.create(url))
                 .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(30_000))
+                // the low-level client allows 10 connections per node by default: too few for concurrent searches
+                .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(64).setMaxConnTotal(128))
                 .build();
         this.transport = new RestClientTransport(rest, new JacksonJsonpMapper());
         this.client = new ElasticsearchClient(transport);
