@@ -125,7 +125,7 @@ public final class IngestBenchmark {
                 for (int r = 0; r < rounds; r++) {
                     FileSystemFileStore store = new FileSystemFileStore(work.resolve("files-" + r), 200L * 1024 * 1024);
                     DocumentIngestion ingestion = new DocumentIngestion(database, repository, legislatures, store, extractor, pool,
-                            () -> { }, Clock.systemUTC());
+                            Clock.systemUTC());
                     if (r > 0) {
                         // a fresh database per round: same bytes are new documents again
                         database.execute(em -> {

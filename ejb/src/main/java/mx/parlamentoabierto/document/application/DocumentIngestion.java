@@ -36,7 +36,6 @@ public class DocumentIngestion {
     private FileStore files;
     private TextExtractor extractor;
     private Executor executor;
-    private Runnable afterExtraction;
     private Clock clock;
 
     protected DocumentIngestion() {
@@ -44,18 +43,16 @@ public class DocumentIngestion {
     }
 
     /**
-     * @param executor        runs extractions; its size bounds how many documents are parsed at once
-     * @param afterExtraction called after each extraction (e.g. to wake the search relay)
+     * @param executor runs extractions; its size bounds how many documents are parsed at once
      */
     public DocumentIngestion(Database database, DocumentRepository documents, LegislatureRepository legislatures, FileStore files,
-            TextExtractor extractor, Executor executor, Runnable afterExtraction, Clock clock) {
+            TextExtractor extractor, Executor executor, Clock clock) {
         this.database = database;
         this.documents = documents;
         this.legislatures = legislatures;
         this.files = files;
         this.extractor = extractor;
         this.executor = executor;
-        this.afterExtraction = afterExtraction;
         this.clock = clock;
     }
 
@@ -126,7 +123,6 @@ public class DocumentIngestion {
                 document.failed(extraction.failureReason(), clock.instant());
             }
         });
-        afterExtraction.run();
     }
 
     /** Akoma Ntoso document types mapped to this archive's types. */

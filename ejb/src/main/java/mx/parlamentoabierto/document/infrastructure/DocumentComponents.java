@@ -91,8 +91,8 @@ public class DocumentComponents {
     @Produces
     @ApplicationScoped
     DocumentIngestion ingestion(Database database, DocumentRepository documents, LegislatureRepository legislatures, FileStore files,
-            TextExtractor extractor, ExecutorService executor, SearchOutboxRelay relay) {
-        return new DocumentIngestion(database, documents, legislatures, files, extractor, executor, () -> { }, Clock.systemUTC());
+            TextExtractor extractor, ExecutorService executor) {
+        return new DocumentIngestion(database, documents, legislatures, files, extractor, executor, Clock.systemUTC());
     }
 
     @Produces

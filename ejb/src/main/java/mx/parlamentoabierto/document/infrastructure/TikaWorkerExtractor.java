@@ -38,7 +38,7 @@ public class TikaWorkerExtractor implements TextExtractor {
 
     /** A place in the pool; holds a worker process once one is started. */
     private static final class Slot {
-        TikaWorkerProcess process;
+        volatile TikaWorkerProcess process;
     }
 
     public TikaWorkerExtractor(TikaWorkerSettings settings, Path workDir) {
@@ -123,12 +123,10 @@ public class TikaWorkerExtractor implements TextExtractor {
     /** Process ids of the running workers, for operations and health output. */
     public List<Long> workerPids() {
         List<Long> pids = new ArrayList<>();
-        synchronized (slots) {
-            for (Slot slot : slots) {
-                TikaWorkerProcess p = slot.process;
-                if (p != null && p.isAlive()) {
-                    pids.add(p.pid());
-                }
+        for (Slot slot : slots) {
+            TikaWorkerProcess p = slot.process;
+            if (p != null && p.isAlive()) {
+                pids.add(p.pid());
             }
         }
         return pids;

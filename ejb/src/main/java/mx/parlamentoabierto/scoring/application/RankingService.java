@@ -20,6 +20,7 @@ import mx.parlamentoabierto.methodology.domain.Aggregation;
 import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.methodology.domain.Principle;
 import mx.parlamentoabierto.methodology.domain.Variable;
+import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.AnswerRepository;
@@ -75,6 +76,11 @@ public class RankingService {
                 .thenComparing(Edition::demo).thenComparing(Edition::id));
     }
 
+    /** The edition with this id, or the latest one when no id is given. */
+    public Optional<Edition> editionOrLatest(String id) {
+        return id == null || id.isBlank() ? latestEdition() : edition(id);
+    }
+
     public Methodology methodologyOf(Edition edition) {
         return methodologies.byKey(edition.methodologyKey()).orElseThrow(() -> new IllegalStateException(
                 "edition " + edition.id() + " refers to unknown methodology " + edition.methodologyKey()));
@@ -90,7 +96,7 @@ public class RankingService {
         if (cached != null) {
             return cached;
         }
-        Edition edition = edition(editionId).orElseThrow(() -> new EditionNotFoundException("No existe la edición '" + editionId + "'"));
+        Edition edition = edition(editionId).orElseThrow(() -> new ResourceNotFoundException("No existe la edición '" + editionId + "'"));
         Methodology methodology = methodologyOf(edition);
         Aggregation chosen = aggregation.orElse(methodology.defaultAggregation());
         EditionRanking ranking = computed.computeIfAbsent(editionId + "|" + chosen.name(), key -> compute(edition, methodology, chosen));
@@ -123,7 +129,7 @@ public class RankingService {
         EditionRanking ranking = ranking(editionId, aggregation);
         Legislature legislature = ranking.legislatures().get(legislatureId);
         if (legislature == null) {
-            throw new EditionNotFoundException("No existe la legislatura '" + legislatureId + "'");
+            throw new ResourceNotFoundException("No existe la legislatura '" + legislatureId + "'");
         }
         RankedScore ranked = ranking.rows().stream().filter(r -> r.score().legislatureId().equals(legislatureId)).findFirst()
                 .orElseThrow();

@@ -220,9 +220,9 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
             postFilters.add(typeFilter);
         }
         Map<String, Aggregation> aggregations = new HashMap<>();
-        aggregations.put("legislature", facet(typeFilter, "legislatureId", 100, false));
-        aggregations.put("type", facet(legislatureFilter, "type", 30, false));
-        aggregations.put("year", facet(both(legislatureFilter, typeFilter), "year", 100, true));
+        aggregations.put("legislature", facet(typeFilter, "legislatureId", 100));
+        aggregations.put("type", facet(legislatureFilter, "type", 30));
+        aggregations.put("year", facet(both(legislatureFilter, typeFilter), "year", 100));
 
         SearchRequest request = SearchRequest.of(s -> {
             s.index(alias()).query(main).from((q.page() - 1) * q.size()).size(q.size()).trackTotalHits(t -> t.enabled(true))
@@ -294,7 +294,7 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
     }
 
     /** A facet counted under the other facets' filters (not its own), as users expect from facet lists. */
-    private static Aggregation facet(Query otherFilters, String field, int size, boolean numeric) {
+    private static Aggregation facet(Query otherFilters, String field, int size) {
         Query filter = otherFilters == null ? Query.of(m -> m.matchAll(a -> a)) : otherFilters;
         return Aggregation.of(a -> a.filter(filter).aggregations("values", v -> v.terms(t -> t.field(field).size(size))));
     }

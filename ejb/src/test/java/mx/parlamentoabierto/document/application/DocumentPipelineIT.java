@@ -100,7 +100,7 @@ class DocumentPipelineIT {
         searchBase.activateIndices();
         index = new ElasticsearchDocumentIndex(searchBase);
         relay = new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC());
-        ingestion = new DocumentIngestion(database, documents, legislatures, files, extractor, executor, () -> { }, Clock.systemUTC());
+        ingestion = new DocumentIngestion(database, documents, legislatures, files, extractor, executor, Clock.systemUTC());
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package mx.parlamentoabierto.document.interfaces.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -188,7 +187,4 @@ public final class IngestCommand {
         return json.replace("\\\"", "\"").replace("\\n", " ").replace("\\\\", "\\");
     }
 
-    static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 }

@@ -22,7 +22,7 @@ import mx.parlamentoabierto.document.application.DocumentReindex;
 import mx.parlamentoabierto.document.application.FileStore;
 import mx.parlamentoabierto.document.domain.Document;
 import mx.parlamentoabierto.platform.interfaces.rest.Problem;
-import mx.parlamentoabierto.scoring.application.EditionNotFoundException;
+import mx.parlamentoabierto.platform.ResourceNotFoundException;
 
 @Path("")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -76,7 +76,7 @@ public class DocumentResource {
         Document d = find(id);
         java.nio.file.Path path = files.path(d.sha256());
         if (!Files.isReadable(path)) {
-            throw new EditionNotFoundException("El archivo original del documento " + id + " no está en el almacén");
+            throw new ResourceNotFoundException("El archivo original del documento " + id + " no está en el almacén");
         }
         String safeName = d.originalFileName().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> Files.copy(path, out))
@@ -121,7 +121,7 @@ public class DocumentResource {
     }
 
     private Document find(long id) {
-        return catalog.find(id).orElseThrow(() -> new EditionNotFoundException("No existe el documento " + id));
+        return catalog.find(id).orElseThrow(() -> new ResourceNotFoundException("No existe el documento " + id));
     }
 
     private static void put(Map<String, Object> map, String key, Object value) {

@@ -144,8 +144,7 @@ public class DocumentUploadServlet extends HttpServlet {
     private static void problem(HttpServletResponse response, int status, String detail, HttpServletRequest request) throws IOException {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
-        Problem problem = new Problem("about:blank", jakarta.ws.rs.core.Response.Status.fromStatusCode(status).getReasonPhrase(), status,
-                detail, request.getRequestURI());
+        Problem problem = Problem.of(jakarta.ws.rs.core.Response.Status.fromStatusCode(status), detail, request.getRequestURI());
         try (Jsonb jsonb = JsonbBuilder.create()) {
             response.getWriter().write(jsonb.toJson(problem));
         } catch (Exception e) {

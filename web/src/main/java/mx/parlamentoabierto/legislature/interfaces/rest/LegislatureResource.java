@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.legislature.domain.Legislature;
-import mx.parlamentoabierto.scoring.application.EditionNotFoundException;
+import mx.parlamentoabierto.platform.ResourceNotFoundException;
 
 @Path("legislatures")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -42,7 +42,7 @@ public class LegislatureResource {
     @Operation(summary = "Una legislatura por su id estable (p. ej. jalisco)")
     public LegislatureView one(@PathParam("id") String id) {
         return catalog.find(id).map(LegislatureView::of)
-                .orElseThrow(() -> new EditionNotFoundException("No existe la legislatura '" + id + "'"));
+                .orElseThrow(() -> new ResourceNotFoundException("No existe la legislatura '" + id + "'"));
     }
 
 }

@@ -22,7 +22,7 @@ import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.methodology.domain.Principle;
 import mx.parlamentoabierto.methodology.domain.Scale;
 import mx.parlamentoabierto.methodology.domain.Variable;
-import mx.parlamentoabierto.scoring.application.EditionNotFoundException;
+import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.search.application.SearchIndex;
 import mx.parlamentoabierto.search.domain.VariableHit;
 
@@ -113,7 +113,7 @@ public class MethodologyResource {
 
     private Methodology find(String id, String version) {
         Optional<Methodology> m = version == null || version.isBlank() ? catalog.latest(id) : catalog.find(id, version);
-        return m.orElseThrow(() -> new EditionNotFoundException("No existe la metodología '" + id + "'"
+        return m.orElseThrow(() -> new ResourceNotFoundException("No existe la metodología '" + id + "'"
                 + (version == null ? "" : " en la versión '" + version + "'")));
     }
 }

@@ -8,8 +8,11 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    public static Problem of(Response.Status status, String detail, String instance) {
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance);
+    }
+
     public static Response response(Response.Status status, String detail, String instance) {
-        Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance);
-        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8")).entity(problem).build();
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8")).entity(of(status, detail, instance)).build();
     }
 }

@@ -27,7 +27,7 @@ public class RankingPage {
 
     /** Loads the ranking; an unknown edition or aggregation answers 404 / falls back to the default. */
     public void load() throws java.io.IOException {
-        Optional<Edition> chosen = edition == null || edition.isBlank() ? rankings.latestEdition() : rankings.edition(edition);
+        Optional<Edition> chosen = rankings.editionOrLatest(edition);
         if (chosen.isEmpty()) {
             if (edition != null && !edition.isBlank()) {
                 FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No existe la edición");

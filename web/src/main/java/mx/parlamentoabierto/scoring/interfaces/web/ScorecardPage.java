@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import mx.parlamentoabierto.methodology.domain.Aggregation;
-import mx.parlamentoabierto.scoring.application.EditionNotFoundException;
+import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.application.Scorecard;
 import mx.parlamentoabierto.scoring.domain.Edition;
@@ -28,14 +28,14 @@ public class ScorecardPage {
     private Scorecard scorecard;
 
     public void load() throws IOException {
-        Optional<Edition> chosen = edition == null || edition.isBlank() ? rankings.latestEdition() : rankings.edition(edition);
+        Optional<Edition> chosen = rankings.editionOrLatest(edition);
         try {
             if (chosen.isEmpty() || id == null) {
-                throw new EditionNotFoundException("sin edición o legislatura");
+                throw new ResourceNotFoundException("sin edición o legislatura");
             }
             scorecard = rankings.scorecard(chosen.get().id(), id, Aggregation.fromName(aggregation));
             edition = chosen.get().id();
-        } catch (EditionNotFoundException e) {
+        } catch (ResourceNotFoundException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
             FacesContext.getCurrentInstance().responseComplete();
         }
