@@ -1,6 +1,8 @@
 package mx.parlamentoabierto.search.infrastructure;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,6 +18,16 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.entity.ContentType;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.RestClient;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
@@ -23,21 +35,18 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.aggregations.LongTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.transport.BackoffPolicy;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
 import mx.parlamentoabierto.search.application.DocumentIndex;
 import mx.parlamentoabierto.search.domain.BulkOutcome;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
@@ -57,11 +66,15 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
     private static final DateTimeFormatter REBUILD_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
     private final ElasticsearchSearchIndex base;
+    private static final ObjectReader RESPONSE_READER = new ObjectMapper().reader();
+
     private final ElasticsearchClient client;
+    private final RestClient restClient;
 
     public ElasticsearchDocumentIndex(ElasticsearchSearchIndex base) {
         this.base = base;
         this.client = base.client();
+        this.restClient = ((RestClientTransport) client._transport()).restClient();
         base.definition(DOCUMENTS);
     }
 
@@ -250,32 +263,50 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
         return co.elastic.clients.json.JsonpUtils.toJsonString(request, client._jsonpMapper());
     }
 
+    /**
+     * Sends the typed request's body through the client's own transport and reads the answer as a JSON tree.
+     * The typed response model (every aggregate, hit and highlight as objects) cost more CPU per search than
+     * the rest of the portal's request path; reading the few fields a result page needs costs a fraction
+     * (docs/decisions/0008-search-api-servlet.md).
+     */
     private DocumentSearchResult execute(SearchRequest request) {
+        Request http = new Request("POST", "/" + request.index().get(0) + "/_search");
+        http.setEntity(new ByteArrayEntity(json(request).getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON));
+        JsonNode response;
         try {
-            @SuppressWarnings("rawtypes")
-            SearchResponse<Map> response = client.search(request, Map.class);
-            List<DocumentSearchResult.Hit> hits = new ArrayList<>();
-            for (@SuppressWarnings("rawtypes") Hit<Map> hit : response.hits().hits()) {
-                Map<?, ?> src = hit.source();
-                List<String> fragments = new ArrayList<>(hit.highlight().getOrDefault("text.exact", List.of()));
-                for (String f : hit.highlight().getOrDefault("text", List.of())) {
-                    if (fragments.size() < 3 && !fragments.contains(f)) {
-                        fragments.add(f);
-                    }
-                }
-                String title = hit.highlight().containsKey("title") ? hit.highlight().get("title").get(0) : null;
-                hits.add(new DocumentSearchResult.Hit(((Number) src.get("documentId")).longValue(),
-                        title != null ? title : escape(String.valueOf(src.get("title"))),
-                        (String) src.get("legislatureId"), (String) src.get("legislatureName"), (String) src.get("type"),
-                        src.get("date") == null ? null : LocalDate.parse((String) src.get("date")),
-                        (String) src.get("identifier"), fragments, hit.score() == null ? 0 : hit.score()));
+            Response answer = restClient.performRequest(http);
+            try (InputStream body = answer.getEntity().getContent()) {
+                response = RESPONSE_READER.readTree(body);
             }
-            return new DocumentSearchResult(response.hits().total() == null ? hits.size() : response.hits().total().value(), hits,
-                    buckets(response.aggregations().get("legislature")), buckets(response.aggregations().get("type")),
-                    buckets(response.aggregations().get("year")));
-        } catch (IOException | ElasticsearchException e) {
+        } catch (IOException e) {
             throw ElasticsearchSearchIndex.unavailable("buscar documentos", e);
         }
+        List<DocumentSearchResult.Hit> hits = new ArrayList<>();
+        for (JsonNode hit : response.path("hits").path("hits")) {
+            JsonNode src = hit.path("_source");
+            JsonNode highlight = hit.path("highlight");
+            List<String> fragments = new ArrayList<>(3);
+            highlight.path("text.exact").forEach(f -> fragments.add(f.asText()));
+            for (JsonNode f : highlight.path("text")) {
+                if (fragments.size() < 3 && !fragments.contains(f.asText())) {
+                    fragments.add(f.asText());
+                }
+            }
+            JsonNode title = highlight.path("title").path(0);
+            hits.add(new DocumentSearchResult.Hit(src.path("documentId").asLong(),
+                    title.isTextual() ? title.asText() : escape(src.path("title").asText()),
+                    text(src, "legislatureId"), text(src, "legislatureName"), text(src, "type"),
+                    src.hasNonNull("date") ? LocalDate.parse(src.get("date").asText()) : null,
+                    text(src, "identifier"), fragments, hit.path("_score").asDouble(0)));
+        }
+        JsonNode aggregations = response.path("aggregations");
+        return new DocumentSearchResult(response.path("hits").path("total").path("value").asLong(hits.size()), hits,
+                buckets(aggregations.path("legislature")), buckets(aggregations.path("type")), buckets(aggregations.path("year")));
+    }
+
+    private static String text(JsonNode source, String field) {
+        JsonNode value = source.get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     private static Query terms(String field, Set<String> values) {
@@ -299,17 +330,10 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
         return Aggregation.of(a -> a.filter(filter).aggregations("values", v -> v.terms(t -> t.field(field).size(size))));
     }
 
-    private static Map<String, Long> buckets(co.elastic.clients.elasticsearch._types.aggregations.Aggregate aggregate) {
+    private static Map<String, Long> buckets(JsonNode facet) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        var values = aggregate.filter().aggregations().get("values");
-        if (values.isSterms()) {
-            for (StringTermsBucket b : values.sterms().buckets().array()) {
-                counts.put(b.key().stringValue(), b.docCount());
-            }
-        } else if (values.isLterms()) {
-            for (LongTermsBucket b : values.lterms().buckets().array()) {
-                counts.put(String.valueOf(b.key()), b.docCount());
-            }
+        for (JsonNode bucket : facet.path("values").path("buckets")) {
+            counts.put(bucket.path("key").asText(), bucket.path("doc_count").asLong());
         }
         return counts;
     }

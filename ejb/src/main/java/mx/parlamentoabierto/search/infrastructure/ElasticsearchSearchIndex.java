@@ -23,6 +23,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.indices.update_aliases.Action;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.instrumentation.NoopInstrumentation;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
 import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.methodology.domain.Principle;
@@ -50,7 +51,8 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
                 // the low-level client allows 10 connections per node by default: too few for concurrent searches
                 .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(64).setMaxConnTotal(128))
                 .build();
-        this.transport = new RestClientTransport(rest, new JacksonJsonpMapper());
+        // No OpenTelemetry spans per request: the portal exports no traces, and the instrumentation costs CPU on every search.
+        this.transport = new RestClientTransport(rest, new JacksonJsonpMapper(), null, NoopInstrumentation.INSTANCE);
         this.client = new ElasticsearchClient(transport);
         this.prefix = prefix;
         this.definitions = Map.copyOf(definitions);

@@ -142,13 +142,6 @@ public class DocumentUploadServlet extends HttpServlet {
     }
 
     private static void problem(HttpServletResponse response, int status, String detail, HttpServletRequest request) throws IOException {
-        response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE + ";charset=UTF-8");
-        Problem problem = Problem.of(jakarta.ws.rs.core.Response.Status.fromStatusCode(status), detail, request.getRequestURI());
-        try (Jsonb jsonb = JsonbBuilder.create()) {
-            response.getWriter().write(jsonb.toJson(problem));
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
+        Problem.write(response, status, detail, request.getRequestURI());
     }
 }

@@ -1,5 +1,11 @@
 package mx.parlamentoabierto.platform.interfaces.rest;
 
+import java.io.IOException;
+import java.io.Writer;
+
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -14,5 +20,21 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public static Response response(Response.Status status, String detail, String instance) {
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8")).entity(of(status, detail, instance)).build();
+    }
+
+    /** The same problem written by a servlet (the API endpoints that are not JAX-RS resources). */
+    public static void write(HttpServletResponse response, int status, String detail, String instance) throws IOException {
+        Problem problem = of(Response.Status.fromStatusCode(status), detail, instance);
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
+        Writer writer = response.getWriter();
+        try (JsonGenerator json = Json.createGenerator(writer)) {
+            json.writeStartObject().write("type", problem.type()).write("title", problem.title()).write("status", problem.status())
+                    .write("detail", problem.detail());
+            if (problem.instance() != null) {
+                json.write("instance", problem.instance());
+            }
+            json.writeEnd();
+        }
     }
 }

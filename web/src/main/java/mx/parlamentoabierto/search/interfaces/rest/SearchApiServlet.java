@@ -1,0 +1,96 @@
+package mx.parlamentoabierto.search.interfaces.rest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonGeneratorFactory;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import mx.parlamentoabierto.platform.interfaces.rest.Problem;
+import mx.parlamentoabierto.search.application.DocumentIndex;
+import mx.parlamentoabierto.search.domain.DocumentSearchResult;
+import mx.parlamentoabierto.search.domain.SearchUnavailableException;
+
+/**
+ * {@code GET /api/search?q=&legislature=&type=&from=&to=&sort=relevance|date&page=&size=} → total, hits (id,
+ * title, legislature, type, date, identifier, highlighted fragments) and facets (legislature, type, year).
+ *
+ * <p>A servlet writing its JSON with a streaming generator rather than a JAX-RS resource: search is the
+ * portal's hottest dynamic endpoint, and the JAX-RS pipeline (providers, CDI request scope, bean validation,
+ * tracing, JSON-B) cost more CPU per request than the Elasticsearch client itself — CPU that competes with
+ * the search node on a two-core machine. Measured with {@code ./parlamento bench search}; see
+ * docs/decisions/0008-search-api-servlet.md. Documented in the OpenAPI document through
+ * {@code META-INF/openapi.yaml}.
+ */
+@WebServlet(urlPatterns = "/api/search", asyncSupported = true)
+public class SearchApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SearchApiServlet.class.getName());
+    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
+
+    @Inject
+    transient DocumentIndex index;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        DocumentSearchResult result;
+        try {
+            result = index.search(SearchParameters.parse(request.getParameterMap()));
+        } catch (IllegalArgumentException e) {
+            Problem.write(response, 400, e.getMessage(), request.getRequestURI());
+            return;
+        } catch (SearchUnavailableException e) {
+            LOG.warning(e.getMessage());
+            Problem.write(response, 503, "La búsqueda no está disponible en este momento; el resto del portal funciona.", request.getRequestURI());
+            return;
+        }
+        response.setStatus(200);
+        response.setContentType("application/json;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-cache");
+        OutputStream out = response.getOutputStream();
+        try (JsonGenerator json = JSON.createGenerator(out, java.nio.charset.StandardCharsets.UTF_8)) {
+            write(result, json);
+        }
+    }
+
+    static void write(DocumentSearchResult result, JsonGenerator json) {
+        json.writeStartObject().write("total", result.total()).writeStartArray("hits");
+        for (DocumentSearchResult.Hit hit : result.hits()) {
+            json.writeStartObject().write("documentId", hit.documentId()).write("title", hit.title());
+            optional(json, "legislatureId", hit.legislatureId());
+            optional(json, "legislatureName", hit.legislatureName());
+            optional(json, "type", hit.type());
+            optional(json, "date", hit.date() == null ? null : hit.date().toString());
+            optional(json, "identifier", hit.identifier());
+            json.writeStartArray("fragments");
+            hit.fragments().forEach(json::write);
+            json.writeEnd().write("score", hit.score()).writeEnd();
+        }
+        json.writeEnd();
+        facet(json, "legislatureFacet", result.legislatureFacet());
+        facet(json, "typeFacet", result.typeFacet());
+        facet(json, "yearFacet", result.yearFacet());
+        json.writeEnd();
+    }
+
+    private static void optional(JsonGenerator json, String name, String value) {
+        if (value != null) {
+            json.write(name, value);
+        }
+    }
+
+    private static void facet(JsonGenerator json, String name, Map<String, Long> counts) {
+        json.writeStartObject(name);
+        counts.forEach(json::write);
+        json.writeEnd();
+    }
+}
