@@ -1,6 +1,11 @@
 package mx.parlamentoabierto.bench;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,6 +102,12 @@ public final class SearchCorpusGenerator {
                 }
             }
             index.refresh();
+            // Neither measurement should run during the background merges that follow a bulk load of this size.
+            long mergeStart = System.nanoTime();
+            HttpResponse<String> merged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(esUrl + "/" + prefix + "-documents/_forcemerge?max_num_segments=1")).POST(HttpRequest.BodyPublishers.noBody())
+                    .timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofString());
+            System.out.printf("%nsegmentos fusionados en %.1f s (HTTP %d)", (System.nanoTime() - mergeStart) / 1e9, merged.statusCode());
             System.out.printf("%nindexados %d documentos en %.1f s (%d fallidos); en el índice: %d%n", count, (System.nanoTime() - start) / 1e9,
                     failed, index.count());
             List<String> paths = new ArrayList<>();

@@ -229,6 +229,12 @@ class PortalIT {
 
         String page = get("buscar.xhtml?q=auditorias&legislatura=jalisco").body();
         assertTrue(page.contains("<mark>auditorías</mark>"), "the search page marks the match");
+        // accented queries arrive as UTF-8, through the API and through the page
+        JsonObject accented = getJson("api/search?q=auditor%C3%ADas+movilidad&legislature=jalisco").asJsonObject();
+        assertTrue(accented.getJsonArray("hits").stream().anyMatch(h -> h.asJsonObject().getJsonNumber("documentId").longValue()
+                == receipt.getJsonNumber("id").longValue()), accented.toString());
+        String accentedPage = get("buscar.xhtml?q=auditor%C3%ADas&legislatura=jalisco").body();
+        assertTrue(accentedPage.contains("value=\"auditorías\"") && accentedPage.contains("<mark>auditorías</mark>"), "the page keeps the accent");
         assertTrue(page.contains("documento.xhtml?id=" + receipt.getJsonNumber("id").longValue()));
         String documentPage = get("documento.xhtml?id=" + receipt.getJsonNumber("id").longValue()).body();
         assertTrue(documentPage.contains("Versión estenográfica de la sesión") && documentPage.contains("INDEXED"));
@@ -251,7 +257,95 @@ class PortalIT {
         assertEquals(400, badType.statusCode());
         assertTrue(badType.body().contains("type: tipo desconocido"), badType.body());
         assertEquals(400, get("api/search?sort=alfabetico").statusCode());
+        HttpResponse<String> typo = get("api/search?q=ley&legislatura=jalisco");
+        assertEquals(400, typo.statusCode(), "a misspelt parameter is refused, not ignored");
+        assertTrue(typo.body().contains("legislatura: parámetro desconocido"), typo.body());
         assertEquals(404, get("api/documents/999999999").statusCode());
+    }
+
+    @Test
+    void anImportJobCountsEveryFileAndNamesTheFailures() throws Exception {
+        assertEquals(401, post("api/ingest/jobs", "otra", "parlamento-it", "{\"label\":\"x\",\"expectedFiles\":1}").statusCode());
+        assertEquals(403, post("api/ingest/jobs", "secreto-de-prueba", null, "{\"label\":\"x\",\"expectedFiles\":1}").statusCode());
+        HttpResponse<String> invalid = post("api/ingest/jobs", "secreto-de-prueba", "parlamento-it", "{\"label\":\"x\",\"expectedFiles\":0}");
+        assertEquals(400, invalid.statusCode());
+        assertTrue(invalid.body().contains("expectedFiles"), invalid.body());
+
+        HttpResponse<String> opened = post("api/ingest/jobs", "secreto-de-prueba", "parlamento-it",
+                "{\"label\":\"Gacetas de prueba\",\"expectedFiles\":4}");
+        assertEquals(201, opened.statusCode(), opened.body());
+        JsonObject job = Json.createReader(new StringReader(opened.body())).readObject();
+        long id = job.getJsonNumber("id").longValue();
+        assertEquals(0, job.getInt("arrived"));
+        assertFalse(job.getBoolean("complete"));
+        String under = "api/documents?job=" + id + "&name=";
+
+        byte[] gaceta = ("Gaceta parlamentaria con el dictamen de la ley de archivos " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(202, upload(under + "gaceta.txt", "secreto-de-prueba", "parlamento-it", "gaceta.txt", gaceta, "gaceta").statusCode());
+        assertEquals(200, upload(under + "copia.txt", "secreto-de-prueba", "parlamento-it", "copia.txt", gaceta, "gaceta").statusCode(),
+                "the same bytes again are a duplicate");
+        assertEquals(415, upload(under + "falso.pdf", "secreto-de-prueba", "parlamento-it", "falso.pdf",
+                "MZ\u0090 no es un PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8), "acta").statusCode());
+        HttpResponse<String> unknownJob = upload("api/documents?job=999999999", "secreto-de-prueba", "parlamento-it", "b.txt", gaceta, "gaceta");
+        assertEquals(400, unknownJob.statusCode());
+        assertTrue(unknownJob.body().contains("job: no existe la importación 999999999"), unknownJob.body());
+
+        JsonObject progress;
+        Instant deadline = Instant.now().plusSeconds(120);
+        do {
+            Thread.sleep(300);
+            progress = Json.createReader(new StringReader(getAsAdmin("api/ingest/jobs/" + id).body())).readObject();
+        } while (progress.getInt("pending") > 0 && Instant.now().isBefore(deadline));
+        assertEquals(3, progress.getInt("arrived"));
+        assertEquals(4, progress.getInt("total"), "the expected count stays the total until more files arrive");
+        assertEquals(1, progress.getInt("indexed"));
+        assertEquals(1, progress.getInt("duplicates"));
+        assertEquals(1, progress.getInt("rejected"));
+        assertEquals(3, progress.getInt("done"));
+        assertEquals(75, progress.getInt("percent"));
+        assertFalse(progress.getBoolean("complete"), "one expected file never arrived");
+
+        JsonArray failures = Json.createReader(new StringReader(getAsAdmin("api/ingest/jobs/" + id + "/files?failures=true").body()))
+                .readObject().getJsonArray("files");
+        assertEquals(1, failures.size(), failures.toString());
+        assertEquals("falso.pdf", failures.getJsonObject(0).getString("fileName"));
+        assertTrue(failures.getJsonObject(0).getString("reason").contains("el nombre dice .pdf"), failures.toString());
+        JsonObject all = Json.createReader(new StringReader(getAsAdmin("api/ingest/jobs/" + id + "/files?limit=2").body())).readObject();
+        assertEquals(2, all.getJsonArray("files").size());
+        JsonArray rest = Json.createReader(new StringReader(getAsAdmin("api/ingest/jobs/" + id + "/files?after="
+                + all.getJsonNumber("next").longValue()).body())).readObject().getJsonArray("files");
+        assertEquals("falso.pdf", rest.getJsonObject(0).getString("fileName"), "pages continue in arrival order");
+
+        assertEquals(401, get("api/ingest/jobs/" + id).statusCode(), "jobs are for the administrator");
+        assertTrue(Json.createReader(new StringReader(getAsAdmin("api/ingest/jobs").body())).readArray().stream()
+                .anyMatch(j -> j.asJsonObject().getJsonNumber("id").longValue() == id));
+        HttpResponse<String> jobsPage = get("admin/importaciones.xhtml?id=" + id);
+        assertEquals(401, jobsPage.statusCode());
+        assertTrue(jobsPage.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), "the browser asks for credentials");
+        String detail = getAsAdmin("admin/importaciones.xhtml?id=" + id).body();
+        assertTrue(detail.contains("Gacetas de prueba") && detail.contains("falso.pdf") && detail.contains("3/4"), detail);
+        String uploadPage = getAsAdmin("admin/subir.xhtml").body();
+        assertTrue(uploadPage.contains("id=\"upload-form\"") && uploadPage.contains("Congreso del Estado de Jalisco") && uploadPage.contains("subir.js"),
+                uploadPage);
+        assertEquals(200, get("resources/js/subir.js").statusCode());
+    }
+
+    private HttpResponse<String> post(String path, String password, String requestedBy, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).header("Content-Type", "application/json")
+                .header("Authorization", basic(password)).POST(HttpRequest.BodyPublishers.ofString(json));
+        if (requestedBy != null) {
+            request.header("X-Requested-By", requestedBy);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> getAsAdmin(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).header("Authorization", basic("secreto-de-prueba"))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static boolean sleep(long millis) throws InterruptedException {
@@ -260,6 +354,11 @@ class PortalIT {
     }
 
     private HttpResponse<String> upload(String password, String requestedBy, String fileName, byte[] content, String type) throws Exception {
+        return upload("api/documents", password, requestedBy, fileName, content, type);
+    }
+
+    private HttpResponse<String> upload(String path, String password, String requestedBy, String fileName, byte[] content, String type)
+            throws Exception {
         String boundary = "----it" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (String[] field : new String[][] {{"legislature", "jalisco"}, {"type", type}, {"date", "2025-04-30"}, {"title", "Sesión de prueba"}}) {
@@ -270,7 +369,7 @@ class PortalIT {
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/documents"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));

@@ -60,7 +60,25 @@ public class DocumentIngestion {
     public Receipt receive(DocumentDescription description, InputStream content) {
         validate(description);
         StoredFile stored = files.store(content, description.originalFileName());
-        Receipt receipt = database.inTransaction(em -> {
+        Receipt receipt;
+        try {
+            receipt = record(description, stored);
+        } catch (RuntimeException e) {
+            // Two uploads of the same bytes at once: the loser hits the unique SHA-256 and is a duplicate.
+            Optional<Document> winner = database.inTransaction(em -> documents.findBySha256(stored.sha256()));
+            if (winner.isEmpty()) {
+                throw e;
+            }
+            receipt = new Receipt(winner.get().id(), true, winner.get().status(), winner.get().version());
+        }
+        if (!receipt.duplicate()) {
+            queue(receipt.documentId());
+        }
+        return receipt;
+    }
+
+    private Receipt record(DocumentDescription description, StoredFile stored) {
+        return database.inTransaction(em -> {
             Optional<Document> same = documents.findBySha256(stored.sha256());
             if (same.isPresent()) {
                 return new Receipt(same.get().id(), true, same.get().status(), same.get().version());
@@ -77,10 +95,6 @@ public class DocumentIngestion {
             documents.add(document);
             return new Receipt(document.id(), false, document.status(), document.version());
         });
-        if (!receipt.duplicate()) {
-            queue(receipt.documentId());
-        }
-        return receipt;
     }
 
     private void queue(long documentId) {

@@ -181,6 +181,34 @@ class DocumentPipelineIT {
     }
 
     @Test
+    @Order(3)
+    void theSameBytesUploadedAtOnceAreStillOneDocument() throws Exception {
+        String text = "Acta de la sesión enviada dos veces a la vez " + System.nanoTime();
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(4);
+        ExecutorService uploaders = Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Receipt>> receipts = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                receipts.add(uploaders.submit(() -> {
+                    together.await();
+                    return receiveText(text, null, "simultanea");
+                }));
+            }
+            Set<Long> documentIds = new java.util.HashSet<>();
+            int duplicates = 0;
+            for (java.util.concurrent.Future<Receipt> receipt : receipts) {
+                Receipt r = receipt.get();
+                documentIds.add(r.documentId());
+                duplicates += r.duplicate() ? 1 : 0;
+            }
+            assertEquals(1, documentIds.size(), "one document for the same bytes");
+            assertEquals(3, duplicates, "the other uploads are answered as duplicates, not errors");
+        } finally {
+            uploaders.shutdownNow();
+        }
+    }
+
+    @Test
     @Order(4)
     void newBytesFromTheSameSourceAreANewVersionAndOnlyTheCurrentOneIsFound() throws Exception {
         String url = "https://www.congresojal.gob.mx/gaceta/1234";

@@ -3,6 +3,7 @@ package mx.parlamentoabierto.document.interfaces.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,7 +31,8 @@ import java.util.stream.Stream;
 public final class IngestCommand {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z]+)\"");
+    private static final Pattern NUMBER_FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*(\\d+)");
+    private static final Pattern FAILED_FILE = Pattern.compile("\"documentId\"\\s*:\\s*(\\d+)[^{}]*?\"reason\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern REASON = Pattern.compile("\"(?:failureReason|detail)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private IngestCommand() {
@@ -72,6 +74,8 @@ public final class IngestCommand {
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
+        long job = openJob(http, base, auth, inputs, files.size());
+        System.out.println("importación #" + job + ": " + base + "/admin/importaciones.xhtml?id=" + job + " (API: " + base + "/api/ingest/jobs/" + job + ")");
         Map<Path, Long> accepted = new LinkedHashMap<>();
         Map<Path, String> rejected = new LinkedHashMap<>();
         int duplicates = 0;
@@ -87,7 +91,8 @@ public final class IngestCommand {
             }
             fields.put("title", file.getFileName().toString());
             try {
-                HttpResponse<String> response = upload(http, base + "/api/documents", auth, fields, file);
+                HttpResponse<String> response = upload(http, base + "/api/documents?job=" + job + "&name="
+                        + URLEncoder.encode(file.getFileName().toString(), StandardCharsets.UTF_8), auth, fields, file);
                 bytes += Files.size(file);
                 Matcher id = ID.matcher(response.body());
                 if ((response.statusCode() == 200 || response.statusCode() == 202) && id.find()) {
@@ -110,48 +115,84 @@ public final class IngestCommand {
         }
         progress("subiendo", files.size(), files.size());
         progressDone();
-        Map<Path, String> failed = new LinkedHashMap<>();
-        int indexed = 0;
-        List<Map.Entry<Path, Long>> waiting = new ArrayList<>(accepted.entrySet());
+        // The job says how far extraction and indexing got: one request per poll, whatever the number of files.
         Instant deadline = Instant.now().plus(Duration.ofMinutes(Long.parseLong(options.getOrDefault("wait-minutes", "30"))));
-        int done = 0;
-        while (!waiting.isEmpty() && Instant.now().isBefore(deadline)) {
-            List<Map.Entry<Path, Long>> still = new ArrayList<>();
-            for (Map.Entry<Path, Long> entry : waiting) {
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/documents/" + entry.getValue())).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                // the document's own status is the last "status" (JSON-B orders keys; its history comes first)
-                Matcher status = STATUS.matcher(response.body());
-                String s = "?";
-                while (status.find()) {
-                    s = status.group(1);
-                }
-                if ("INDEXED".equals(s)) {
-                    indexed++;
-                    done++;
-                } else if ("FAILED".equals(s)) {
-                    Matcher reason = REASON.matcher(response.body());
-                    failed.put(entry.getKey(), reason.find() ? unescape(reason.group(1)) : "sin motivo");
-                    done++;
-                } else {
-                    still.add(entry);
-                }
-            }
-            waiting = still;
-            progress("procesando", done, accepted.size());
-            if (!waiting.isEmpty()) {
-                Thread.sleep(500);
+        Map<String, Long> progress = jobProgress(http, base, auth, job);
+        while (progress.getOrDefault("pending", 0L) > 0 && Instant.now().isBefore(deadline)) {
+            progress("procesando", (int) (progress.get("indexed") + progress.get("failed")), accepted.size() - duplicates);
+            Thread.sleep(500);
+            progress = jobProgress(http, base, auth, job);
+        }
+        progress("procesando", (int) (progress.get("indexed") + progress.get("failed")), accepted.size() - duplicates);
+        progressDone();
+        int indexed = progress.get("indexed").intValue();
+        Map<Long, Path> byDocument = new LinkedHashMap<>();
+        accepted.forEach((file, id) -> byDocument.put(id, file));
+        Map<Path, String> failed = new LinkedHashMap<>();
+        HttpResponse<String> failures = http.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest/jobs/" + job + "/files?failures=true&limit=1000"))
+                .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher failure = FAILED_FILE.matcher(failures.body());
+        while (failure.find()) {
+            Path file = byDocument.get(Long.parseLong(failure.group(1)));
+            if (file != null) {
+                failed.put(file, unescape(failure.group(2)));
             }
         }
+        List<Path> waiting = progress.get("pending") > 0 ? new ArrayList<>(accepted.keySet()) : List.of();
         progressDone();
         double seconds = Math.max(0.001, Duration.between(start, Instant.now()).toMillis() / 1000.0);
         System.out.printf("Resumen: %d archivos, %d indexados (%d ya existían), %d fallidos, %d rechazados al subir, %d pendientes; %.1f s, %.1f documentos/s, %.2f MB/s%n",
-                files.size(), indexed, duplicates, failed.size(), rejected.size(), waiting.size(), seconds, files.size() / seconds,
+                files.size(), indexed, duplicates, progress.get("failed"), rejected.size(), progress.get("pending"), seconds, files.size() / seconds,
                 bytes / 1e6 / seconds);
         failed.forEach((f, r) -> System.out.println("  FALLÓ     " + f + ": " + r));
         rejected.forEach((f, r) -> System.out.println("  RECHAZADO " + f + ": " + r));
-        waiting.forEach(e -> System.out.println("  PENDIENTE " + e.getKey() + " (documento " + e.getValue() + ")"));
+        if (!waiting.isEmpty()) {
+            System.out.println("  PENDIENTES " + progress.get("pending") + " documentos: siga el avance en " + base + "/admin/importaciones.xhtml?id=" + job);
+        }
         System.exit(rejected.isEmpty() && waiting.isEmpty() ? 0 : 1);
+    }
+
+    /** Opens the ingest job the files are sent under. */
+    private static long openJob(HttpClient http, String base, String auth, List<Path> inputs, int expected) throws Exception {
+        String label = "./parlamento ingest " + inputs.stream().map(Path::toString).reduce((a, b) -> a + " " + b).orElse("");
+        if (label.length() > 200) {
+            label = label.substring(0, 199) + "…";
+        }
+        HttpResponse<String> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest/jobs")).header("Authorization", auth)
+                    .header("X-Requested-By", "parlamento-cli").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"" + label.replace("\\", "\\\\").replace("\"", "\\\"")
+                            + "\",\"expectedFiles\":" + expected + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            System.err.println("sin conexión con " + base + " (¿está el portal en marcha?): " + e.getMessage());
+            System.exit(1);
+            return -1;
+        }
+        Matcher id = ID.matcher(response.body());
+        if (response.statusCode() != 201 || !id.find()) {
+            Matcher reason = REASON.matcher(response.body());
+            System.err.println("el portal no abrió la importación: HTTP " + response.statusCode() + (reason.find() ? ": " + unescape(reason.group(1)) : ""));
+            System.exit(1);
+        }
+        return Long.parseLong(id.group(1));
+    }
+
+    /** The job's counters (a flat JSON object of numbers and strings). */
+    private static Map<String, Long> jobProgress(HttpClient http, String base, String auth, long job) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/ingest/jobs/" + job)).header("Authorization", auth)
+                .build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Matcher number = NUMBER_FIELD.matcher(response.body());
+        while (number.find()) {
+            counts.put(number.group(1), Long.parseLong(number.group(2)));
+        }
+        for (String needed : List.of("pending", "indexed", "failed")) {
+            if (!counts.containsKey(needed)) {
+                throw new IOException("respuesta inesperada de /api/ingest/jobs/" + job + ": HTTP " + response.statusCode());
+            }
+        }
+        return counts;
     }
 
     private static HttpResponse<String> upload(HttpClient http, String url, String auth, Map<String, String> fields, Path file)

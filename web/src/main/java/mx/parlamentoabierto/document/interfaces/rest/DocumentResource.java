@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import mx.parlamentoabierto.platform.interfaces.rest.AdminGuard;
 import mx.parlamentoabierto.document.application.DocumentCatalog;
 import mx.parlamentoabierto.document.application.DocumentReindex;
 import mx.parlamentoabierto.document.application.FileStore;

@@ -2,15 +2,15 @@ package mx.parlamentoabierto.document.interfaces.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,17 +19,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
+import mx.parlamentoabierto.platform.interfaces.rest.AdminGuard;
 import mx.parlamentoabierto.document.application.DocumentIngestion;
 import mx.parlamentoabierto.document.application.Receipt;
 import mx.parlamentoabierto.document.application.UploadRejectedException;
 import mx.parlamentoabierto.document.domain.DocumentDescription;
 import mx.parlamentoabierto.document.domain.DocumentType;
+import mx.parlamentoabierto.ingest.application.IngestJobs;
 import mx.parlamentoabierto.platform.interfaces.rest.Problem;
 
 /**
  * {@code POST /api/documents} (multipart: {@code file}, {@code legislature}, {@code type}, {@code date},
- * {@code title}, {@code identifier}, {@code sourceUrl}) → 202 with the document id and its status URL; the
- * same bytes again → 200 with the existing id. A servlet rather than a JAX-RS resource because the servlet
+ * {@code title}, {@code identifier}, {@code sourceUrl}; optional query parameters {@code job}, the ingest job the
+ * file belongs to, and {@code name}, the file's name should it be refused before its part is read) → 202 with
+ * the document id and its status URL; the same bytes again → 200 with the existing id. Under a job, every
+ * outcome — refusals included — is recorded for the job's progress. A servlet rather than a JAX-RS resource because the servlet
  * container's multipart handling has the size limits this needs; {@code GET /api/documents/{id}} is JAX-RS.
  */
 @WebServlet(urlPatterns = "/api/documents")
@@ -42,36 +46,48 @@ public class DocumentUploadServlet extends HttpServlet {
     transient DocumentIngestion ingestion;
     @Inject
     transient AdminGuard guard;
+    @Inject
+    transient IngestJobs jobs;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<AdminGuard.Refusal> refusal = guard.check(request.getHeader("Authorization"), request.getHeader(AdminGuard.CSRF_HEADER));
         if (refusal.isPresent()) {
             if (refusal.get().status() == 401) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"Parlamento Abierto\", charset=\"UTF-8\"");
+                response.setHeader("WWW-Authenticate", AdminGuard.CHALLENGE);
             }
             problem(response, refusal.get().status(), refusal.get().detail(), request);
             return;
         }
+        Long job;
+        try {
+            job = job(queryParameter(request, "job"));
+        } catch (IllegalArgumentException e) {
+            problem(response, 400, e.getMessage(), request);
+            return;
+        }
+        Upload upload = new Upload(job, queryParameter(request, "name"));
         try {
             Part file;
             try {
                 file = request.getPart("file");
             } catch (IllegalStateException e) {
-                problem(response, 413, "file: el archivo supera el tamaño máximo admitido", request);
+                refuse(upload, response, 413, "file: el archivo supera el tamaño máximo admitido", request);
                 return;
             } catch (ServletException e) {
-                problem(response, 400, "se espera multipart/form-data con el campo file", request);
+                refuse(upload, response, 400, "se espera multipart/form-data con el campo file", request);
                 return;
             }
             if (file == null) {
-                problem(response, 400, "file: falta el archivo", request);
+                refuse(upload, response, 400, "file: falta el archivo", request);
                 return;
             }
+            upload.fileName = file.getSubmittedFileName();
             String typeCode = field(request, "type");
             DocumentType type = typeCode == null ? DocumentType.OTRO : DocumentType.fromCode(typeCode)
                     .orElseThrow(() -> new IllegalArgumentException("type: tipo desconocido '" + typeCode + "'"));
             String fileName = fileName(file.getSubmittedFileName());
+            upload.fileName = fileName;
             String title = Optional.ofNullable(field(request, "title")).orElse(fileName);
             DocumentDescription description = new DocumentDescription(field(request, "legislature"), type, date(field(request, "date")),
                     title, field(request, "identifier"), field(request, "sourceUrl"), fileName);
@@ -81,26 +97,79 @@ public class DocumentUploadServlet extends HttpServlet {
             } finally {
                 file.delete();
             }
+            if (job != null) {
+                jobs.received(job, fileName, receipt.documentId(), receipt.duplicate());
+            }
             String statusUrl = request.getContextPath() + "/api/documents/" + receipt.documentId();
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("id", receipt.documentId());
-            body.put("duplicate", receipt.duplicate());
-            body.put("status", receipt.status().name());
-            body.put("version", receipt.version());
-            body.put("statusUrl", statusUrl);
-            body.put("fileUrl", statusUrl + "/file");
             response.setStatus(receipt.duplicate() ? 200 : 202);
             response.setHeader("Location", statusUrl);
             response.setContentType("application/json;charset=UTF-8");
-            try (Jsonb jsonb = JsonbBuilder.create()) {
-                response.getWriter().write(jsonb.toJson(body));
-            } catch (Exception e) {
-                throw new IOException(e);
+            try (JsonGenerator json = Json.createGenerator(response.getWriter())) {
+                json.writeStartObject().write("id", receipt.documentId()).write("duplicate", receipt.duplicate())
+                        .write("status", receipt.status().name()).write("version", receipt.version()).write("statusUrl", statusUrl)
+                        .write("fileUrl", statusUrl + "/file");
+                if (job != null) {
+                    json.write("job", job);
+                }
+                json.writeEnd();
             }
         } catch (UploadRejectedException e) {
-            problem(response, e.tooLarge() ? 413 : 415, "file: " + e.getMessage(), request);
+            refuse(upload, response, e.tooLarge() ? 413 : 415, "file: " + e.getMessage(), request);
         } catch (IllegalArgumentException e) {
-            problem(response, 400, e.getMessage(), request);
+            refuse(upload, response, 400, e.getMessage(), request);
+        }
+    }
+
+    /**
+     * A parameter of the query string only: {@code getParameter} on a multipart request would read the parts,
+     * and fail on a file over the size limit before the job could record the refusal.
+     */
+    private static String queryParameter(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            if (key.equals(name)) {
+                return eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    /** The job a file is sent under ({@code ?job=}), checked to exist before the file is read. */
+    private Long job(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        long id;
+        try {
+            id = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("job: se espera el número de una importación, recibido '" + value + "'");
+        }
+        jobs.requireExisting(id);
+        return id;
+    }
+
+    /** A refused upload: the problem for the client and, under a job, the file's record with the same reason. */
+    private void refuse(Upload upload, HttpServletResponse response, int status, String detail, HttpServletRequest request) throws IOException {
+        if (upload.job != null) {
+            jobs.rejected(upload.job, upload.fileName, detail);
+        }
+        problem(response, status, detail, request);
+    }
+
+    /** What is known of an upload so far, for the job's record if it is refused. */
+    private static final class Upload {
+        final Long job;
+        String fileName;
+
+        Upload(Long job, String fileName) {
+            this.job = job;
+            this.fileName = fileName;
         }
     }
 

@@ -1,0 +1,98 @@
+package mx.parlamentoabierto.ingest.application;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import mx.parlamentoabierto.ingest.domain.FileOutcome;
+import mx.parlamentoabierto.ingest.domain.IngestJob;
+import mx.parlamentoabierto.ingest.domain.IngestJobFile;
+import mx.parlamentoabierto.ingest.domain.IngestJobProgress;
+import mx.parlamentoabierto.ingest.domain.IngestJobRepository;
+import mx.parlamentoabierto.ingest.domain.JobFileState;
+import mx.parlamentoabierto.platform.ResourceNotFoundException;
+import mx.parlamentoabierto.platform.persistence.Database;
+
+/**
+ * Opens ingest jobs, records what became of each file sent under one, and reports their progress. Recording
+ * a file happens after the document pipeline accepted or refused it; the document itself never depends on
+ * its job (an upload without a job is as good as one with).
+ */
+public class IngestJobs {
+
+    public static final int MAX_PAGE = 1000;
+
+    private Database database;
+    private IngestJobRepository jobs;
+    private Clock clock;
+
+    protected IngestJobs() {
+        // CDI proxy
+    }
+
+    public IngestJobs(Database database, IngestJobRepository jobs, Clock clock) {
+        this.database = database;
+        this.jobs = jobs;
+        this.clock = clock;
+    }
+
+    public IngestJobProgress open(String label, int expectedFiles, String createdBy) {
+        IngestJob job = new IngestJob(label, expectedFiles, createdBy, clock.instant());
+        long id = database.inTransaction(em -> {
+            jobs.add(job);
+            return job.id();
+        });
+        return progress(id);
+    }
+
+    /** @throws IllegalArgumentException when the job does not exist (the caller named it in a request) */
+    public void requireExisting(long jobId) {
+        if (database.inTransaction(em -> jobs.find(jobId)).isEmpty()) {
+            throw new IllegalArgumentException("job: no existe la importación " + jobId);
+        }
+    }
+
+    public void received(long jobId, String fileName, long documentId, boolean duplicate) {
+        record(new IngestJobFile(jobId, fileName, duplicate ? FileOutcome.DUPLICATE : FileOutcome.RECEIVED, documentId, null, clock.instant()));
+    }
+
+    public void rejected(long jobId, String fileName, String reason) {
+        record(new IngestJobFile(jobId, fileName, FileOutcome.REJECTED, null, reason, clock.instant()));
+    }
+
+    private void record(IngestJobFile file) {
+        database.execute(em -> jobs.addFile(file));
+    }
+
+    public IngestJobProgress progress(long jobId) {
+        return database.inTransaction(em -> jobs.progress(jobId))
+                .orElseThrow(() -> new ResourceNotFoundException("No existe la importación " + jobId));
+    }
+
+    public List<IngestJobProgress> recent(int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("limit: entre 1 y 200, recibido " + limit);
+        }
+        return database.inTransaction(em -> jobs.recent(limit));
+    }
+
+    /** A page of the job's files; {@code after} is the last sequence number of the previous page. */
+    public List<JobFileState> files(long jobId, long after, int limit, boolean onlyFailures) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new IllegalArgumentException("limit: entre 1 y " + MAX_PAGE + ", recibido " + limit);
+        }
+        if (after < 0) {
+            throw new IllegalArgumentException("after: no puede ser negativo");
+        }
+        return database.inTransaction(em -> {
+            if (jobs.find(jobId).isEmpty()) {
+                throw new ResourceNotFoundException("No existe la importación " + jobId);
+            }
+            return jobs.files(jobId, after, limit, onlyFailures);
+        });
+    }
+
+    public Optional<IngestJobProgress> find(long jobId) {
+        return database.inTransaction(em -> jobs.progress(jobId));
+    }
+}

@@ -1,0 +1,2 @@
+/** Ingest jobs kept in the relational database (JPA), progress counted in SQL. */
+package mx.parlamentoabierto.ingest.infrastructure;

@@ -1,0 +1,50 @@
+package mx.parlamentoabierto.platform.interfaces.rest;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import mx.parlamentoabierto.platform.security.AdminCredentials;
+
+/**
+ * Who may change the archive until roles arrive: the administrator, over HTTP Basic, on requests that also
+ * carry {@code X-Requested-By} (a header a cross-site form cannot send, so a browser that remembered the
+ * credentials cannot be tricked into uploading). Reading administrative data (ingest jobs) needs the
+ * credentials only.
+ */
+@ApplicationScoped
+public class AdminGuard {
+
+    public static final String CSRF_HEADER = "X-Requested-By";
+    /** The {@code WWW-Authenticate} challenge that makes a browser ask for the administrator's credentials. */
+    public static final String CHALLENGE = "Basic realm=\"Parlamento Abierto\", charset=\"UTF-8\"";
+    /** Who the administrator is in audit fields (created by, uploaded by). */
+    public static final String ADMIN = "admin";
+
+    @Inject
+    AdminCredentials credentials;
+
+    /** For requests that change something: the reason to refuse, with its HTTP status, or empty. */
+    public Optional<Refusal> check(String authorization, String requestedBy) {
+        Optional<Refusal> refusal = checkRead(authorization);
+        if (refusal.isEmpty() && (requestedBy == null || requestedBy.isBlank())) {
+            return Optional.of(new Refusal(403, "Falta la cabecera " + CSRF_HEADER + " (protección contra CSRF)."));
+        }
+        return refusal;
+    }
+
+    /** For requests that change nothing (GET): the credentials only. */
+    public Optional<Refusal> checkRead(String authorization) {
+        if (!credentials.configured()) {
+            return Optional.of(new Refusal(403, "La administración está desactivada: no hay contraseña de administrador (PARLAMENTO_ADMIN_PASSWORD)."));
+        }
+        if (!credentials.accepts(authorization)) {
+            return Optional.of(new Refusal(401, "Hace falta autenticarse como administrador (HTTP Basic, usuario admin)."));
+        }
+        return Optional.empty();
+    }
+
+    public record Refusal(int status, String detail) {
+    }
+}
