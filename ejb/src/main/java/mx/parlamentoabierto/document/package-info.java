@@ -1,6 +1,7 @@
 /**
- * Legislative documents: the archive citizens search. This first part holds text extraction: the
- * {@link mx.parlamentoabierto.document.application.TextExtractor} port and its Tika implementation, which
- * parses untrusted files only in supervised worker processes outside the portal's JVM.
+ * Legislative documents: the archive citizens search. A document is received (validated, its bytes stored
+ * and checked by content), extracted by Tika in supervised worker processes outside the portal's JVM, and
+ * handed to the search index through an outbox written in the same transaction; the database is the source
+ * of truth at every step. Imports of many files are followed as ingest jobs ({@code ingest}).
  */
 package mx.parlamentoabierto.document;
