@@ -1,5 +1,8 @@
 package mx.parlamentoabierto.ingest.interfaces.web;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +22,7 @@ import mx.parlamentoabierto.ingest.domain.JobFileState;
 public class IngestJobsPage {
 
     static final int RECENT = 50;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
     static final int FAILURES_SHOWN = 500;
 
     @Inject
@@ -41,6 +45,11 @@ public class IngestJobsPage {
             return;
         }
         failures = jobs.files(id, 0, FAILURES_SHOWN, true);
+    }
+
+    /** When a job was opened, to the minute, in UTC (the portal serves several time zones). */
+    public String when(Instant at) {
+        return WHEN.format(at);
     }
 
     /** Reload every few seconds while something shown is still running. */
