@@ -5,11 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import mx.parlamentoabierto.document.domain.Document;
 import mx.parlamentoabierto.document.domain.DocumentRepository;
 import mx.parlamentoabierto.document.domain.SearchOutboxEntry;
-import mx.parlamentoabierto.legislature.domain.Legislature;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.search.application.DocumentIndex;
@@ -50,9 +50,9 @@ public class DocumentReindex {
         String name = index.rebuild(() -> database.inTransaction(em -> {
             List<Document> batch = documents.findAll(documents.idsWithText(after[0], BATCH));
             List<IndexedDocument> indexed = new ArrayList<>(batch.size());
+            Function<Document, IndexedDocument> toIndexed = SearchOutboxRelay.indexing(legislatures);
             for (Document d : batch) {
-                String legislature = legislatures.find(d.legislatureId()).map(Legislature::name).orElse(d.legislatureId());
-                indexed.add(SearchOutboxRelay.toIndexed(d, legislature));
+                indexed.add(toIndexed.apply(d));
                 after[0] = Math.max(after[0], d.id());
             }
             return indexed;

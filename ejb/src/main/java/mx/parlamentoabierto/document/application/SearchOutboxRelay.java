@@ -66,13 +66,10 @@ public class SearchOutboxRelay {
                 List<SearchOutboxEntry> due = documents.dueOutbox(now, BATCH);
                 Map<Long, Document> byId = documents.findAll(due.stream().map(SearchOutboxEntry::documentId).distinct().toList())
                         .stream().collect(Collectors.toMap(Document::id, Function.identity()));
-                Map<String, String> names = new HashMap<>();
+                Function<Document, IndexedDocument> toIndexed = indexing(legislatures);
                 for (SearchOutboxEntry entry : due) {
-                    Document d = byId.get(entry.documentId());
                     documentByEntry.put(entry.id(), entry.documentId());
-                    String name = names.computeIfAbsent(d.legislatureId(),
-                            id -> legislatures.find(id).map(Legislature::name).orElse(id));
-                    items.add(new DocumentIndex.Item(entry.id(), toIndexed(d, name)));
+                    items.add(new DocumentIndex.Item(entry.id(), toIndexed.apply(byId.get(entry.documentId()))));
                 }
             });
             if (items.isEmpty()) {
@@ -109,9 +106,15 @@ public class SearchOutboxRelay {
         }
     }
 
-    static IndexedDocument toIndexed(Document d, String legislatureName) {
-        return new IndexedDocument(d.id(), d.legislatureId(), legislatureName, d.type().code(), d.date(), d.title(), d.identifier(),
-                d.sourceUrl(), d.originalFileName(), d.mediaType(), d.version(), d.current(), d.text());
+    /**
+     * Documents as the index stores them, with their legislature's name (looked up once per legislature for
+     * the lifetime of the returned function: use one per unit of work). Also used by {@link DocumentReindex}.
+     */
+    static Function<Document, IndexedDocument> indexing(LegislatureRepository legislatures) {
+        Map<String, String> names = new HashMap<>();
+        return d -> new IndexedDocument(d.id(), d.legislatureId(),
+                names.computeIfAbsent(d.legislatureId(), id -> legislatures.find(id).map(Legislature::name).orElse(id)), d.type().code(),
+                d.date(), d.title(), d.identifier(), d.sourceUrl(), d.originalFileName(), d.mediaType(), d.version(), d.current(), d.text());
     }
 
     public long pending() {

@@ -64,9 +64,9 @@ public class IngestJobs {
         database.execute(em -> jobs.addFile(file));
     }
 
+    /** @throws ResourceNotFoundException when the job does not exist */
     public IngestJobProgress progress(long jobId) {
-        return database.inTransaction(em -> jobs.progress(jobId))
-                .orElseThrow(() -> new ResourceNotFoundException("No existe la importación " + jobId));
+        return find(jobId).orElseThrow(() -> notFound(jobId));
     }
 
     public List<IngestJobProgress> recent(int limit) {
@@ -86,7 +86,7 @@ public class IngestJobs {
         }
         return database.inTransaction(em -> {
             if (jobs.find(jobId).isEmpty()) {
-                throw new ResourceNotFoundException("No existe la importación " + jobId);
+                throw notFound(jobId);
             }
             return jobs.files(jobId, after, limit, onlyFailures);
         });
@@ -94,5 +94,9 @@ public class IngestJobs {
 
     public Optional<IngestJobProgress> find(long jobId) {
         return database.inTransaction(em -> jobs.progress(jobId));
+    }
+
+    private static ResourceNotFoundException notFound(long jobId) {
+        return new ResourceNotFoundException("No existe la importación " + jobId);
     }
 }

@@ -3,6 +3,8 @@ package mx.parlamentoabierto.legislature.domain;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import mx.parlamentoabierto.platform.Slug;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +20,7 @@ import jakarta.persistence.Table;
 @Table(name = "legislature")
 public class Legislature {
 
-    public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final Pattern ID_PATTERN = Slug.PATTERN;
 
     @Id
     @Column(length = 64)

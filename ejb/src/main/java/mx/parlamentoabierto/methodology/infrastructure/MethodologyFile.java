@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import mx.parlamentoabierto.platform.Slug;
 import mx.parlamentoabierto.methodology.domain.Aggregation;
 import mx.parlamentoabierto.methodology.domain.Basis;
 import mx.parlamentoabierto.methodology.domain.BasisKind;
@@ -31,7 +32,6 @@ import mx.parlamentoabierto.platform.json.JsonDataReader;
  */
 public final class MethodologyFile {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.\\-]{0,31}");
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.\\-]{0,63}");
 
@@ -76,7 +76,7 @@ public final class MethodologyFile {
     public static Methodology parse(String fileName, byte[] content) {
         JsonDataReader root = JsonDataReader.parse(fileName, new ByteArrayInputStream(content))
                 .allowOnly(Set.of("id", "version", "title", "description", "defaultAggregation", "sources", "scales", "principles", "changes"));
-        String id = root.text("id", SLUG, "un identificador en minúsculas ASCII con guiones");
+        String id = root.text("id", Slug.PATTERN, "un identificador en minúsculas ASCII con guiones");
         String version = root.text("version", VERSION, "una versión como 2026.1");
         String aggregationName = root.optionalText("defaultAggregation", "pooled");
         Aggregation aggregation = Aggregation.fromName(aggregationName).orElseThrow(() -> root.error("defaultAggregation",

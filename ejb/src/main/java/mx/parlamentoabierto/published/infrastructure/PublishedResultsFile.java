@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
+import mx.parlamentoabierto.platform.Slug;
 import mx.parlamentoabierto.platform.json.InvalidDataFileException;
 import mx.parlamentoabierto.platform.json.JsonDataReader;
 import mx.parlamentoabierto.published.domain.PublishedResult;
@@ -19,7 +19,6 @@ import mx.parlamentoabierto.published.domain.PublishedResult;
 /** Reads {@code config/published-results.json}. */
 public final class PublishedResultsFile {
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private PublishedResultsFile() {
     }
@@ -37,7 +36,7 @@ public final class PublishedResultsFile {
         Set<String> ids = new HashSet<>();
         return root.list("results", 1, (item, index) -> {
             item.allowOnly(Set.of("id", "year", "scope", "scopeLabel", "overall", "principles", "findings", "publisher", "sources", "note"));
-            String id = item.text("id", SLUG, "un identificador en minúsculas con guiones");
+            String id = item.text("id", Slug.PATTERN, "un identificador en minúsculas con guiones");
             if (!ids.add(id)) {
                 throw item.error("id", "id repetido '" + id + "'");
             }

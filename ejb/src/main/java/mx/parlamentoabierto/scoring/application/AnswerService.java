@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.methodology.domain.Variable;
-import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.AnswerRepository;
@@ -49,7 +48,7 @@ public class AnswerService {
     /** Creates or revises answers of an edition in one transaction; any invalid input rejects them all. */
     public void record(String editionId, List<AnswerInput> inputs) {
         database.execute(em -> {
-            Edition edition = editions.find(editionId).orElseThrow(() -> new ResourceNotFoundException("No existe la edición '" + editionId + "'"));
+            Edition edition = rankings.requireEdition(editionId);
             Methodology methodology = rankings.methodologyOf(edition);
             java.util.Set<String> known = new java.util.HashSet<>();
             legislatures.findAll().forEach(l -> known.add(l.id()));

@@ -70,6 +70,11 @@ public class RankingService {
         return database.inTransaction(em -> editions.find(id));
     }
 
+    /** @throws ResourceNotFoundException when there is no edition with that id */
+    public Edition requireEdition(String id) {
+        return edition(id).orElseThrow(() -> new ResourceNotFoundException("No existe la edición '" + id + "'"));
+    }
+
     /** The newest edition, real editions before demonstration ones of the same year. */
     public Optional<Edition> latestEdition() {
         return editions().stream().min(Comparator.comparingInt(Edition::year).reversed()
@@ -96,7 +101,7 @@ public class RankingService {
         if (cached != null) {
             return cached;
         }
-        Edition edition = edition(editionId).orElseThrow(() -> new ResourceNotFoundException("No existe la edición '" + editionId + "'"));
+        Edition edition = requireEdition(editionId);
         Methodology methodology = methodologyOf(edition);
         Aggregation chosen = aggregation.orElse(methodology.defaultAggregation());
         EditionRanking ranking = computed.computeIfAbsent(editionId + "|" + chosen.name(), key -> compute(edition, methodology, chosen));

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import mx.parlamentoabierto.platform.Slug;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +19,7 @@ import jakarta.persistence.Table;
 @Table(name = "edition")
 public class Edition {
 
-    public static final Pattern ID_PATTERN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final Pattern ID_PATTERN = Slug.PATTERN;
 
     @Id
     @Column(length = 64)

@@ -138,7 +138,7 @@ public final class IngestCommand {
                 failed.put(file, unescape(failure.group(2)));
             }
         }
-        List<Path> waiting = progress.get("pending") > 0 ? new ArrayList<>(accepted.keySet()) : List.of();
+        boolean waiting = progress.get("pending") > 0;
         progressDone();
         double seconds = Math.max(0.001, Duration.between(start, Instant.now()).toMillis() / 1000.0);
         System.out.printf("Resumen: %d archivos, %d indexados (%d ya existían), %d fallidos, %d rechazados al subir, %d pendientes; %.1f s, %.1f documentos/s, %.2f MB/s%n",
@@ -146,10 +146,10 @@ public final class IngestCommand {
                 bytes / 1e6 / seconds);
         failed.forEach((f, r) -> System.out.println("  FALLÓ     " + f + ": " + r));
         rejected.forEach((f, r) -> System.out.println("  RECHAZADO " + f + ": " + r));
-        if (!waiting.isEmpty()) {
+        if (waiting) {
             System.out.println("  PENDIENTES " + progress.get("pending") + " documentos: siga el avance en " + base + "/admin/importaciones.xhtml?id=" + job);
         }
-        System.exit(rejected.isEmpty() && waiting.isEmpty() ? 0 : 1);
+        System.exit(rejected.isEmpty() && !waiting ? 0 : 1);
     }
 
     /** Opens the ingest job the files are sent under. */

@@ -22,7 +22,6 @@ import mx.parlamentoabierto.document.application.DocumentCatalog;
 import mx.parlamentoabierto.document.application.DocumentReindex;
 import mx.parlamentoabierto.document.application.FileStore;
 import mx.parlamentoabierto.document.domain.Document;
-import mx.parlamentoabierto.platform.interfaces.rest.Problem;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 
 @Path("")
@@ -114,7 +113,7 @@ public class DocumentResource {
     public Response rebuild(@HeaderParam("Authorization") String authorization, @HeaderParam(AdminGuard.CSRF_HEADER) String requestedBy) {
         var refusal = guard.check(authorization, requestedBy);
         if (refusal.isPresent()) {
-            return Problem.response(Response.Status.fromStatusCode(refusal.get().status()), refusal.get().detail(), "/api/admin/reindex");
+            return refusal.get().response("/api/admin/reindex");
         }
         int[] count = {0};
         String index = reindex.rebuild(n -> count[0] = n);

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
@@ -26,6 +24,7 @@ import mx.parlamentoabierto.document.application.UploadRejectedException;
 import mx.parlamentoabierto.document.domain.DocumentDescription;
 import mx.parlamentoabierto.document.domain.DocumentType;
 import mx.parlamentoabierto.ingest.application.IngestJobs;
+import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
 import mx.parlamentoabierto.platform.interfaces.rest.Problem;
 
 /**
@@ -53,10 +52,7 @@ public class DocumentUploadServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<AdminGuard.Refusal> refusal = guard.check(request.getHeader("Authorization"), request.getHeader(AdminGuard.CSRF_HEADER));
         if (refusal.isPresent()) {
-            if (refusal.get().status() == 401) {
-                response.setHeader("WWW-Authenticate", AdminGuard.CHALLENGE);
-            }
-            problem(response, refusal.get().status(), refusal.get().detail(), request);
+            refusal.get().send(response, request.getRequestURI());
             return;
         }
         Long job;
@@ -89,7 +85,7 @@ public class DocumentUploadServlet extends HttpServlet {
             String fileName = fileName(file.getSubmittedFileName());
             upload.fileName = fileName;
             String title = Optional.ofNullable(field(request, "title")).orElse(fileName);
-            DocumentDescription description = new DocumentDescription(field(request, "legislature"), type, date(field(request, "date")),
+            DocumentDescription description = new DocumentDescription(field(request, "legislature"), type, IsoDate.parse("date", field(request, "date")),
                     title, field(request, "identifier"), field(request, "sourceUrl"), fileName);
             Receipt receipt;
             try (InputStream content = file.getInputStream()) {
@@ -186,14 +182,6 @@ public class DocumentUploadServlet extends HttpServlet {
             return value.isEmpty() ? null : value;
         } catch (ServletException e) {
             return null;
-        }
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("date: se espera AAAA-MM-DD, recibido '" + value + "'");
         }
     }
 

@@ -24,7 +24,6 @@ import mx.parlamentoabierto.ingest.application.IngestJobs;
 import mx.parlamentoabierto.ingest.domain.IngestJobProgress;
 import mx.parlamentoabierto.ingest.domain.JobFileState;
 import mx.parlamentoabierto.platform.interfaces.rest.AdminGuard;
-import mx.parlamentoabierto.platform.interfaces.rest.Problem;
 
 /**
  * Ingest jobs for the administrator: {@code POST /api/ingest/jobs} opens one (then files are sent with
@@ -65,7 +64,7 @@ public class IngestJobResource {
     @Operation(summary = "Abre una importación de varios archivos (administrador; cabecera X-Requested-By)")
     public Response open(NewJob job, @HeaderParam("Authorization") String authorization,
             @HeaderParam(AdminGuard.CSRF_HEADER) String requestedBy) {
-        Optional<Response> refused = refused(guard.check(authorization, requestedBy), "/api/ingest/jobs");
+        Optional<Response> refused = guard.check(authorization, requestedBy).map(r -> r.response("/api/ingest/jobs"));
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -82,7 +81,7 @@ public class IngestJobResource {
     @GET
     @Operation(summary = "Las importaciones más recientes con su avance (administrador)")
     public Response recent(@QueryParam("limit") @DefaultValue("20") int limit, @HeaderParam("Authorization") String authorization) {
-        return refused(guard.checkRead(authorization), "/api/ingest/jobs")
+        return guard.checkRead(authorization).map(r -> r.response("/api/ingest/jobs"))
                 .orElseGet(() -> Response.ok(jobs.recent(limit).stream().map(JobView::of).toList()).build());
     }
 
@@ -90,7 +89,7 @@ public class IngestJobResource {
     @Path("{id}")
     @Operation(summary = "Avance de una importación: hechos/total, pendientes, indexados, duplicados y fallas (administrador)")
     public Response one(@PathParam("id") long id, @HeaderParam("Authorization") String authorization) {
-        return refused(guard.checkRead(authorization), "/api/ingest/jobs/" + id)
+        return guard.checkRead(authorization).map(r -> r.response("/api/ingest/jobs/" + id))
                 .orElseGet(() -> Response.ok(JobView.of(jobs.progress(id))).build());
     }
 
@@ -100,17 +99,10 @@ public class IngestJobResource {
     public Response files(@PathParam("id") long id, @QueryParam("after") @DefaultValue("0") long after,
             @QueryParam("limit") @DefaultValue("200") int limit, @QueryParam("failures") @DefaultValue("false") boolean onlyFailures,
             @HeaderParam("Authorization") String authorization) {
-        return refused(guard.checkRead(authorization), "/api/ingest/jobs/" + id + "/files").orElseGet(() -> {
+        return guard.checkRead(authorization).map(r -> r.response("/api/ingest/jobs/" + id + "/files")).orElseGet(() -> {
             List<JobFileState> files = jobs.files(id, after, limit, onlyFailures);
             Long next = files.size() < limit ? null : files.get(files.size() - 1).sequence();
             return Response.ok(new FilesPage(files, next)).build();
-        });
-    }
-
-    private static Optional<Response> refused(Optional<AdminGuard.Refusal> refusal, String instance) {
-        return refusal.map(r -> {
-            Response problem = Problem.response(Response.Status.fromStatusCode(r.status()), r.detail(), instance);
-            return r.status() == 401 ? Response.fromResponse(problem).header("WWW-Authenticate", AdminGuard.CHALLENGE).build() : problem;
         });
     }
 }

@@ -1,9 +1,12 @@
 package mx.parlamentoabierto.platform.interfaces.rest;
 
+import java.io.IOException;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 
 import mx.parlamentoabierto.platform.security.AdminCredentials;
 
@@ -19,6 +22,7 @@ public class AdminGuard {
     public static final String CSRF_HEADER = "X-Requested-By";
     /** The {@code WWW-Authenticate} challenge that makes a browser ask for the administrator's credentials. */
     public static final String CHALLENGE = "Basic realm=\"Parlamento Abierto\", charset=\"UTF-8\"";
+    private static final String WWW_AUTHENTICATE = "WWW-Authenticate";
     /** Who the administrator is in audit fields (created by, uploaded by). */
     public static final String ADMIN = "admin";
 
@@ -45,6 +49,26 @@ public class AdminGuard {
         return Optional.empty();
     }
 
+    /** Why a request was refused; a 401 always carries the challenge that makes a browser ask for credentials. */
     public record Refusal(int status, String detail) {
+
+        /** As a JAX-RS problem response. */
+        public Response response(String instance) {
+            Response problem = Problem.response(Response.Status.fromStatusCode(status), detail, instance);
+            return status == 401 ? Response.fromResponse(problem).header(WWW_AUTHENTICATE, CHALLENGE).build() : problem;
+        }
+
+        /** As a problem written by a servlet. */
+        public void send(HttpServletResponse response, String instance) throws IOException {
+            challenge(response);
+            Problem.write(response, status, detail, instance);
+        }
+
+        /** Only the challenge header, for responses that write their own body. */
+        public void challenge(HttpServletResponse response) {
+            if (status == 401) {
+                response.setHeader(WWW_AUTHENTICATE, CHALLENGE);
+            }
+        }
     }
 }

@@ -33,8 +33,7 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         }
         if (e instanceof SearchUnavailableException) {
             LOG.warning(e.getMessage());
-            return Problem.response(Response.Status.SERVICE_UNAVAILABLE,
-                    "La búsqueda no está disponible en este momento; el resto del portal funciona.", instance);
+            return Problem.response(Response.Status.SERVICE_UNAVAILABLE, SearchUnavailableException.PUBLIC_DETAIL, instance);
         }
         if (e instanceof WebApplicationException web) {
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());

@@ -31,9 +31,7 @@ public class AdminPagesFilter extends HttpFilter {
             throws IOException, ServletException {
         Optional<AdminGuard.Refusal> refusal = guard.checkRead(request.getHeader("Authorization"));
         if (refusal.isPresent()) {
-            if (refusal.get().status() == 401) {
-                response.setHeader("WWW-Authenticate", AdminGuard.CHALLENGE);
-            }
+            refusal.get().challenge(response);
             response.setStatus(refusal.get().status());
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write(refusal.get().detail());

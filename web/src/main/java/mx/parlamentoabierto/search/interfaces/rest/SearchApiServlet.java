@@ -50,7 +50,7 @@ public class SearchApiServlet extends HttpServlet {
             return;
         } catch (SearchUnavailableException e) {
             LOG.warning(e.getMessage());
-            Problem.write(response, 503, "La búsqueda no está disponible en este momento; el resto del portal funciona.", request.getRequestURI());
+            Problem.write(response, 503, SearchUnavailableException.PUBLIC_DETAIL, request.getRequestURI());
             return;
         }
         response.setStatus(200);

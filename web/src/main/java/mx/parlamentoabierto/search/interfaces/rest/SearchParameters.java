@@ -1,16 +1,16 @@
 package mx.parlamentoabierto.search.interfaces.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import mx.parlamentoabierto.document.domain.DocumentType;
+import mx.parlamentoabierto.legislature.domain.Legislature;
+import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
 
 /**
@@ -22,7 +22,6 @@ import mx.parlamentoabierto.search.domain.DocumentQuery;
 public final class SearchParameters {
 
     private static final Set<String> KNOWN = Set.of("q", "legislature", "type", "from", "to", "sort", "page", "size");
-    private static final Pattern LEGISLATURE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private SearchParameters() {
     }
@@ -44,7 +43,7 @@ public final class SearchParameters {
         }
         Set<String> legislatures = new LinkedHashSet<>();
         for (String l : list(parameters, "legislature")) {
-            if (!LEGISLATURE_ID.matcher(l).matches() || l.length() > 100) {
+            if (!Legislature.ID_PATTERN.matcher(l).matches() || l.length() > 100) {
                 throw new IllegalArgumentException("legislature: id inválido '" + l + "'");
             }
             legislatures.add(l);
@@ -71,12 +70,7 @@ public final class SearchParameters {
     }
 
     private static Optional<LocalDate> date(Map<String, String[]> parameters, String name) {
-        Optional<String> value = single(parameters, name);
-        try {
-            return value.map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + ": se espera AAAA-MM-DD, recibido '" + value.get() + "'");
-        }
+        return Optional.ofNullable(IsoDate.parse(name, single(parameters, name).orElse(null)));
     }
 
     private static int number(Map<String, String[]> parameters, String name, int fallback) {

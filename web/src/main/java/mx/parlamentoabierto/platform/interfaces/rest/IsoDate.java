@@ -1,0 +1,20 @@
+package mx.parlamentoabierto.platform.interfaces.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+/** A date received in a request (AAAA-MM-DD); a wrong one is refused naming the field and the value. */
+public final class IsoDate {
+
+    private IsoDate() {
+    }
+
+    /** @return the date, or null when the value is null */
+    public static LocalDate parse(String field, String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(field + ": se espera AAAA-MM-DD, recibido '" + value + "'");
+        }
+    }
+}
