@@ -52,8 +52,12 @@ public class PortalStartup {
     String defaultMethodology;
 
     private ScheduledFuture<?> searchRetry;
-    /** How often the search outbox relay runs (the ingest benchmark uses the same period). */
-    public static final long RELAY_PERIOD_MILLIS = 250;
+    /**
+     * How often the search outbox relay also runs on its own (the ingest benchmark uses the same period). New
+     * outbox rows ask for a round at once; this schedule retries postponed rows and picks up rows written by
+     * another instance.
+     */
+    public static final long RELAY_PERIOD_MILLIS = 1000;
 
     private ScheduledFuture<?> relayRounds;
 
@@ -77,8 +81,7 @@ public class PortalStartup {
         if (resumed > 0) {
             LOG.info(resumed + " documentos recibidos antes del reinicio vuelven a la cola de extracción");
         }
-        // Four times a second: a document is searchable well within a second of its text being extracted, and an idle
-        // round costs one indexed query on the outbox.
+        // An idle round costs one indexed query on the outbox.
         relayRounds = scheduler().scheduleWithFixedDelay(() -> {
             try {
                 relay.relayDue();

@@ -86,8 +86,8 @@ public final class IngestBenchmark {
                 JpaLegislatureRepository legislatures = new JpaLegislatureRepository(database);
                 new LegislatureCatalog(database, legislatures).synchronize(ConfigurationFiles.read(config).legislatures());
                 JpaDocumentRepository repository = new JpaDocumentRepository(database);
-                SearchOutboxRelay relay = new SearchOutboxRelay(database, repository, legislatures, index, Clock.systemUTC());
                 ScheduledExecutorService relayRounds = Executors.newSingleThreadScheduledExecutor();
+                SearchOutboxRelay relay = new SearchOutboxRelay(database, repository, legislatures, index, Clock.systemUTC(), relayRounds);
                 relayRounds.scheduleWithFixedDelay(relay::relayDue, PortalStartup.RELAY_PERIOD_MILLIS, PortalStartup.RELAY_PERIOD_MILLIS,
                         TimeUnit.MILLISECONDS);
                 Pipeline pipeline = new Pipeline(database, repository, legislatures, relay, extractor, pool, files, work);
@@ -97,8 +97,10 @@ public final class IngestBenchmark {
                 // during its first several hundred documents (measured: the file store alone goes from 8.9 ms to 0.8 ms
                 // per file over its first 600; the benchmark JVM spent ~5 core-s in its compilers in a cold run), which
                 // a running portal has long done. Then the three measurements run on the same warm processes.
-                pipeline.run(warmupRounds);
+                System.out.printf(Locale.ROOT, "calentamiento: %d rondas de la tubería completa, sin medir…%n", warmupRounds);
+                double warmup = pipeline.run(warmupRounds)[0];
                 resetIndices(base);
+                System.out.printf(Locale.ROOT, "calentamiento terminado en %.1f s; midiendo…%n", warmup);
 
                 // 1. Tika alone
                 List<String> texts = new ArrayList<>();
@@ -129,10 +131,15 @@ public final class IngestBenchmark {
                 resetIndices(base);
 
                 // 3. The whole pipeline as the portal runs it: receive on the caller's thread, extraction on the pool,
-                //    the outbox relay on the portal's schedule
+                //    the outbox relay as the portal runs it (asked for after each extraction, and on its schedule)
+                java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+                long jitBefore = jit.getTotalCompilationTime();
                 double[] measured = pipeline.run(rounds);
+                long jitDuring = jit.getTotalCompilationTime() - jitBefore;
                 relayRounds.shutdownNow();
                 System.out.printf(Locale.ROOT, "  de ellos, recepción (almacén + base de datos, en el hilo que recibe): %.2f s%n", measured[1]);
+                System.out.printf(Locale.ROOT, "  compilación JIT en este proceso durante la tubería: %.2f s de CPU (si es alta, faltó calentamiento)%n",
+                        jitDuring / 1e3);
                 report("Tubería completa", documents, megabytes, measured[0]);
                 double slower = Math.max(tika, es);
                 System.out.printf(Locale.ROOT, "razón tubería / motor más lento (%s): %.2f (objetivo ≥ 0.80)%n",
@@ -157,7 +164,7 @@ public final class IngestBenchmark {
                     em.createNativeQuery("DELETE FROM document").executeUpdate();
                 });
                 FileSystemFileStore store = new FileSystemFileStore(work.resolve("files-" + System.nanoTime()), 200L * 1024 * 1024);
-                DocumentIngestion ingestion = new DocumentIngestion(database, repository, legislatures, store, extractor, pool, Clock.systemUTC());
+                DocumentIngestion ingestion = new DocumentIngestion(database, repository, legislatures, store, extractor, pool, relay, Clock.systemUTC());
                 long roundStart = System.nanoTime();
                 for (Path f : files) {
                     try (InputStream in = Files.newInputStream(f)) {

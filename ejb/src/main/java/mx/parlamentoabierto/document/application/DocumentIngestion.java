@@ -36,6 +36,7 @@ public class DocumentIngestion {
     private FileStore files;
     private TextExtractor extractor;
     private Executor executor;
+    private SearchOutboxRelay relay;
     private Clock clock;
 
     protected DocumentIngestion() {
@@ -44,15 +45,17 @@ public class DocumentIngestion {
 
     /**
      * @param executor runs extractions; its size bounds how many documents are parsed at once
+     * @param relay    asked for a round after each transaction that writes the search outbox
      */
     public DocumentIngestion(Database database, DocumentRepository documents, LegislatureRepository legislatures, FileStore files,
-            TextExtractor extractor, Executor executor, Clock clock) {
+            TextExtractor extractor, Executor executor, SearchOutboxRelay relay, Clock clock) {
         this.database = database;
         this.documents = documents;
         this.legislatures = legislatures;
         this.files = files;
         this.extractor = extractor;
         this.executor = executor;
+        this.relay = relay;
         this.clock = clock;
     }
 
@@ -72,6 +75,9 @@ public class DocumentIngestion {
             receipt = new Receipt(winner.get().id(), true, winner.get().status(), winner.get().version());
         }
         if (!receipt.duplicate()) {
+            if (receipt.version() > 1) {
+                relay.requestRound(); // the superseded version is re-indexed as no longer current
+            }
             queue(receipt.documentId());
         }
         return receipt;
@@ -122,10 +128,10 @@ public class DocumentIngestion {
             return;
         }
         Extraction extraction = extractor.extract(files.path(sha.get()));
-        database.execute(em -> {
+        boolean outboxWritten = database.inTransaction(em -> {
             Document document = documents.find(documentId).orElseThrow();
             if (!document.awaitsExtraction()) {
-                return;
+                return false;
             }
             if (extraction.succeeded()) {
                 document.extracted(extraction.text(), extraction.metadata(), extraction.truncated(), extraction.embeddedDocuments(),
@@ -133,10 +139,14 @@ public class DocumentIngestion {
                 document.completeFrom(date(extraction.metadata("akn:date").orElse(null)), extraction.metadata("akn:number").orElse(null),
                         extraction.metadata("akn:title").orElse(null), aknType(extraction.metadata("akn:docType").orElse(null)));
                 documents.addToOutbox(new SearchOutboxEntry(document.id(), clock.instant()));
-            } else {
-                document.failed(extraction.failureReason(), clock.instant());
+                return true;
             }
+            document.failed(extraction.failureReason(), clock.instant());
+            return false;
         });
+        if (outboxWritten) {
+            relay.requestRound();
+        }
     }
 
     /** Akoma Ntoso document types mapped to this archive's types. */

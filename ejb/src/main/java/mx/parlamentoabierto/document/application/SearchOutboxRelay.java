@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -26,6 +29,11 @@ import mx.parlamentoabierto.search.domain.IndexedDocument;
  * removed; rejected by Elasticsearch → document FAILED with the reason and row removed; not sent (node down,
  * 429 after retries) → row kept and tried again later with a growing delay. Index ids are deterministic,
  * so a row sent twice never duplicates a document.
+ *
+ * <p>Rounds run when asked: {@link #requestRound} is called right after a transaction writes outbox rows, and
+ * requests that arrive while one is queued join it, so a busy import is sent in batches as large as the
+ * backlog and an idle archive costs nothing. The portal also runs a round on a slow schedule, which retries
+ * postponed rows and picks up rows written by another instance.
  */
 public class SearchOutboxRelay {
 
@@ -37,18 +45,55 @@ public class SearchOutboxRelay {
     private LegislatureRepository legislatures;
     private DocumentIndex index;
     private Clock clock;
+    private Executor rounds;
+    private final AtomicBoolean roundRequested = new AtomicBoolean();
 
     protected SearchOutboxRelay() {
         // CDI proxy
     }
 
+    /** A relay that runs only when {@link #relayDue} is called (tests that control every round). */
     public SearchOutboxRelay(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index,
             Clock clock) {
+        this(database, documents, legislatures, index, clock, null);
+    }
+
+    /**
+     * @param rounds runs the rounds asked for with {@link #requestRound}; one thread is enough, as rounds
+     *               never overlap
+     */
+    public SearchOutboxRelay(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index,
+            Clock clock, Executor rounds) {
         this.database = database;
         this.documents = documents;
         this.legislatures = legislatures;
         this.index = index;
         this.clock = clock;
+        this.rounds = rounds;
+    }
+
+    /**
+     * Asks for a round soon; call it after committing outbox rows. A request made while another is queued
+     * joins it. The flag is cleared when the round starts, before it reads the outbox, so rows committed
+     * after that read always get a round of their own.
+     */
+    public void requestRound() {
+        if (rounds == null || !roundRequested.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            rounds.execute(() -> {
+                roundRequested.set(false);
+                try {
+                    relayDue();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Relevo al índice de búsqueda: " + e.getMessage(), e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down: the rows stay in the outbox for the next start
+            roundRequested.set(false);
+        }
     }
 
     /** One round with the current time; returns how many documents were indexed. */

@@ -33,6 +33,8 @@ public class DocumentComponents {
     @Inject
     PortalConfiguration configuration;
 
+    private ExecutorService relayRounds;
+
     @Produces
     @ApplicationScoped
     FileStore fileStore() {
@@ -69,19 +71,29 @@ public class DocumentComponents {
     @Produces
     @ApplicationScoped
     SearchOutboxRelay relay(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index) {
-        return new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC());
+        relayRounds = Executors.newSingleThreadExecutor(managedThreadFactory());
+        return new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC(), relayRounds);
+    }
+
+    void closeRelay(@Disposes SearchOutboxRelay relay) {
+        if (relayRounds != null) {
+            relayRounds.shutdownNow();
+        }
     }
 
     @Produces
     @ApplicationScoped
     ExecutorService ingestExecutor() {
-        ThreadFactory factory;
+        return Executors.newFixedThreadPool(configuration.ingestConcurrency(), managedThreadFactory());
+    }
+
+    /** The container's thread factory (threads that may use its services), or plain threads outside a container. */
+    private static ThreadFactory managedThreadFactory() {
         try {
-            factory = javax.naming.InitialContext.doLookup("java:comp/DefaultManagedThreadFactory");
+            return javax.naming.InitialContext.doLookup("java:comp/DefaultManagedThreadFactory");
         } catch (javax.naming.NamingException e) {
-            factory = Executors.defaultThreadFactory();
+            return Executors.defaultThreadFactory();
         }
-        return Executors.newFixedThreadPool(configuration.ingestConcurrency(), factory);
     }
 
     void closeExecutor(@Disposes ExecutorService executor) {
@@ -91,8 +103,8 @@ public class DocumentComponents {
     @Produces
     @ApplicationScoped
     DocumentIngestion ingestion(Database database, DocumentRepository documents, LegislatureRepository legislatures, FileStore files,
-            TextExtractor extractor, ExecutorService executor) {
-        return new DocumentIngestion(database, documents, legislatures, files, extractor, executor, Clock.systemUTC());
+            TextExtractor extractor, ExecutorService executor, SearchOutboxRelay relay) {
+        return new DocumentIngestion(database, documents, legislatures, files, extractor, executor, relay, Clock.systemUTC());
     }
 
     @Produces

@@ -100,7 +100,7 @@ class DocumentPipelineIT {
         searchBase.activateIndices();
         index = new ElasticsearchDocumentIndex(searchBase);
         relay = new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC());
-        ingestion = new DocumentIngestion(database, documents, legislatures, files, extractor, executor, Clock.systemUTC());
+        ingestion = new DocumentIngestion(database, documents, legislatures, files, extractor, executor, relay, Clock.systemUTC());
     }
 
     @AfterAll
@@ -363,6 +363,32 @@ class DocumentPipelineIT {
             }
         } finally {
             node.stop();
+        }
+    }
+
+    @Test
+    @Order(12)
+    void anExtractedDocumentIsIndexedWithoutWaitingForAScheduledRound() throws Exception {
+        ExecutorService rounds = Executors.newSingleThreadExecutor();
+        try {
+            SearchOutboxRelay asked = new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC(), rounds);
+            DocumentIngestion portalLike = new DocumentIngestion(database, documents, legislatures, files, extractor, executor, asked,
+                    Clock.systemUTC());
+            long id = portalLike.receive(new DocumentDescription("jalisco", DocumentType.ACTA, LocalDate.of(2025, 6, 2), "Acta sin ronda",
+                    null, null, "acta-sin-ronda.txt"), new ByteArrayInputStream(
+                            "Acta de la sesión extraordinaria sobre aguas nacionales y cuencas lacustres.".getBytes(StandardCharsets.UTF_8)))
+                    .documentId();
+            Instant deadline = Instant.now().plusSeconds(120);
+            // nobody calls relayDue here: the extraction's commit asks the relay for a round
+            while (database.inTransaction(em -> documents.find(id).orElseThrow()).status() != DocumentStatus.INDEXED) {
+                assertTrue(Instant.now().isBefore(deadline), "the document was not indexed within 120 s of being received");
+                Thread.sleep(50);
+            }
+            index.refresh();
+            assertEquals(List.of(id), index.search(query("cuencas lacustres", Set.of(), Set.of())).hits().stream()
+                    .map(h -> h.documentId()).toList());
+        } finally {
+            rounds.shutdownNow();
         }
     }
 
