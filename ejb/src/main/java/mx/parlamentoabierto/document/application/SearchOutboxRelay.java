@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -30,22 +31,24 @@ import mx.parlamentoabierto.search.domain.IndexedDocument;
  * 429 after retries) → row kept and tried again later with a growing delay. Index ids are deterministic,
  * so a row sent twice never duplicates a document.
  *
- * <p>Rounds run when asked: {@link #requestRound} is called right after a transaction writes outbox rows, and
- * requests that arrive while one is queued join it, so a busy import is sent in batches as large as the
- * backlog and an idle archive costs nothing. The portal also runs a round on a slow schedule, which retries
+ * <p>Rounds run when asked: {@link #requestRound} is called right after a transaction writes outbox rows; the
+ * round starts {@value #GATHER_MILLIS} ms later and every request made meanwhile joins it, so a busy import
+ * is sent in batches (one bulk request per round instead of one per document) and an idle archive costs nothing. The portal also runs a round on a slow schedule, which retries
  * postponed rows and picks up rows written by another instance.
  */
 public class SearchOutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(SearchOutboxRelay.class.getName());
     private static final int BATCH = 200;
+    /** How long a requested round waits for more rows: short for a person, long enough to batch an import. */
+    public static final long GATHER_MILLIS = 100;
 
     private Database database;
     private DocumentRepository documents;
     private LegislatureRepository legislatures;
     private DocumentIndex index;
     private Clock clock;
-    private Executor rounds;
+    private ScheduledExecutorService rounds;
     private final AtomicBoolean roundRequested = new AtomicBoolean();
 
     protected SearchOutboxRelay() {
@@ -63,7 +66,7 @@ public class SearchOutboxRelay {
      *               never overlap
      */
     public SearchOutboxRelay(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index,
-            Clock clock, Executor rounds) {
+            Clock clock, ScheduledExecutorService rounds) {
         this.database = database;
         this.documents = documents;
         this.legislatures = legislatures;
@@ -73,8 +76,8 @@ public class SearchOutboxRelay {
     }
 
     /**
-     * Asks for a round soon; call it after committing outbox rows. A request made while another is queued
-     * joins it. The flag is cleared when the round starts, before it reads the outbox, so rows committed
+     * Asks for a round in {@value #GATHER_MILLIS} ms; call it after committing outbox rows. A request made while
+     * another is waiting joins it. The flag is cleared when the round starts, before it reads the outbox, so rows committed
      * after that read always get a round of their own.
      */
     public void requestRound() {
@@ -82,14 +85,14 @@ public class SearchOutboxRelay {
             return;
         }
         try {
-            rounds.execute(() -> {
+            rounds.schedule(() -> {
                 roundRequested.set(false);
                 try {
                     relayDue();
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Relevo al índice de búsqueda: " + e.getMessage(), e);
                 }
-            });
+            }, GATHER_MILLIS, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // shutting down: the rows stay in the outbox for the next start
             roundRequested.set(false);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.logging.Logger;
 
@@ -33,7 +34,7 @@ public class DocumentComponents {
     @Inject
     PortalConfiguration configuration;
 
-    private ExecutorService relayRounds;
+    private ScheduledExecutorService relayRounds;
 
     @Produces
     @ApplicationScoped
@@ -71,7 +72,7 @@ public class DocumentComponents {
     @Produces
     @ApplicationScoped
     SearchOutboxRelay relay(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index) {
-        relayRounds = Executors.newSingleThreadExecutor(managedThreadFactory());
+        relayRounds = Executors.newSingleThreadScheduledExecutor(managedThreadFactory());
         return new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC(), relayRounds);
     }
 

@@ -369,7 +369,7 @@ class DocumentPipelineIT {
     @Test
     @Order(12)
     void anExtractedDocumentIsIndexedWithoutWaitingForAScheduledRound() throws Exception {
-        ExecutorService rounds = Executors.newSingleThreadExecutor();
+        java.util.concurrent.ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor();
         try {
             SearchOutboxRelay asked = new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC(), rounds);
             DocumentIngestion portalLike = new DocumentIngestion(database, documents, legislatures, files, extractor, executor, asked,
