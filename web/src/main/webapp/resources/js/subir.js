@@ -31,7 +31,7 @@
       var tr = document.createElement('tr');
       var name = document.createElement('td'); name.textContent = file.name;
       var bytes = document.createElement('td'); bytes.textContent = size(file.size);
-      var bar = document.createElement('progress'); bar.max = 1; bar.value = 0;
+      var bar = document.createElement('progress'); bar.setAttribute('max', '1'); bar.setAttribute('value', '0');
       var barCell = document.createElement('td'); barCell.appendChild(bar);
       var state = document.createElement('td'); state.textContent = text('queued');
       tr.appendChild(name); tr.appendChild(bytes); tr.appendChild(barCell); tr.appendChild(state);
@@ -73,9 +73,9 @@
       xhr.open('POST', base + '/api/documents?job=' + job.id + '&name=' + encodeURIComponent(row.file.name));
       xhr.setRequestHeader('X-Requested-By', 'portal-subir');
       row.state.textContent = text('uploading');
-      xhr.upload.onprogress = function (e) { if (e.lengthComputable) { row.bar.value = e.loaded / e.total; } };
+      xhr.upload.onprogress = function (e) { if (e.lengthComputable) { row.bar.setAttribute('value', String(e.loaded / e.total)); } };
       xhr.onload = function () {
-        row.bar.value = 1;
+        row.bar.setAttribute('value', '1');
         if (xhr.status === 200 || xhr.status === 202) {
           var receipt = JSON.parse(xhr.responseText);
           row.documentId = receipt.id;

@@ -12,10 +12,20 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.DefaultCredentialsProvider;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlButton;
+import org.htmlunit.html.HtmlFileInput;
+import org.htmlunit.html.HtmlForm;
+import org.htmlunit.html.HtmlPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -24,6 +34,7 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -328,6 +339,45 @@ class PortalIT {
         assertTrue(uploadPage.contains("id=\"upload-form\"") && uploadPage.contains("Congreso del Estado de Jalisco") && uploadPage.contains("subir.js"),
                 uploadPage);
         assertEquals(200, get("resources/js/subir.js").statusCode());
+    }
+
+    /**
+     * The upload page's own script, run by a headless browser (HtmlUnit: pure Java, so nothing to install):
+     * choose two files, send them, and read each file's outcome from the page as a person would.
+     */
+    @Test
+    void theUploadPageSendsEachFileAndShowsWhatBecameOfIt(@TempDir Path dir) throws Exception {
+        Path acta = dir.resolve("acta-navegador-" + System.nanoTime() + ".txt");
+        Files.writeString(acta, "Acta levantada desde la página de carga, sesión " + System.nanoTime() + ", sobre presas y acuíferos.");
+        Path fake = dir.resolve("no-es-un.pdf");
+        Files.writeString(fake, "MZ\u0090 esto es un ejecutable con nombre de PDF");
+        try (WebClient browser = new WebClient(BrowserVersion.FIREFOX)) {
+            browser.getOptions().setFetchPolyfillEnabled(true);
+            browser.getOptions().setCssEnabled(false);
+            browser.getOptions().setThrowExceptionOnScriptError(true);
+            DefaultCredentialsProvider credentials = new DefaultCredentialsProvider();
+            credentials.addCredentials("admin", "secreto-de-prueba".toCharArray());
+            browser.setCredentialsProvider(credentials);
+            HtmlPage page = browser.getPage(new URL(base, "admin/subir.xhtml"));
+            HtmlForm form = page.getHtmlElementById("upload-form");
+            form.getSelectByName("legislature").setSelectedAttribute("jalisco", true);
+            HtmlFileInput input = page.getHtmlElementById("upload-input");
+            input.setFiles(acta.toFile(), fake.toFile());
+            input.fireEvent("change");
+            assertEquals(2, page.getHtmlElementById("upload-files").getChildElementCount(), "one row per chosen file");
+            page.<HtmlButton>getHtmlElementById("upload-start").click();
+
+            Supplier<String> rows = () -> page.getHtmlElementById("upload-files").asNormalizedText();
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (!(rows.get().contains("Indexado") && rows.get().contains("Rechazado")) && System.nanoTime() < deadline) {
+                browser.waitForBackgroundJavaScript(500);
+            }
+            String shown = rows.get();
+            assertTrue(shown.contains(acta.getFileName().toString()) && shown.contains("Indexado #"), "the text file ends indexed: " + shown);
+            assertTrue(shown.contains("no-es-un.pdf") && shown.contains("Rechazado"), "the fake PDF is refused with its reason: " + shown);
+            String summary = page.getHtmlElementById("upload-summary").asNormalizedText();
+            assertTrue(summary.startsWith("2 de 2 terminados: 1 indexados, 0 duplicados, 1 con fallas"), summary);
+        }
     }
 
     private HttpResponse<String> post(String path, String password, String requestedBy, String json) throws Exception {
