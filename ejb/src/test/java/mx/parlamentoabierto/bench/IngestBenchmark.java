@@ -54,9 +54,9 @@ public final class IngestBenchmark {
 
     /**
      * Documents pushed through the whole pipeline before anything is timed. Code run once per document reaches
-     * the JIT's optimising compiler after roughly 5,000 calls; measured on the shared corpora: after 456
-     * documents the pipeline still spent 12 ms of Elasticsearch CPU per document (3.7 alone), after 7,600 it
-     * spent 8.6 (6.1 alone), and Tika alone went from 15.5 to 7.9 ms per document.
+     * the JIT's optimising compiler after roughly 5,000 calls; measured on the shared corpora: after 456 or
+     * 1,520 warm-up documents the pipeline still spent 12 ms of Elasticsearch CPU per document, after 7,600 it
+     * spent 8.6, and Tika alone went from 15.5 ms per document (after 1,520) to 7.9.
      */
     static final int WARMUP_DOCUMENTS = 7_500;
 
