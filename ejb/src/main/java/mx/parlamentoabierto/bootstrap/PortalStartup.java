@@ -52,14 +52,6 @@ public class PortalStartup {
     String defaultMethodology;
 
     private ScheduledFuture<?> searchRetry;
-    /**
-     * How often the search outbox relay also runs on its own (the ingest benchmark uses the same period). New
-     * outbox rows ask for a round at once; this schedule retries postponed rows and picks up rows written by
-     * another instance.
-     */
-    public static final long RELAY_PERIOD_MILLIS = 1000;
-
-    private ScheduledFuture<?> relayRounds;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long begin = System.nanoTime();
@@ -81,14 +73,7 @@ public class PortalStartup {
         if (resumed > 0) {
             LOG.info(resumed + " documentos recibidos antes del reinicio vuelven a la cola de extracción");
         }
-        // An idle round costs one indexed query on the outbox.
-        relayRounds = scheduler().scheduleWithFixedDelay(() -> {
-            try {
-                relay.relayDue();
-            } catch (RuntimeException e) {
-                LOG.warning("Relevo al índice de búsqueda: " + e.getMessage());
-            }
-        }, RELAY_PERIOD_MILLIS, RELAY_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+        relay.start();
         if (!search.synchroniseIfPending()) {
             searchRetry = scheduler().scheduleWithFixedDelay(() -> {
                 if (search.synchroniseIfPending() && searchRetry != null) {
@@ -110,9 +95,6 @@ public class PortalStartup {
     void stop() {
         if (searchRetry != null) {
             searchRetry.cancel(true);
-        }
-        if (relayRounds != null) {
-            relayRounds.cancel(false);
         }
     }
 }

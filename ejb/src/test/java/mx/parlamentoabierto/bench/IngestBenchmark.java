@@ -11,11 +11,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
-import mx.parlamentoabierto.bootstrap.PortalStartup;
 import mx.parlamentoabierto.document.application.DocumentIngestion;
 import mx.parlamentoabierto.document.application.Extraction;
 import mx.parlamentoabierto.document.application.SearchOutboxRelay;
@@ -101,8 +99,7 @@ public final class IngestBenchmark {
                 JpaDocumentRepository repository = new JpaDocumentRepository(database);
                 ScheduledExecutorService relayRounds = Executors.newSingleThreadScheduledExecutor();
                 SearchOutboxRelay relay = new SearchOutboxRelay(database, repository, legislatures, index, Clock.systemUTC(), relayRounds);
-                relayRounds.scheduleWithFixedDelay(relay::relayDue, PortalStartup.RELAY_PERIOD_MILLIS, PortalStartup.RELAY_PERIOD_MILLIS,
-                        TimeUnit.MILLISECONDS);
+                relay.start();
                 Pipeline pipeline = new Pipeline(database, repository, legislatures, relay, extractor, pool, files, work);
 
                 // Warm-up, untimed: the whole pipeline over the corpus several times. Every measured part — the Tika

@@ -105,7 +105,7 @@ public final class SearchCorpusGenerator {
             // Neither measurement should run during the background merges that follow a bulk load of this size.
             long mergeStart = System.nanoTime();
             HttpResponse<String> merged = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(esUrl + "/" + prefix + "-documents/_forcemerge?max_num_segments=1")).POST(HttpRequest.BodyPublishers.noBody())
+                    URI.create(esUrl + "/" + index.alias() + "/_forcemerge?max_num_segments=1")).POST(HttpRequest.BodyPublishers.noBody())
                     .timeout(Duration.ofMinutes(10)).build(), HttpResponse.BodyHandlers.ofString());
             System.out.printf("%nsegmentos fusionados en %.1f s (HTTP %d)", (System.nanoTime() - mergeStart) / 1e9, merged.statusCode());
             System.out.printf("%nindexados %d documentos en %.1f s (%d fallidos); en el índice: %d%n", count, (System.nanoTime() - start) / 1e9,
@@ -118,7 +118,7 @@ public final class SearchCorpusGenerator {
                 Files.writeString(out.resolve("es").resolve(i + ".json"), index.json(index.searchRequest(query)));
             }
             Files.write(out.resolve("api-paths.txt"), paths);
-            Files.writeString(out.resolve("es-index.txt"), prefix + "-documents");
+            Files.writeString(out.resolve("es-index.txt"), index.alias());
         }
     }
 }

@@ -54,6 +54,8 @@ class PortalIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String EDITION = "demostracion-2026";
+    /** The administrator's password the test deployment is started with (PARLAMENTO_ADMIN_PASSWORD). */
+    private static final String ADMIN_PASSWORD = "secreto-de-prueba";
 
     @ArquillianResource
     URL base;
@@ -211,7 +213,7 @@ class PortalIT {
     @Test
     void anAdministratorUploadsADocumentThatBecomesSearchable() throws Exception {
         String text = "Versión estenográfica de la sesión: la diputada propuso auditorías al presupuesto de movilidad.";
-        HttpResponse<String> created = upload("secreto-de-prueba", "parlamento-it", "version-" + System.nanoTime() + ".txt",
+        HttpResponse<String> created = upload(ADMIN_PASSWORD, "parlamento-it", "version-" + System.nanoTime() + ".txt",
                 (text + " " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8), "version-estenografica");
         assertEquals(202, created.statusCode(), created.body());
         JsonObject receipt = Json.createReader(new StringReader(created.body())).readObject();
@@ -260,11 +262,11 @@ class PortalIT {
     void uploadsAreRefusedWithoutCredentialsOrCsrfHeaderOrForABadFormat() throws Exception {
         byte[] pdf = "%PDF-1.4 falso".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(401, upload("otra", "parlamento-it", "a.txt", "hola".getBytes(java.nio.charset.StandardCharsets.UTF_8), "otro").statusCode());
-        assertEquals(403, upload("secreto-de-prueba", null, "a.txt", "hola".getBytes(java.nio.charset.StandardCharsets.UTF_8), "otro").statusCode());
-        HttpResponse<String> exe = upload("secreto-de-prueba", "parlamento-it", "acta.pdf", "MZ\u0090 ejecutable".getBytes(java.nio.charset.StandardCharsets.UTF_8), "acta");
+        assertEquals(403, upload(ADMIN_PASSWORD, null, "a.txt", "hola".getBytes(java.nio.charset.StandardCharsets.UTF_8), "otro").statusCode());
+        HttpResponse<String> exe = upload(ADMIN_PASSWORD, "parlamento-it", "acta.pdf", "MZ\u0090 ejecutable".getBytes(java.nio.charset.StandardCharsets.UTF_8), "acta");
         assertEquals(415, exe.statusCode(), exe.body());
         assertTrue(exe.body().contains("file:"), exe.body());
-        HttpResponse<String> badType = upload("secreto-de-prueba", "parlamento-it", "a.pdf", pdf, "memorandum");
+        HttpResponse<String> badType = upload(ADMIN_PASSWORD, "parlamento-it", "a.pdf", pdf, "memorandum");
         assertEquals(400, badType.statusCode());
         assertTrue(badType.body().contains("type: tipo desconocido"), badType.body());
         assertEquals(400, get("api/search?sort=alfabetico").statusCode());
@@ -277,12 +279,12 @@ class PortalIT {
     @Test
     void anImportJobCountsEveryFileAndNamesTheFailures() throws Exception {
         assertEquals(401, post("api/ingest/jobs", "otra", "parlamento-it", "{\"label\":\"x\",\"expectedFiles\":1}").statusCode());
-        assertEquals(403, post("api/ingest/jobs", "secreto-de-prueba", null, "{\"label\":\"x\",\"expectedFiles\":1}").statusCode());
-        HttpResponse<String> invalid = post("api/ingest/jobs", "secreto-de-prueba", "parlamento-it", "{\"label\":\"x\",\"expectedFiles\":0}");
+        assertEquals(403, post("api/ingest/jobs", ADMIN_PASSWORD, null, "{\"label\":\"x\",\"expectedFiles\":1}").statusCode());
+        HttpResponse<String> invalid = post("api/ingest/jobs", ADMIN_PASSWORD, "parlamento-it", "{\"label\":\"x\",\"expectedFiles\":0}");
         assertEquals(400, invalid.statusCode());
         assertTrue(invalid.body().contains("expectedFiles"), invalid.body());
 
-        HttpResponse<String> opened = post("api/ingest/jobs", "secreto-de-prueba", "parlamento-it",
+        HttpResponse<String> opened = post("api/ingest/jobs", ADMIN_PASSWORD, "parlamento-it",
                 "{\"label\":\"Gacetas de prueba\",\"expectedFiles\":4}");
         assertEquals(201, opened.statusCode(), opened.body());
         JsonObject job = Json.createReader(new StringReader(opened.body())).readObject();
@@ -292,12 +294,12 @@ class PortalIT {
         String under = "api/documents?job=" + id + "&name=";
 
         byte[] gaceta = ("Gaceta parlamentaria con el dictamen de la ley de archivos " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(202, upload(under + "gaceta.txt", "secreto-de-prueba", "parlamento-it", "gaceta.txt", gaceta, "gaceta").statusCode());
-        assertEquals(200, upload(under + "copia.txt", "secreto-de-prueba", "parlamento-it", "copia.txt", gaceta, "gaceta").statusCode(),
+        assertEquals(202, upload(under + "gaceta.txt", ADMIN_PASSWORD, "parlamento-it", "gaceta.txt", gaceta, "gaceta").statusCode());
+        assertEquals(200, upload(under + "copia.txt", ADMIN_PASSWORD, "parlamento-it", "copia.txt", gaceta, "gaceta").statusCode(),
                 "the same bytes again are a duplicate");
-        assertEquals(415, upload(under + "falso.pdf", "secreto-de-prueba", "parlamento-it", "falso.pdf",
+        assertEquals(415, upload(under + "falso.pdf", ADMIN_PASSWORD, "parlamento-it", "falso.pdf",
                 "MZ\u0090 no es un PDF".getBytes(java.nio.charset.StandardCharsets.UTF_8), "acta").statusCode());
-        HttpResponse<String> unknownJob = upload("api/documents?job=999999999", "secreto-de-prueba", "parlamento-it", "b.txt", gaceta, "gaceta");
+        HttpResponse<String> unknownJob = upload("api/documents?job=999999999", ADMIN_PASSWORD, "parlamento-it", "b.txt", gaceta, "gaceta");
         assertEquals(400, unknownJob.statusCode());
         assertTrue(unknownJob.body().contains("job: no existe la importación 999999999"), unknownJob.body());
 
@@ -356,7 +358,7 @@ class PortalIT {
             browser.getOptions().setCssEnabled(false);
             browser.getOptions().setThrowExceptionOnScriptError(true);
             DefaultCredentialsProvider credentials = new DefaultCredentialsProvider();
-            credentials.addCredentials("admin", "secreto-de-prueba".toCharArray());
+            credentials.addCredentials("admin", ADMIN_PASSWORD.toCharArray());
             browser.setCredentialsProvider(credentials);
             HtmlPage page = browser.getPage(new URL(base, "admin/subir.xhtml"));
             HtmlForm form = page.getHtmlElementById("upload-form");
@@ -390,7 +392,7 @@ class PortalIT {
     }
 
     private HttpResponse<String> getAsAdmin(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).header("Authorization", basic("secreto-de-prueba"))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).header("Authorization", basic(ADMIN_PASSWORD))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -421,7 +423,7 @@ class PortalIT {
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", basic(password))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (requestedBy != null) {
             request.header("X-Requested-By", requestedBy);

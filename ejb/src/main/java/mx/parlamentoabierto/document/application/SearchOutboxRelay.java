@@ -33,7 +33,8 @@ import mx.parlamentoabierto.search.domain.IndexedDocument;
  *
  * <p>Rounds run when asked: {@link #requestRound} is called right after a transaction writes outbox rows; the
  * round starts {@value #GATHER_MILLIS} ms later and every request made meanwhile joins it, so a busy import
- * is sent in batches (one bulk request per round instead of one per document) and an idle archive costs nothing. The portal also runs a round on a slow schedule, which retries
+ * is sent in batches (one bulk request per round instead of one per document) and an idle archive costs
+ * nothing. {@link #start} adds a round every {@value #PERIOD_MILLIS} ms on the same thread, which retries
  * postponed rows and picks up rows written by another instance.
  */
 public class SearchOutboxRelay {
@@ -42,6 +43,8 @@ public class SearchOutboxRelay {
     private static final int BATCH = 200;
     /** How long a requested round waits for more rows: short for a person, long enough to batch an import. */
     public static final long GATHER_MILLIS = 100;
+    /** How often a round also runs on its own once {@link #start started} (an idle round is one indexed query). */
+    public static final long PERIOD_MILLIS = 1000;
 
     private Database database;
     private DocumentRepository documents;
@@ -87,15 +90,27 @@ public class SearchOutboxRelay {
         try {
             rounds.schedule(() -> {
                 roundRequested.set(false);
-                try {
-                    relayDue();
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "Relevo al índice de búsqueda: " + e.getMessage(), e);
-                }
+                runRound();
             }, GATHER_MILLIS, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // shutting down: the rows stay in the outbox for the next start
             roundRequested.set(false);
+        }
+    }
+
+    /** Starts the round every {@value #PERIOD_MILLIS} ms; it stops with the executor given to the constructor. */
+    public void start() {
+        if (rounds == null) {
+            throw new IllegalStateException("this relay has no executor: it runs only when relayDue is called");
+        }
+        rounds.scheduleWithFixedDelay(this::runRound, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void runRound() {
+        try {
+            relayDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Relevo al índice de búsqueda: " + e.getMessage(), e);
         }
     }
 

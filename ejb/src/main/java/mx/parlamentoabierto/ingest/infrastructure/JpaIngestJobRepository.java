@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import mx.parlamentoabierto.document.domain.DocumentStatus;
 import mx.parlamentoabierto.ingest.domain.FileOutcome;
 import mx.parlamentoabierto.ingest.domain.IngestJob;
 import mx.parlamentoabierto.ingest.domain.IngestJobFile;
@@ -98,15 +99,15 @@ public class JpaIngestJobRepository implements IngestJobRepository {
         for (Object[] row : rows) {
             long[] c = counts.computeIfAbsent(((Number) row[0]).longValue(), k -> new long[5]);
             FileOutcome outcome = FileOutcome.valueOf((String) row[1]);
-            String status = (String) row[2];
+            DocumentStatus status = status(row[2]);
             long n = ((Number) row[3]).longValue();
             if (outcome == FileOutcome.REJECTED) {
                 c[0] += n;
             } else if (outcome == FileOutcome.DUPLICATE) {
                 c[1] += n;
-            } else if ("INDEXED".equals(status)) {
+            } else if (status == DocumentStatus.INDEXED) {
                 c[3] += n;
-            } else if ("FAILED".equals(status)) {
+            } else if (status == DocumentStatus.FAILED) {
                 c[4] += n;
             } else {
                 c[2] += n;
@@ -131,8 +132,12 @@ public class JpaIngestJobRepository implements IngestJobRepository {
         List<JobFileState> files = new ArrayList<>();
         for (Object[] row : rows) {
             files.add(new JobFileState(((Number) row[0]).longValue(), (String) row[1], FileOutcome.valueOf((String) row[2]),
-                    row[3] == null ? null : ((Number) row[3]).longValue(), (String) row[4], (String) row[5]));
+                    row[3] == null ? null : ((Number) row[3]).longValue(), status(row[4]), (String) row[5]));
         }
         return files;
+    }
+
+    private static DocumentStatus status(Object column) {
+        return column == null ? null : DocumentStatus.valueOf((String) column);
     }
 }

@@ -46,7 +46,6 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.transport.BackoffPolicy;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import mx.parlamentoabierto.search.application.DocumentIndex;
 import mx.parlamentoabierto.search.domain.BulkOutcome;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
@@ -65,20 +64,21 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
     private static final Pattern IDENTIFIER = Pattern.compile("(?=.*\\d)[\\p{L}\\d]+([-/.][\\p{L}\\d]+)*");
     private static final DateTimeFormatter REBUILD_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
-    private final ElasticsearchSearchIndex base;
     private static final ObjectReader RESPONSE_READER = new ObjectMapper().reader();
 
+    private final ElasticsearchSearchIndex base;
     private final ElasticsearchClient client;
     private final RestClient restClient;
 
     public ElasticsearchDocumentIndex(ElasticsearchSearchIndex base) {
         this.base = base;
         this.client = base.client();
-        this.restClient = ((RestClientTransport) client._transport()).restClient();
+        this.restClient = base.restClient();
         base.definition(DOCUMENTS);
     }
 
-    private String alias() {
+    /** The alias searches go through (the current versioned index behind it changes on a rebuild). */
+    public String alias() {
         return base.alias(DOCUMENTS);
     }
 

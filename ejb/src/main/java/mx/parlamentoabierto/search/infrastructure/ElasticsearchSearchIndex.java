@@ -75,6 +75,11 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         return client;
     }
 
+    /** The low-level client under {@link #client()}, for requests whose answer is read without the typed model. */
+    RestClient restClient() {
+        return transport.restClient();
+    }
+
     String prefix() {
         return prefix;
     }

@@ -374,10 +374,8 @@ class DocumentPipelineIT {
             SearchOutboxRelay asked = new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC(), rounds);
             DocumentIngestion portalLike = new DocumentIngestion(database, documents, legislatures, files, extractor, executor, asked,
                     Clock.systemUTC());
-            long id = portalLike.receive(new DocumentDescription("jalisco", DocumentType.ACTA, LocalDate.of(2025, 6, 2), "Acta sin ronda",
-                    null, null, "acta-sin-ronda.txt"), new ByteArrayInputStream(
-                            "Acta de la sesión extraordinaria sobre aguas nacionales y cuencas lacustres.".getBytes(StandardCharsets.UTF_8)))
-                    .documentId();
+            long id = receiveText(portalLike, "Acta de la sesión extraordinaria sobre aguas nacionales y cuencas lacustres.", null,
+                    "sin-ronda").documentId();
             Instant deadline = Instant.now().plusSeconds(120);
             // nobody calls relayDue here: the extraction's commit asks the relay for a round
             while (database.inTransaction(em -> documents.find(id).orElseThrow()).status() != DocumentStatus.INDEXED) {
@@ -404,7 +402,11 @@ class DocumentPipelineIT {
     }
 
     private static Receipt receiveText(String text, String sourceUrl, String identifier) {
-        return ingestion.receive(new DocumentDescription("jalisco", DocumentType.GACETA, LocalDate.of(2025, 5, 5), "Gaceta " + identifier,
+        return receiveText(ingestion, text, sourceUrl, identifier);
+    }
+
+    private static Receipt receiveText(DocumentIngestion via, String text, String sourceUrl, String identifier) {
+        return via.receive(new DocumentDescription("jalisco", DocumentType.GACETA, LocalDate.of(2025, 5, 5), "Gaceta " + identifier,
                 identifier, sourceUrl, "gaceta-" + identifier + ".txt"), new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
