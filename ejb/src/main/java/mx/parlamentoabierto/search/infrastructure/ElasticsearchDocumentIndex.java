@@ -65,6 +65,8 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
     private static final DateTimeFormatter REBUILD_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
     private static final ObjectReader RESPONSE_READER = new ObjectMapper().reader();
+    /** How long a replaced index stays after the alias moved, for the searches already running on it. */
+    private static final long RETIRE_GRACE_MILLIS = 5_000;
 
     private final ElasticsearchSearchIndex base;
     private final ElasticsearchClient client;
@@ -379,6 +381,13 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
         }
         List<String> previous = base.aliasTargets(alias());
         base.pointAlias(alias(), next);
+        // A search that resolved the alias just before the swap is still reading the old index: deleting it at
+        // once failed such a search (seen in DocumentPipelineIT). Rebuilds are rare; waiting costs nothing.
+        try {
+            Thread.sleep(RETIRE_GRACE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (String old : previous) {
             if (!old.equals(next)) {
                 deleteQuietly(old);
