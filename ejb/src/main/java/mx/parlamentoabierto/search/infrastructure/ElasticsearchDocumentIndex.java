@@ -1,7 +1,6 @@
 package mx.parlamentoabierto.search.infrastructure;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,11 +17,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
-import org.apache.http.entity.ByteArrayEntity;
-import org.apache.http.entity.ContentType;
-import org.elasticsearch.client.Request;
-import org.elasticsearch.client.Response;
-import org.elasticsearch.client.RestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,12 +64,10 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
 
     private final ElasticsearchSearchIndex base;
     private final ElasticsearchClient client;
-    private final RestClient restClient;
 
     public ElasticsearchDocumentIndex(ElasticsearchSearchIndex base) {
         this.base = base;
         this.client = base.client();
-        this.restClient = base.restClient();
         base.definition(DOCUMENTS);
     }
 
@@ -266,20 +258,17 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
     }
 
     /**
-     * Sends the typed request's body through the client's own transport and reads the answer as a JSON tree.
+     * Sends the typed request's body on the calling thread ({@link ElasticsearchSearchIndex#postJson}) and reads
+     * the answer as a JSON tree.
      * The typed response model (every aggregate, hit and highlight as objects) cost more CPU per search than
      * the rest of the portal's request path; reading the few fields a result page needs costs a fraction
      * (docs/decisions/0008-search-api-servlet.md).
      */
     private DocumentSearchResult execute(SearchRequest request) {
-        Request http = new Request("POST", "/" + request.index().get(0) + "/_search");
-        http.setEntity(new ByteArrayEntity(json(request).getBytes(StandardCharsets.UTF_8), ContentType.APPLICATION_JSON));
         JsonNode response;
         try {
-            Response answer = restClient.performRequest(http);
-            try (InputStream body = answer.getEntity().getContent()) {
-                response = RESPONSE_READER.readTree(body);
-            }
+            response = base.postJson("/" + request.index().get(0) + "/_search", json(request).getBytes(StandardCharsets.UTF_8),
+                    RESPONSE_READER::readTree);
         } catch (IOException e) {
             throw ElasticsearchSearchIndex.unavailable("buscar documentos", e);
         }

@@ -1,5 +1,6 @@
 package mx.parlamentoabierto.search.interfaces.rest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
@@ -56,10 +57,15 @@ public class SearchApiServlet extends HttpServlet {
         response.setStatus(200);
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache");
-        OutputStream out = response.getOutputStream();
-        try (JsonGenerator json = JSON.createGenerator(out, java.nio.charset.StandardCharsets.UTF_8)) {
+        // The whole answer is built first and sent with its length in one write: streaming it into the response
+        // cost two socket writes (a full buffer, then the rest on close) and a chunked encoding per search.
+        ByteArrayOutputStream body = new ByteArrayOutputStream(16_384);
+        try (JsonGenerator json = JSON.createGenerator(body, java.nio.charset.StandardCharsets.UTF_8)) {
             write(result, json);
         }
+        response.setContentLength(body.size());
+        OutputStream out = response.getOutputStream();
+        body.writeTo(out);
     }
 
     static void write(DocumentSearchResult result, JsonGenerator json) {
