@@ -102,19 +102,39 @@ public final class IngestBenchmark {
                 relay.start();
                 Pipeline pipeline = new Pipeline(database, repository, legislatures, relay, extractor, pool, files, work);
 
+                // Created before the warm-up: its first use loads some 600 classes (the JDK's HTTP client, process
+                // and management beans), and loading classes after the warm-up made the JIT throw away and recompile
+                // warm code during the measurement (seen with -Xlog:class+load and the compiler time below).
+                Cpu.Meter cpu = new Cpu.Meter(extractor, esUrl);
+                cpu.now();
+                java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+
                 // Warm-up, untimed: the whole pipeline over the corpus several times. Every measured part — the Tika
                 // workers' JVMs, detection, JPA and database code, the Elasticsearch client — is compiled by the JIT
                 // during its first several hundred documents (measured: the file store alone goes from 8.9 ms to 0.8 ms
                 // per file over its first 600; the benchmark JVM spent ~5 core-s in its compilers in a cold run), which
-                // a running portal has long done. Then the three measurements run on the same warm processes.
+                // a running portal has long done. Then the three measurements run on the same warm processes, the
+                // pipeline first, right after the warm-up that ran the very same code.
                 System.out.printf(Locale.ROOT, "calentamiento: %d rondas de la tubería completa, sin medir…%n", warmupRounds);
-                double warmup = pipeline.run(warmupRounds)[0];
+                int tail = Math.min(10, warmupRounds);
+                double warmup = pipeline.run(warmupRounds - tail)[0];
+                long jitBeforeTail = jit.getTotalCompilationTime();
+                double warmupTail = pipeline.run(tail)[0];
                 resetIndices(base);
-                System.out.printf(Locale.ROOT, "calentamiento terminado en %.1f s; midiendo…%n", warmup);
+                System.out.printf(Locale.ROOT, "calentamiento terminado en %.1f s; compiladores JIT en sus últimas %d rondas: %.2f s de %.2f s; midiendo…%n",
+                        warmup + warmupTail, tail, (jit.getTotalCompilationTime() - jitBeforeTail) / 1e3, warmupTail);
 
-                Cpu.Meter cpu = new Cpu.Meter(extractor, esUrl);
+                // 1. The whole pipeline as the portal runs it: receive on the caller's thread, extraction on the pool,
+                //    the outbox relay as the portal runs it (asked for after each extraction, and on its schedule)
+                long jitBefore = jit.getTotalCompilationTime();
+                Cpu c2 = cpu.now();
+                double[] measured = pipeline.run(rounds);
+                Cpu pipelineCpu = cpu.now().minus(c2);
+                long jitDuring = jit.getTotalCompilationTime() - jitBefore;
+                relayRounds.shutdownNow();
+                resetIndices(base);
 
-                // 1. Tika alone
+                // 2. Tika alone
                 List<String> texts = new ArrayList<>();
                 Cpu c0 = cpu.now();
                 long t0 = System.nanoTime();
@@ -126,10 +146,8 @@ public final class IngestBenchmark {
                 }
                 double tika = (System.nanoTime() - t0) / 1e9;
                 Cpu tikaCpu = cpu.now().minus(c0);
-                report("Tika sola (2 procesos)", documents, megabytes, tika);
-                tikaCpu.print(documents);
 
-                // 2. Elasticsearch bulk alone, the same texts
+                // 3. Elasticsearch bulk alone, the same texts
                 List<DocumentIndex.Item> items = new ArrayList<>();
                 long id = 1;
                 for (int r = 0; r < rounds; r++) {
@@ -147,24 +165,16 @@ public final class IngestBenchmark {
                 index.refresh();
                 double es = (System.nanoTime() - t1) / 1e9;
                 Cpu esCpu = cpu.now().minus(c1);
+
+                report("Tika sola (2 procesos)", documents, megabytes, tika);
+                tikaCpu.print(documents);
                 report("Elasticsearch solo (bulk+refresh)", documents, megabytes, es);
                 esCpu.print(documents);
-                resetIndices(base);
-
-                // 3. The whole pipeline as the portal runs it: receive on the caller's thread, extraction on the pool,
-                //    the outbox relay as the portal runs it (asked for after each extraction, and on its schedule)
-                java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-                long jitBefore = jit.getTotalCompilationTime();
-                Cpu c2 = cpu.now();
-                double[] measured = pipeline.run(rounds);
-                Cpu pipelineCpu = cpu.now().minus(c2);
-                long jitDuring = jit.getTotalCompilationTime() - jitBefore;
-                relayRounds.shutdownNow();
+                report("Tubería completa", documents, megabytes, measured[0]);
+                pipelineCpu.print(documents);
                 System.out.printf(Locale.ROOT, "  de ellos, recepción (almacén + base de datos, en el hilo que recibe): %.2f s%n", measured[1]);
                 System.out.printf(Locale.ROOT, "  compilación JIT en este proceso durante la tubería: %.2f s (tiempo de los compiladores; si es alto, faltó calentamiento)%n",
                         jitDuring / 1e3);
-                report("Tubería completa", documents, megabytes, measured[0]);
-                pipelineCpu.print(documents);
                 double slower = Math.max(tika, es);
                 System.out.printf(Locale.ROOT, "razón tubería / motor más lento (%s): %.2f (objetivo ≥ 0.80)%n",
                         tika >= es ? "Tika" : "Elasticsearch", slower / measured[0]);
