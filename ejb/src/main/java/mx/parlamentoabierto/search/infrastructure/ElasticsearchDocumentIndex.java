@@ -3,7 +3,6 @@ package mx.parlamentoabierto.search.infrastructure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,9 +17,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
@@ -58,7 +54,6 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
     private static final Pattern IDENTIFIER = Pattern.compile("(?=.*\\d)[\\p{L}\\d]+([-/.][\\p{L}\\d]+)*");
     private static final DateTimeFormatter REBUILD_SUFFIX = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS").withZone(ZoneOffset.UTC);
 
-    private static final ObjectReader RESPONSE_READER = new ObjectMapper().reader();
     /** How long a replaced index stays after the alias moved, for the searches already running on it. */
     private static final long RETIRE_GRACE_MILLIS = 5_000;
 
@@ -259,45 +254,17 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
 
     /**
      * Sends the typed request's body on the calling thread ({@link ElasticsearchSearchIndex#postJson}) and reads
-     * the answer as a JSON tree.
-     * The typed response model (every aggregate, hit and highlight as objects) cost more CPU per search than
-     * the rest of the portal's request path; reading the few fields a result page needs costs a fraction
-     * (docs/decisions/0008-search-api-servlet.md).
+     * the answer in one streaming pass ({@link SearchAnswerReader}). The typed response model (every aggregate,
+     * hit and highlight as objects) cost more CPU per search than the rest of the portal's request path
+     * (docs/decisions/0008-search-api-servlet.md, 0010-search-round-trip-on-request-thread.md).
      */
     private DocumentSearchResult execute(SearchRequest request) {
-        JsonNode response;
         try {
-            response = base.postJson("/" + request.index().get(0) + "/_search", json(request).getBytes(StandardCharsets.UTF_8),
-                    RESPONSE_READER::readTree);
+            return base.postJson("/" + request.index().get(0) + "/_search", json(request).getBytes(StandardCharsets.UTF_8),
+                    SearchAnswerReader::read);
         } catch (IOException e) {
             throw ElasticsearchSearchIndex.unavailable("buscar documentos", e);
         }
-        List<DocumentSearchResult.Hit> hits = new ArrayList<>();
-        for (JsonNode hit : response.path("hits").path("hits")) {
-            JsonNode src = hit.path("_source");
-            JsonNode highlight = hit.path("highlight");
-            List<String> fragments = new ArrayList<>(3);
-            highlight.path("text.exact").forEach(f -> fragments.add(f.asText()));
-            for (JsonNode f : highlight.path("text")) {
-                if (fragments.size() < 3 && !fragments.contains(f.asText())) {
-                    fragments.add(f.asText());
-                }
-            }
-            JsonNode title = highlight.path("title").path(0);
-            hits.add(new DocumentSearchResult.Hit(src.path("documentId").asLong(),
-                    title.isTextual() ? title.asText() : escape(src.path("title").asText()),
-                    text(src, "legislatureId"), text(src, "legislatureName"), text(src, "type"),
-                    src.hasNonNull("date") ? LocalDate.parse(src.get("date").asText()) : null,
-                    text(src, "identifier"), fragments, hit.path("_score").asDouble(0)));
-        }
-        JsonNode aggregations = response.path("aggregations");
-        return new DocumentSearchResult(response.path("hits").path("total").path("value").asLong(hits.size()), hits,
-                buckets(aggregations.path("legislature")), buckets(aggregations.path("type")), buckets(aggregations.path("year")));
-    }
-
-    private static String text(JsonNode source, String field) {
-        JsonNode value = source.get(field);
-        return value == null || value.isNull() ? null : value.asText();
     }
 
     private static Query terms(String field, Set<String> values) {
@@ -319,18 +286,6 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
     private static Aggregation facet(Query otherFilters, String field, int size) {
         Query filter = otherFilters == null ? Query.of(m -> m.matchAll(a -> a)) : otherFilters;
         return Aggregation.of(a -> a.filter(filter).aggregations("values", v -> v.terms(t -> t.field(field).size(size))));
-    }
-
-    private static Map<String, Long> buckets(JsonNode facet) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (JsonNode bucket : facet.path("values").path("buckets")) {
-            counts.put(bucket.path("key").asText(), bucket.path("doc_count").asLong());
-        }
-        return counts;
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     @Override
