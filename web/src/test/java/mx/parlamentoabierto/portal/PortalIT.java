@@ -370,15 +370,18 @@ class PortalIT {
             page.<HtmlButton>getHtmlElementById("upload-start").click();
 
             Supplier<String> rows = () -> page.getHtmlElementById("upload-files").asNormalizedText();
+            Supplier<String> summary = () -> page.getHtmlElementById("upload-summary").asNormalizedText();
+            // Each poll of the page updates the rows from the job's files, then the summary from the job's
+            // progress in a second request: wait for both, or the summary of the previous poll is read.
             long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (!(rows.get().contains("Indexado") && rows.get().contains("Rechazado")) && System.nanoTime() < deadline) {
+            while (!(rows.get().contains("Indexado") && rows.get().contains("Rechazado") && summary.get().startsWith("2 de 2"))
+                    && System.nanoTime() < deadline) {
                 browser.waitForBackgroundJavaScript(500);
             }
             String shown = rows.get();
             assertTrue(shown.contains(acta.getFileName().toString()) && shown.contains("Indexado #"), "the text file ends indexed: " + shown);
             assertTrue(shown.contains("no-es-un.pdf") && shown.contains("Rechazado"), "the fake PDF is refused with its reason: " + shown);
-            String summary = page.getHtmlElementById("upload-summary").asNormalizedText();
-            assertTrue(summary.startsWith("2 de 2 terminados: 1 indexados, 0 duplicados, 1 con fallas"), summary);
+            assertTrue(summary.get().startsWith("2 de 2 terminados: 1 indexados, 0 duplicados, 1 con fallas"), summary.get());
         }
     }
 

@@ -312,6 +312,10 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     public void close() {
         try {
             blockingHttp.close();
+        } catch (IOException e) {
+            // sockets to a node that is gone; nothing left to release
+        }
+        try {
             transport.close();
         } catch (IOException e) {
             // closing a client of an unreachable node; nothing left to release

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.methodology.infrastructure.MethodologyFile;
 import mx.parlamentoabierto.search.application.SearchSynchronizer;
+import mx.parlamentoabierto.search.domain.DocumentQuery;
 import mx.parlamentoabierto.search.domain.SearchUnavailableException;
 import mx.parlamentoabierto.search.domain.VariableHit;
 import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
@@ -112,6 +114,22 @@ class SpanishSearchIT {
             SearchSynchronizer synchronizer = new SearchSynchronizer(down, null);
             assertFalse(synchronizer.synchroniseIfPending());
             assertFalse(synchronizer.isSynchronised());
+        }
+    }
+
+    @Test
+    void anArchiveSearchThatTheNodeCannotAnswerFailsAsUnavailableWithTheNodesReason() {
+        DocumentQuery query = new DocumentQuery("sesión", Set.of(), Set.of(), Optional.empty(), Optional.empty(), false, 1, 10);
+        try (ElasticsearchSearchIndex down = new ElasticsearchSearchIndex("http://127.0.0.1:1", "it-down",
+                IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")))) {
+            assertThrows(SearchUnavailableException.class, () -> new ElasticsearchDocumentIndex(down).search(query));
+        }
+        // a node that answers, but with an error: this prefix has no archive index
+        try (ElasticsearchSearchIndex missing = new ElasticsearchSearchIndex(SearchNodeExtension.url(), "it-missing",
+                IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")))) {
+            SearchUnavailableException e = assertThrows(SearchUnavailableException.class,
+                    () -> new ElasticsearchDocumentIndex(missing).search(query));
+            assertTrue(e.getMessage().contains("HTTP 404") && e.getMessage().contains("index_not_found_exception"), e.getMessage());
         }
     }
 
