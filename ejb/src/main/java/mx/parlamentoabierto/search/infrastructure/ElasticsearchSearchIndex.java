@@ -52,6 +52,13 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
 
     static final String VARIABLES = "variables";
 
+    /** Both connection pools to the node (the official client's and the searches'): same limits, same timeouts. */
+    private static final int CONNECT_TIMEOUT_MILLIS = 2_000;
+    private static final int SOCKET_TIMEOUT_MILLIS = 30_000;
+    /** The low-level client allows 10 connections per node by default: too few for concurrent searches. */
+    private static final int MAX_CONNECTIONS_PER_NODE = 64;
+    private static final int MAX_CONNECTIONS = 128;
+
     private final RestClientTransport transport;
     private final HttpHost node;
     private final CloseableHttpClient blockingHttp;
@@ -62,12 +69,11 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     public ElasticsearchSearchIndex(String url, String prefix, Map<String, IndexDefinition> definitions) {
         this.node = HttpHost.create(url);
         RestClient rest = RestClient.builder(node)
-                .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(30_000))
-                // the low-level client allows 10 connections per node by default: too few for concurrent searches.
+                .setRequestConfigCallback(config -> config.setConnectTimeout(CONNECT_TIMEOUT_MILLIS).setSocketTimeout(SOCKET_TIMEOUT_MILLIS))
                 // No auth cache and no cookie store: the node is reached without credentials or cookies, and Apache's
                 // auth cache deserialises (java.io.ObjectInputStream) a scheme on every request — ~5 % of the portal's
                 // CPU per search in the profile of ./parlamento bench search.
-                .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(64).setMaxConnTotal(128)
+                .setHttpClientConfigCallback(http -> http.setMaxConnPerRoute(MAX_CONNECTIONS_PER_NODE).setMaxConnTotal(MAX_CONNECTIONS)
                         .disableAuthCaching().disableCookieManagement())
                 .build();
         // No OpenTelemetry spans per request: the portal exports no traces, and the instrumentation costs CPU on every search.
@@ -79,12 +85,12 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         // were 29 % of the portal's CPU per search in the profile of ./parlamento bench search. The blocking client
         // does the round trip on the request thread. Everything else (bulk, admin, rebuild) keeps the official client.
         PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager();
-        connections.setDefaultMaxPerRoute(64);
-        connections.setMaxTotal(128);
+        connections.setDefaultMaxPerRoute(MAX_CONNECTIONS_PER_NODE);
+        connections.setMaxTotal(MAX_CONNECTIONS);
         connections.setValidateAfterInactivity(2_000);
         this.blockingHttp = HttpClients.custom().setConnectionManager(connections)
-                .setDefaultRequestConfig(RequestConfig.custom().setConnectTimeout(2_000).setConnectionRequestTimeout(2_000)
-                        .setSocketTimeout(30_000).build())
+                .setDefaultRequestConfig(RequestConfig.custom().setConnectTimeout(CONNECT_TIMEOUT_MILLIS)
+                        .setConnectionRequestTimeout(CONNECT_TIMEOUT_MILLIS).setSocketTimeout(SOCKET_TIMEOUT_MILLIS).build())
                 .disableAuthCaching().disableCookieManagement().disableContentCompression().disableRedirectHandling()
                 .build();
         this.prefix = prefix;

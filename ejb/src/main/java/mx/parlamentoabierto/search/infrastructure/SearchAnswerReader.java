@@ -144,41 +144,57 @@ final class SearchAnswerReader {
             String facet = p.currentName();
             startObject(p, p.nextToken());
             Map<String, Long> counts = new LinkedHashMap<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if (!"values".equals(field) || value != JsonToken.START_OBJECT) {
-                    p.skipChildren();
-                    continue;
-                }
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String inner = p.currentName();
-                    JsonToken v = p.nextToken();
-                    if (!"buckets".equals(inner) || v != JsonToken.START_ARRAY) {
-                        p.skipChildren();
-                        continue;
-                    }
+            if (enterField(p, "values", JsonToken.START_OBJECT)) {
+                if (enterField(p, "buckets", JsonToken.START_ARRAY)) {
                     while (p.nextToken() == JsonToken.START_OBJECT) {
-                        String key = null;
-                        long count = 0;
-                        while (p.nextToken() == JsonToken.FIELD_NAME) {
-                            String name = p.currentName();
-                            p.nextToken();
-                            if ("key".equals(name)) {
-                                key = p.getText();
-                            } else if ("doc_count".equals(name)) {
-                                count = p.getValueAsLong();
-                            } else {
-                                p.skipChildren();
-                            }
-                        }
-                        if (key != null) {
-                            counts.put(key, count);
-                        }
+                        readBucket(p, counts);
                     }
+                    skipRestOfObject(p); // the rest of "values"
                 }
+                skipRestOfObject(p); // the rest of the facet
             }
             facets.put(facet, counts);
+        }
+    }
+
+    private static void readBucket(JsonParser p, Map<String, Long> counts) throws IOException {
+        String key = null;
+        long count = 0;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            p.nextToken();
+            if ("key".equals(name)) {
+                key = p.getText();
+            } else if ("doc_count".equals(name)) {
+                count = p.getValueAsLong();
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (key != null) {
+            counts.put(key, count);
+        }
+    }
+
+    /**
+     * Inside an object, skips fields up to {@code name} holding a {@code value} token and stops on that token;
+     * returns false, at the end of the object, when there is no such field.
+     */
+    private static boolean enterField(JsonParser p, String name, JsonToken value) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            if (p.nextToken() == value && name.equals(field)) {
+                return true;
+            }
+            p.skipChildren();
+        }
+        return false;
+    }
+
+    private static void skipRestOfObject(JsonParser p) throws IOException {
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            p.nextToken();
+            p.skipChildren();
         }
     }
 
@@ -204,7 +220,7 @@ final class SearchAnswerReader {
         }
     }
 
-    static String escape(String text) {
+    private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
