@@ -67,6 +67,10 @@ class TikaWorkerExtractorIT {
         assertEquals("1", pdf.metadata("pageCount").orElseThrow());
         assertTrue(results.get("testTXT.txt").text().contains("Test d'indexation de Txt"));
         assertTrue(results.get("test-documents.zip").embeddedDocuments() > 5, "archives are opened, their documents extracted");
+        try (Stream<Path> left = Files.list(work.resolve("pool"))) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().matches("r\\d+")).toList(),
+                    "each request's output directory is removed once read, whether the extraction succeeded or failed");
+        }
     }
 
     @Test
