@@ -44,7 +44,16 @@ public class DocumentIngestion {
     }
 
     /**
-     * @param executor runs extractions; its size bounds how many documents are parsed at once
+     * Threads for the executor that runs extractions when {@code parsers} documents are parsed at once: two per
+     * parser, so that while one thread records a parsed document in the database another already hands the next
+     * document to the parser it freed. The parsers, not these threads, bound the parsing work.
+     */
+    public static int extractionThreads(int parsers) {
+        return 2 * parsers;
+    }
+
+    /**
+     * @param executor runs extractions; size it with {@link #extractionThreads}
      * @param relay    asked for a round after each transaction that writes the search outbox
      */
     public DocumentIngestion(Database database, DocumentRepository documents, LegislatureRepository legislatures, FileStore files,

@@ -85,7 +85,7 @@ public class DocumentComponents {
     @Produces
     @ApplicationScoped
     ExecutorService ingestExecutor() {
-        return Executors.newFixedThreadPool(configuration.ingestConcurrency(), managedThreadFactory());
+        return Executors.newFixedThreadPool(DocumentIngestion.extractionThreads(configuration.ingestConcurrency()), managedThreadFactory());
     }
 
     /** The container's thread factory (threads that may use its services), or plain threads outside a container. */

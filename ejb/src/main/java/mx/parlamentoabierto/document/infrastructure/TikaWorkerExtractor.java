@@ -72,24 +72,17 @@ public class TikaWorkerExtractor implements TextExtractor {
         String id = String.valueOf(requests.incrementAndGet());
         Path out = workDir.resolve("r" + id);
         try {
-            if (slot.process == null || !slot.process.isAlive()) {
-                slot.process = TikaWorkerProcess.start(settings, workDir.resolve("tika-worker.log"));
-            }
-            String answer = slot.process.request("EXTRACT\t" + id + "\t" + file.toAbsolutePath() + "\t" + out, settings.timeout());
-            if (answer == null) {
-                slot.process.kill();
-                slot.process = null;
-                LOG.warning(() -> "Extracción de " + file.getFileName() + " superó " + settings.timeout().toSeconds() + " s; proceso reiniciado");
-                return Extraction.failure("tiempo agotado: la extracción superó " + settings.timeout().toSeconds() + " s");
-            }
-            if (TikaWorkerProcess.END_OF_STREAM.equals(answer)) {
-                Integer code = slot.process.exitCode();
-                slot.process.kill();
-                slot.process = null;
-                return Extraction.failure("el proceso de extracción terminó inesperadamente" + (code == null ? "" : " (código " + code + ")")
-                        + "; posible falta de memoria o archivo hostil");
+            String answer;
+            try {
+                answer = parse(slot, file, out, id);
+            } finally {
+                // The worker is free as soon as it has answered: reading and removing its output happen while it
+                // already parses the next document.
+                idle.add(slot);
             }
             return read(answer, id, out);
+        } catch (Failed e) {
+            return Extraction.failure(e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Extraction.failure("extracción interrumpida");
@@ -97,7 +90,35 @@ public class TikaWorkerExtractor implements TextExtractor {
             return Extraction.failure(e.getMessage());
         } finally {
             deleteQuietly(out);
-            idle.add(slot);
+        }
+    }
+
+    /** Asks the slot's worker (started if needed) to parse the file; a timeout or a dead worker fails with the reason. */
+    private String parse(Slot slot, Path file, Path out, String id) throws InterruptedException, Failed {
+        if (slot.process == null || !slot.process.isAlive()) {
+            slot.process = TikaWorkerProcess.start(settings, workDir.resolve("tika-worker.log"));
+        }
+        String answer = slot.process.request("EXTRACT\t" + id + "\t" + file.toAbsolutePath() + "\t" + out, settings.timeout());
+        if (answer == null) {
+            slot.process.kill();
+            slot.process = null;
+            LOG.warning(() -> "Extracción de " + file.getFileName() + " superó " + settings.timeout().toSeconds() + " s; proceso reiniciado");
+            throw new Failed("tiempo agotado: la extracción superó " + settings.timeout().toSeconds() + " s");
+        }
+        if (TikaWorkerProcess.END_OF_STREAM.equals(answer)) {
+            Integer code = slot.process.exitCode();
+            slot.process.kill();
+            slot.process = null;
+            throw new Failed("el proceso de extracción terminó inesperadamente" + (code == null ? "" : " (código " + code + ")")
+                    + "; posible falta de memoria o archivo hostil");
+        }
+        return answer;
+    }
+
+    /** A parse that ended without an answer; the message is the document's failure reason. */
+    private static final class Failed extends Exception {
+        Failed(String reason) {
+            super(reason, null, false, false);
         }
     }
 

@@ -92,8 +92,9 @@ class DocumentPipelineIT {
         new LegislatureCatalog(database, legislatures).synchronize(ConfigurationFiles.read(CONFIG).legislatures());
         documents = new JpaDocumentRepository(database);
         files = new FileSystemFileStore(work.resolve("files"), 20L * 1024 * 1024);
-        extractor = new TikaWorkerExtractor(TikaWorkerSettings.defaults(System.getProperty("parlamento.test.tika.classpath")), work.resolve("tika"));
-        executor = Executors.newFixedThreadPool(2);
+        TikaWorkerSettings tika = TikaWorkerSettings.defaults(System.getProperty("parlamento.test.tika.classpath"));
+        extractor = new TikaWorkerExtractor(tika, work.resolve("tika"));
+        executor = Executors.newFixedThreadPool(DocumentIngestion.extractionThreads(tika.workers()));
         searchBase = new ElasticsearchSearchIndex(SearchNodeExtension.url(), "it-docs", IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")));
         searchBase.deleteIndices();
         searchBase.ensureIndices();
