@@ -30,6 +30,7 @@ import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.platform.persistence.DatabaseMigrations;
 import mx.parlamentoabierto.platform.persistence.DatabaseSettings;
 import mx.parlamentoabierto.search.application.DocumentIndex;
+import mx.parlamentoabierto.search.domain.BulkOutcome;
 import mx.parlamentoabierto.search.domain.IndexedDocument;
 import mx.parlamentoabierto.search.infrastructure.ElasticsearchDocumentIndex;
 import mx.parlamentoabierto.search.infrastructure.ElasticsearchSearchIndex;
@@ -41,12 +42,14 @@ import mx.parlamentoabierto.search.infrastructure.IndexDefinition;
  * indexing alone, measured in the same run on the same files, and the ratio to the slower engine.
  * Each round ingests every file once into a fresh database, so nothing is skipped as a duplicate.
  *
- * <p>Arguments: dir esUrl tikaClasspath configDir workDir rounds [warmupRounds, default: enough rounds for
- * {@value #WARMUP_DOCUMENTS} documents].
+ * <p>Arguments: dir esUrl tikaClasspath configDir workDir rounds [warmupRounds: the least warm-up, default: enough
+ * rounds for {@value #WARMUP_DOCUMENTS} documents; the warm-up then goes on while the JIT compilers are busy].
  *
  * <p>Each measurement also prints the CPU seconds spent in it by the Tika workers, the Elasticsearch node and
- * this process (which plays the portal), so a gap between the pipeline and the engines can be traced to the
- * process that spends it.
+ * this process (which plays the portal), and how much of it their JIT compilers took, so a gap between the
+ * pipeline and the engines can be traced to the process that spends it; and what the node reports it did
+ * (documents, bulk requests, indexing, refresh and merge time). A last, diagnostic run sends the same texts
+ * in bulks of the size the relay sent, on otherwise idle cores.
  */
 public final class IngestBenchmark {
 
@@ -57,6 +60,16 @@ public final class IngestBenchmark {
      * spent 8.6, and Tika alone went from 15.5 ms per document (after 1,520) to 7.9.
      */
     static final int WARMUP_DOCUMENTS = 7_500;
+    /** Rounds between two looks at the compilers' share of the CPU during the warm-up. */
+    static final int WARMUP_STEP = 10;
+    /** The compilers' share of the three processes' CPU below which the warm-up ends. */
+    static final double WARMUP_SETTLED = 0.10;
+    /** The warm-up ends after this long even if the compilers are still busy (the output says so). */
+    static final int WARMUP_LIMIT_SECONDS = 300;
+    /** First document id of the Elasticsearch-alone bulk: above any id the pipeline's database hands out here. */
+    static final long ES_ALONE_FIRST_ID = 1_000_000_000L;
+    /** A round still waiting this long after its last upload is reported with what it waits for. */
+    static final long STALL_NANOS = 30_000_000_000L;
 
     private IngestBenchmark() {
     }
@@ -85,12 +98,11 @@ public final class IngestBenchmark {
         TikaWorkerSettings settings = TikaWorkerSettings.defaults(tikaClasspath);
         try (TikaWorkerExtractor extractor = new TikaWorkerExtractor(settings, work.resolve("tika"));
              ElasticsearchSearchIndex base = new ElasticsearchSearchIndex(esUrl, "bench", IndexDefinition.readDirectory(config.resolve("elasticsearch")))) {
-            base.deleteIndices();
-            base.ensureIndices();
-            base.activateIndices();
+            resetIndices(base);
             ElasticsearchDocumentIndex index = new ElasticsearchDocumentIndex(base);
 
-            ExecutorService pool = Executors.newFixedThreadPool(settings.workers());
+            // Sized as the portal sizes it, for the pipeline and for Tika alone alike.
+            ExecutorService pool = Executors.newFixedThreadPool(DocumentIngestion.extractionThreads(settings.workers()));
             DatabaseSettings db = new DatabaseSettings("jdbc:h2:file:" + work.resolve("db/bench").toAbsolutePath(), "sa", "");
             DatabaseMigrations.cleanAndMigrate(db);
             try (Database database = Database.connect(db)) {
@@ -104,35 +116,48 @@ public final class IngestBenchmark {
 
                 // Created before the warm-up: its first use loads some 600 classes (the JDK's HTTP client, process
                 // and management beans), and loading classes after the warm-up made the JIT throw away and recompile
-                // warm code during the measurement (seen with -Xlog:class+load and the compiler time below).
+                // warm code during the measurement (seen with -Xlog:class+load).
                 Cpu.Meter cpu = new Cpu.Meter(extractor, esUrl);
                 cpu.now();
-                java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
 
-                // Warm-up, untimed: the whole pipeline over the corpus several times. Every measured part — the Tika
-                // workers' JVMs, detection, JPA and database code, the Elasticsearch client — is compiled by the JIT
-                // during its first several hundred documents (measured: the file store alone goes from 8.9 ms to 0.8 ms
-                // per file over its first 600; the benchmark JVM spent ~5 core-s in its compilers in a cold run), which
-                // a running portal has long done. Then the three measurements run on the same warm processes, the
-                // pipeline first, right after the warm-up that ran the very same code.
-                System.out.printf(Locale.ROOT, "calentamiento: %d rondas de la tubería completa, sin medir…%n", warmupRounds);
-                int tail = Math.min(10, warmupRounds);
-                double warmup = pipeline.run(warmupRounds - tail)[0];
-                long jitBeforeTail = jit.getTotalCompilationTime();
-                double warmupTail = pipeline.run(tail)[0];
-                resetIndices(base);
-                System.out.printf(Locale.ROOT, "calentamiento terminado en %.1f s; compiladores JIT en sus últimas %d rondas: %.2f s de %.2f s; midiendo…%n",
-                        warmup + warmupTail, tail, (jit.getTotalCompilationTime() - jitBeforeTail) / 1e3, warmupTail);
+                // Warm-up, untimed: the whole pipeline over the corpus, again and again, until the three processes run
+                // compiled code. A running portal, node and worker pool have long done that; a benchmark that starts them
+                // measures their JIT compilers instead: on 2 busy cores each JVM has one C2 compiler thread, which was still
+                // 25 % of this process's CPU and 59 % of the node's (async-profiler) after 7,500 documents. So the warm-up
+                // runs at least minimumRounds, then goes on in steps of WARMUP_STEP rounds until the compiler threads of
+                // the node, the workers and this process take at most WARMUP_SETTLED of their CPU over a step, or until
+                // WARMUP_LIMIT_SECONDS. Then the three measurements run on the same warm processes, the pipeline first.
+                System.out.printf(Locale.ROOT, "calentamiento: al menos %d rondas de la tubería completa, hasta que los compiladores JIT"
+                        + " ocupen ≤ %.0f %% de la CPU, sin medir…%n", warmupRounds, 100 * WARMUP_SETTLED);
+                long warmupStart = System.nanoTime();
+                pipeline.run(warmupRounds);
+                int warmedRounds = warmupRounds;
+                double share;
+                while (true) {
+                    Cpu before = cpu.now();
+                    pipeline.run(WARMUP_STEP);
+                    warmedRounds += WARMUP_STEP;
+                    Cpu step = cpu.now().minus(before);
+                    share = step.compilerShare();
+                    System.out.printf(Locale.ROOT, "  %d rondas: compiladores JIT %.0f %% de la CPU%n", warmedRounds, 100 * share);
+                    if (share <= WARMUP_SETTLED || (System.nanoTime() - warmupStart) / 1e9 > WARMUP_LIMIT_SECONDS) {
+                        break;
+                    }
+                }
+                System.out.printf(Locale.ROOT, "calentamiento terminado: %d rondas (%d documentos) en %.0f s; compiladores JIT en las últimas %d"
+                        + " rondas: %.0f %% de la CPU%s; midiendo…%n", warmedRounds, warmedRounds * files.size(), (System.nanoTime() - warmupStart) / 1e9,
+                        WARMUP_STEP, 100 * share, share <= WARMUP_SETTLED ? "" : " (límite de tiempo alcanzado: las cifras incluyen compilación)");
 
                 // 1. The whole pipeline as the portal runs it: receive on the caller's thread, extraction on the pool,
-                //    the outbox relay as the portal runs it (asked for after each extraction, and on its schedule)
-                long jitBefore = jit.getTotalCompilationTime();
+                //    the outbox relay as the portal runs it (asked for after each extraction, and on its schedule). It
+                //    writes into the index the warm-up filled, as a running portal writes into its archive: a fresh index
+                //    made the node recompile its indexing code during the measurement (1.8 s of its 3.5 s of CPU there).
+                IndexActivity beforePipeline = IndexActivity.read(esUrl, index.alias());
                 Cpu c2 = cpu.now();
                 double[] measured = pipeline.run(rounds);
                 Cpu pipelineCpu = cpu.now().minus(c2);
-                long jitDuring = jit.getTotalCompilationTime() - jitBefore;
                 relayRounds.shutdownNow();
-                resetIndices(base);
+                IndexActivity pipelineIndex = IndexActivity.read(esUrl, index.alias()).minus(beforePipeline);
 
                 // 2. Tika alone
                 List<String> texts = new ArrayList<>();
@@ -149,7 +174,8 @@ public final class IngestBenchmark {
 
                 // 3. Elasticsearch bulk alone, the same texts
                 List<DocumentIndex.Item> items = new ArrayList<>();
-                long id = 1;
+                // Ids far above the archive's, so the bulk adds documents to the same warm index instead of replacing them.
+                long id = ES_ALONE_FIRST_ID;
                 for (int r = 0; r < rounds; r++) {
                     for (int i = 0; i < files.size(); i++, id++) {
                         items.add(new DocumentIndex.Item(id, new IndexedDocument(id, "senado", "Senado", "otro", null,
@@ -159,22 +185,51 @@ public final class IngestBenchmark {
                 }
                 // Timed until the documents are searchable: without the refresh, building the segments (most of the
                 // indexing work) would happen after the measurement, in the next one.
+                IndexActivity beforeEs = IndexActivity.read(esUrl, index.alias());
                 Cpu c1 = cpu.now();
                 long t1 = System.nanoTime();
-                index.index(items);
+                BulkOutcome outcome = index.index(items);
                 index.refresh();
                 double es = (System.nanoTime() - t1) / 1e9;
                 Cpu esCpu = cpu.now().minus(c1);
+                IndexActivity esIndex = IndexActivity.read(esUrl, index.alias()).minus(beforeEs);
+                if (outcome.indexed().size() != items.size()) {
+                    System.out.printf(Locale.ROOT, "¡atención! Elasticsearch solo indexó %d de %d documentos (rechazados %d, pendientes %d)%n",
+                            outcome.indexed().size(), items.size(), outcome.rejected().size(), outcome.retryLater().size());
+                }
+
+                // 4. Diagnosis, not part of the ratio: the same texts in bulks of the size the relay sent during the pipeline,
+                //    back to back on otherwise idle cores. Its CPU per document, next to (3) and to the pipeline's, tells
+                //    whether the node's extra cost in the pipeline comes from small bulks or from sharing the cores.
+                int bulkSize = (int) Math.max(1, Math.round(pipelineIndex.documents() / (double) Math.max(1, pipelineIndex.writeTasks())));
+                List<DocumentIndex.Item> smallBulkItems = new ArrayList<>();
+                for (DocumentIndex.Item item : items) {
+                    long smallId = item.contextId() + ES_ALONE_FIRST_ID;
+                    IndexedDocument d = item.document();
+                    smallBulkItems.add(new DocumentIndex.Item(smallId, new IndexedDocument(smallId, d.legislatureId(), d.legislatureName(), d.type(),
+                            d.date(), d.title(), d.identifier(), d.sourceUrl(), d.fileName(), d.mediaType(), d.version(), d.current(), d.text())));
+                }
+                Cpu c3 = cpu.now();
+                long t3 = System.nanoTime();
+                for (int from = 0; from < smallBulkItems.size(); from += bulkSize) {
+                    index.index(smallBulkItems.subList(from, Math.min(smallBulkItems.size(), from + bulkSize)));
+                }
+                index.refresh();
+                double esSmall = (System.nanoTime() - t3) / 1e9;
+                Cpu esSmallCpu = cpu.now().minus(c3);
 
                 report("Tika sola (2 procesos)", documents, megabytes, tika);
                 tikaCpu.print(documents);
                 report("Elasticsearch solo (bulk+refresh)", documents, megabytes, es);
                 esCpu.print(documents);
+                esIndex.print();
                 report("Tubería completa", documents, megabytes, measured[0]);
                 pipelineCpu.print(documents);
+                pipelineIndex.print();
+                System.out.printf(Locale.ROOT, "  en la base de datos: %.0f INDEXED, %.0f FAILED (archivos dañados o no admitidos del corpus)%n", measured[2], measured[3]);
                 System.out.printf(Locale.ROOT, "  de ellos, recepción (almacén + base de datos, en el hilo que recibe): %.2f s%n", measured[1]);
-                System.out.printf(Locale.ROOT, "  compilación JIT en este proceso durante la tubería: %.2f s (tiempo de los compiladores; si es alto, faltó calentamiento)%n",
-                        jitDuring / 1e3);
+                report("(diagnóstico) Elasticsearch solo en bulks de " + bulkSize, documents, megabytes, esSmall);
+                esSmallCpu.print(documents);
                 double slower = Math.max(tika, es);
                 System.out.printf(Locale.ROOT, "razón tubería / motor más lento (%s): %.2f (objetivo ≥ 0.80)%n",
                         tika >= es ? "Tika" : "Elasticsearch", slower / measured[0]);
@@ -193,10 +248,12 @@ public final class IngestBenchmark {
     private record Pipeline(Database database, JpaDocumentRepository repository, JpaLegislatureRepository legislatures, SearchOutboxRelay relay,
             TikaWorkerExtractor extractor, ExecutorService pool, List<Path> files, Path work) {
 
-        /** @return seconds for all rounds, and seconds of them spent receiving */
+        /** @return seconds for all rounds, seconds of them spent receiving, documents indexed, documents failed */
         double[] run(int rounds) throws Exception {
             long total = 0;
             long receiving = 0;
+            long indexed = 0;
+            long failed = 0;
             for (int r = 0; r < rounds; r++) {
                 database.execute(em -> {
                     em.createNativeQuery("DELETE FROM search_outbox").executeUpdate();
@@ -213,9 +270,24 @@ public final class IngestBenchmark {
                     }
                 }
                 long received = System.nanoTime();
+                boolean reported = false;
                 while (true) {
                     var counts = database.inTransaction(em -> repository.countByStatus());
+                    if (!reported && System.nanoTime() - received > STALL_NANOS) {
+                        // A round normally ends well within a second of its last upload: say where it waits.
+                        reported = true;
+                        System.out.printf(Locale.ROOT, "¡atención! la ronda lleva %d s esperando: %s, %d filas en el outbox%n",
+                                (System.nanoTime() - received) / 1_000_000_000L, counts, relay.pending());
+                        Thread.getAllStackTraces().forEach((thread, stack) -> {
+                            if (stack.length > 0 && !thread.isDaemon() && thread != Thread.currentThread()) {
+                                System.out.println("  " + thread.getName() + " (" + thread.getState() + "): "
+                                        + java.util.Arrays.stream(stack).limit(8).map(String::valueOf).collect(java.util.stream.Collectors.joining(" ← ")));
+                            }
+                        });
+                    }
                     if (counts.get(DocumentStatus.RECEIVED) == 0 && counts.get(DocumentStatus.EXTRACTED) == 0 && relay.pending() == 0) {
+                        indexed += counts.get(DocumentStatus.INDEXED);
+                        failed += counts.get(DocumentStatus.FAILED);
                         break;
                     }
                     Thread.sleep(20);
@@ -223,7 +295,7 @@ public final class IngestBenchmark {
                 total += System.nanoTime() - roundStart;
                 receiving += received - roundStart;
             }
-            return new double[] {total / 1e9, receiving / 1e9};
+            return new double[] {total / 1e9, receiving / 1e9, indexed, failed};
         }
     }
 
