@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.persistence.Basic;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -29,6 +30,7 @@ import jakarta.persistence.Table;
  * bytes, kept in the file store), what was extracted (text and metadata) and where it is in the pipeline.
  */
 @Entity
+@Cacheable(false) // written by several threads and instances: always read from the database (ADR 0011)
 @Table(name = "document")
 public class Document {
 

@@ -2,6 +2,7 @@ package mx.parlamentoabierto.document.domain;
 
 import java.time.Instant;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,7 @@ import jakarta.persistence.Table;
  * removes it once Elasticsearch confirmed the item, and pushes it back with a delay when the node is down.
  */
 @Entity
+@Cacheable(false) // written by several threads and instances: always read from the database (ADR 0011)
 @Table(name = "search_outbox")
 public class SearchOutboxEntry {
 

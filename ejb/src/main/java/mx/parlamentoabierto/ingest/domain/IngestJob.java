@@ -2,6 +2,7 @@ package mx.parlamentoabierto.ingest.domain;
 
 import java.time.Instant;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 
 /** One import of many files; how far it got is computed from its file records, never stored. */
 @Entity
+@Cacheable(false) // written by several threads and instances: always read from the database (ADR 0011)
 @Table(name = "ingest_job")
 public class IngestJob {
 

@@ -2,6 +2,7 @@ package mx.parlamentoabierto.ingest.domain;
 
 import java.time.Instant;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 
 /** One file of a job: its outcome on arrival and, unless refused, the document it became. */
 @Entity
+@Cacheable(false) // written by several threads and instances: always read from the database (ADR 0011)
 @Table(name = "ingest_job_file")
 public class IngestJobFile {
 

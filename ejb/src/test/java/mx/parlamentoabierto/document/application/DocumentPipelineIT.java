@@ -391,6 +391,35 @@ class DocumentPipelineIT {
         }
     }
 
+    @Test
+    @Order(13)
+    void aDocumentExtractedByAnotherInstanceIsIndexedWithItsText() throws Exception {
+        // This instance receives the upload and reads it back (as its pages do), but stops before extracting it.
+        java.util.concurrent.Executor stopsBeforeExtracting = task -> { };
+        DocumentIngestion receiving = new DocumentIngestion(database, documents, legislatures, files, extractor, stopsBeforeExtracting, relay,
+                Clock.systemUTC());
+        long id = receiveText(receiving, "Dictamen sobre la protección de humedales costeros y manglares del Pacífico.", null,
+                "otra-instancia").documentId();
+        assertEquals(DocumentStatus.RECEIVED, database.inTransaction(em -> documents.find(id).orElseThrow()).status());
+        // Another instance of the portal extracts it: in one transaction, the text and status and the outbox row. It writes
+        // through its own connection, which this instance's EclipseLink does not see (plain SQL here).
+        database.execute(em -> {
+            em.createNativeQuery("UPDATE document SET status = 'EXTRACTED', extracted_text = ? WHERE id = ?")
+                    .setParameter(1, "Dictamen sobre la protección de humedales costeros y manglares del Pacífico.").setParameter(2, id)
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO search_outbox (id, document_id, created_at, attempts, next_attempt_at) VALUES (?, ?, ?, 0, ?)")
+                    .setParameter(1, 900_000_000L + id).setParameter(2, id).setParameter(3, java.sql.Timestamp.from(Instant.now()))
+                    .setParameter(4, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+        });
+        // This instance's relay sends it: with what the database holds now, not with the copy this instance read before.
+        relay.relayDue();
+        assertEquals(DocumentStatus.INDEXED, database.inTransaction(em -> documents.find(id).orElseThrow()).status());
+        assertEquals(0, relay.pending(), "the outbox row is settled");
+        index.refresh();
+        assertEquals(List.of(id), index.search(query("manglares costeros", Set.of(), Set.of())).hits().stream()
+                .map(h -> h.documentId()).toList(), "the extracted text is what was indexed");
+    }
+
     private static DocumentQuery query(String text, Set<String> legislatures, Set<String> types) {
         return new DocumentQuery(text, legislatures, types, Optional.empty(), Optional.empty(), false, 1, 100);
     }
