@@ -124,7 +124,7 @@ public final class IngestBenchmark {
                 // compiled code. A running portal, node and worker pool have long done that; a benchmark that starts them
                 // measures their JIT compilers instead: on 2 busy cores each JVM has one C2 compiler thread, which was still
                 // 25 % of this process's CPU and 59 % of the node's (async-profiler) after 7,500 documents. So the warm-up
-                // runs at least minimumRounds, then goes on in steps of WARMUP_STEP rounds until the compiler threads of
+                // runs at least warmupRounds, then goes on in steps of WARMUP_STEP rounds until the compiler threads of
                 // the node, the workers and this process take at most WARMUP_SETTLED of their CPU over a step, or until
                 // WARMUP_LIMIT_SECONDS. Then the three measurements run on the same warm processes, the pipeline first.
                 System.out.printf(Locale.ROOT, "calentamiento: al menos %d rondas de la tubería completa, hasta que los compiladores JIT"
