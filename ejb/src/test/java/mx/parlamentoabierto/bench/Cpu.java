@@ -2,19 +2,13 @@ package mx.parlamentoabierto.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URI;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import mx.parlamentoabierto.document.infrastructure.TikaWorkerExtractor;
 
@@ -54,10 +48,7 @@ record Cpu(double portal, double tika, double elasticsearch, double portalJit, d
 
         Meter(TikaWorkerExtractor extractor, String esUrl) throws IOException, InterruptedException {
             this.extractor = extractor;
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(esUrl + "/_nodes/_local/process"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-            Iterator<JsonNode> nodes = new ObjectMapper().readTree(response.body()).path("nodes").elements();
+            Iterator<JsonNode> nodes = NodeApi.get(esUrl, "/_nodes/_local/process").path("nodes").elements();
             long pid = nodes.hasNext() ? nodes.next().path("process").path("id").asLong(-1) : -1;
             this.elasticsearch = ProcessHandle.of(pid).orElse(null);
         }

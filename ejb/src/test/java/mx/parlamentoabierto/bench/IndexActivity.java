@@ -1,15 +1,9 @@
 package mx.parlamentoabierto.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What Elasticsearch reports it did in one index (its primaries): documents indexed (operations, whether or not
@@ -21,16 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 record IndexActivity(long documents, long indexingMillis, long refreshes, long refreshMillis, long merges, long mergeMillis, long flushes,
         long segments, long writeTasks) {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     static IndexActivity read(String esUrl, String index) throws IOException, InterruptedException {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(esUrl + "/" + index + "/_stats/indexing,refresh,merge,flush,segments"))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode p = new ObjectMapper().readTree(response.body()).path("_all").path("primaries");
+        JsonNode p = NodeApi.get(esUrl, "/" + index + "/_stats/indexing,refresh,merge,flush,segments").path("_all").path("primaries");
         // One write task per bulk request on this one-shard index: the node's count of them is the number of bulks.
-        HttpResponse<String> pools = HTTP.send(HttpRequest.newBuilder(URI.create(esUrl + "/_nodes/_local/stats/thread_pool"))
-                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        JsonNode node = new ObjectMapper().readTree(pools.body()).path("nodes").elements().next();
+        JsonNode node = NodeApi.get(esUrl, "/_nodes/_local/stats/thread_pool").path("nodes").elements().next();
         return new IndexActivity(p.path("indexing").path("index_total").asLong(), p.path("indexing").path("index_time_in_millis").asLong(),
                 p.path("refresh").path("total").asLong(), p.path("refresh").path("total_time_in_millis").asLong(),
                 p.path("merges").path("total").asLong(), p.path("merges").path("total_time_in_millis").asLong(),

@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
@@ -172,51 +174,36 @@ public final class IngestBenchmark {
                 double tika = (System.nanoTime() - t0) / 1e9;
                 Cpu tikaCpu = cpu.now().minus(c0);
 
-                // 3. Elasticsearch bulk alone, the same texts
-                List<DocumentIndex.Item> items = new ArrayList<>();
-                // Ids far above the archive's, so the bulk adds documents to the same warm index instead of replacing them.
-                long id = ES_ALONE_FIRST_ID;
-                for (int r = 0; r < rounds; r++) {
-                    for (int i = 0; i < files.size(); i++, id++) {
-                        items.add(new DocumentIndex.Item(id, new IndexedDocument(id, "senado", "Senado", "otro", null,
-                                files.get(i).getFileName().toString(), null, null, files.get(i).getFileName().toString(), "text/plain", 1, true,
-                                texts.get(i))));
-                    }
-                }
+                // 3. Elasticsearch bulk alone, the same texts. Ids far above the archive's, so the bulk adds documents to
+                //    the same warm index instead of replacing them.
+                List<DocumentIndex.Item> items = textItems(ES_ALONE_FIRST_ID, rounds, files, texts);
                 // Timed until the documents are searchable: without the refresh, building the segments (most of the
                 // indexing work) would happen after the measurement, in the next one.
                 IndexActivity beforeEs = IndexActivity.read(esUrl, index.alias());
                 Cpu c1 = cpu.now();
                 long t1 = System.nanoTime();
-                BulkOutcome outcome = index.index(items);
+                List<BulkOutcome> outcomes = List.of(index.index(items));
                 index.refresh();
                 double es = (System.nanoTime() - t1) / 1e9;
                 Cpu esCpu = cpu.now().minus(c1);
                 IndexActivity esIndex = IndexActivity.read(esUrl, index.alias()).minus(beforeEs);
-                if (outcome.indexed().size() != items.size()) {
-                    System.out.printf(Locale.ROOT, "¡atención! Elasticsearch solo indexó %d de %d documentos (rechazados %d, pendientes %d)%n",
-                            outcome.indexed().size(), items.size(), outcome.rejected().size(), outcome.retryLater().size());
-                }
+                warnUnlessAllIndexed("Elasticsearch solo", outcomes, items.size());
 
                 // 4. Diagnosis, not part of the ratio: the same texts in bulks of the size the relay sent during the pipeline,
                 //    back to back on otherwise idle cores. Its CPU per document, next to (3) and to the pipeline's, tells
                 //    whether the node's extra cost in the pipeline comes from small bulks or from sharing the cores.
                 int bulkSize = (int) Math.max(1, Math.round(pipelineIndex.documents() / (double) Math.max(1, pipelineIndex.writeTasks())));
-                List<DocumentIndex.Item> smallBulkItems = new ArrayList<>();
-                for (DocumentIndex.Item item : items) {
-                    long smallId = item.contextId() + ES_ALONE_FIRST_ID;
-                    IndexedDocument d = item.document();
-                    smallBulkItems.add(new DocumentIndex.Item(smallId, new IndexedDocument(smallId, d.legislatureId(), d.legislatureName(), d.type(),
-                            d.date(), d.title(), d.identifier(), d.sourceUrl(), d.fileName(), d.mediaType(), d.version(), d.current(), d.text())));
-                }
+                List<DocumentIndex.Item> smallBulkItems = textItems(2 * ES_ALONE_FIRST_ID, rounds, files, texts);
                 Cpu c3 = cpu.now();
                 long t3 = System.nanoTime();
+                List<BulkOutcome> smallOutcomes = new ArrayList<>();
                 for (int from = 0; from < smallBulkItems.size(); from += bulkSize) {
-                    index.index(smallBulkItems.subList(from, Math.min(smallBulkItems.size(), from + bulkSize)));
+                    smallOutcomes.add(index.index(smallBulkItems.subList(from, Math.min(smallBulkItems.size(), from + bulkSize))));
                 }
                 index.refresh();
                 double esSmall = (System.nanoTime() - t3) / 1e9;
                 Cpu esSmallCpu = cpu.now().minus(c3);
+                warnUnlessAllIndexed("Elasticsearch en bulks pequeños", smallOutcomes, smallBulkItems.size());
 
                 report("Tika sola (2 procesos)", documents, megabytes, tika);
                 tikaCpu.print(documents);
@@ -281,7 +268,7 @@ public final class IngestBenchmark {
                         Thread.getAllStackTraces().forEach((thread, stack) -> {
                             if (stack.length > 0 && !thread.isDaemon() && thread != Thread.currentThread()) {
                                 System.out.println("  " + thread.getName() + " (" + thread.getState() + "): "
-                                        + java.util.Arrays.stream(stack).limit(8).map(String::valueOf).collect(java.util.stream.Collectors.joining(" ← ")));
+                                        + Arrays.stream(stack).limit(8).map(String::valueOf).collect(Collectors.joining(" ← ")));
                             }
                         });
                     }
@@ -296,6 +283,29 @@ public final class IngestBenchmark {
                 receiving += received - roundStart;
             }
             return new double[] {total / 1e9, receiving / 1e9, indexed, failed};
+        }
+    }
+
+    /** Every file's text once per round, as plain documents with consecutive ids from {@code firstId}. */
+    private static List<DocumentIndex.Item> textItems(long firstId, int rounds, List<Path> files, List<String> texts) {
+        List<DocumentIndex.Item> items = new ArrayList<>();
+        long id = firstId;
+        for (int r = 0; r < rounds; r++) {
+            for (int i = 0; i < files.size(); i++, id++) {
+                String name = files.get(i).getFileName().toString();
+                items.add(new DocumentIndex.Item(id, new IndexedDocument(id, "senado", "Senado", "otro", null, name, null, null, name,
+                        "text/plain", 1, true, texts.get(i))));
+            }
+        }
+        return items;
+    }
+
+    /** A measurement in which Elasticsearch did not index everything is not the measurement it claims to be: say so. */
+    private static void warnUnlessAllIndexed(String what, List<BulkOutcome> outcomes, int sent) {
+        int indexed = outcomes.stream().mapToInt(o -> o.indexed().size()).sum();
+        if (indexed != sent) {
+            System.out.printf(Locale.ROOT, "¡atención! %s indexó %d de %d documentos (rechazados %d, pendientes %d)%n", what, indexed, sent,
+                    outcomes.stream().mapToInt(o -> o.rejected().size()).sum(), outcomes.stream().mapToInt(o -> o.retryLater().size()).sum());
         }
     }
 
