@@ -131,8 +131,7 @@ public class DocumentIngestion {
 
     /** Extracts one received document and records the result with its outbox row. */
     public void process(long documentId) {
-        Optional<String> sha = database.inTransaction(em -> documents.find(documentId)
-                .filter(Document::awaitsExtraction).map(Document::sha256));
+        Optional<String> sha = database.inTransaction(em -> documents.sha256AwaitingExtraction(documentId));
         if (sha.isEmpty()) {
             return;
         }

@@ -140,13 +140,16 @@ public class SearchOutboxRelay {
             }
             BulkOutcome outcome = index.index(items);
             Instant settledAt = clock.instant();
+            // Settled in one transaction with two queries (the rows still there, their documents), not two lookups per row.
             database.execute(em -> {
-                for (Map.Entry<Long, Long> pair : documentByEntry.entrySet()) {
-                    SearchOutboxEntry entry = documents.findOutbox(pair.getKey()).orElse(null);
-                    if (entry == null) {
+                Map<Long, Document> byId = documents.findAll(documentByEntry.values().stream().distinct().toList()).stream()
+                        .collect(Collectors.toMap(Document::id, Function.identity()));
+                for (SearchOutboxEntry entry : documents.findOutbox(documentByEntry.keySet())) {
+                    Document document = byId.get(entry.documentId());
+                    if (document == null) { // nothing left to index
+                        documents.removeFromOutbox(entry);
                         continue;
                     }
-                    Document document = documents.find(pair.getValue()).orElseThrow();
                     if (outcome.indexed().contains(entry.id())) {
                         if (document.status() == DocumentStatus.EXTRACTED) {
                             document.indexed(settledAt);

@@ -1,6 +1,7 @@
 package mx.parlamentoabierto.document.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,9 @@ public interface DocumentRepository {
 
     List<Long> idsAwaitingExtraction(int limit);
 
+    /** The SHA-256 of the document's bytes if it still awaits extraction (one column read, not the whole document). */
+    Optional<String> sha256AwaitingExtraction(long id);
+
     /** Ids of documents with extracted text (EXTRACTED or INDEXED), in id order, after {@code afterId}. */
     List<Long> idsWithText(long afterId, int limit);
 
@@ -33,7 +37,8 @@ public interface DocumentRepository {
 
     List<SearchOutboxEntry> dueOutbox(Instant now, int limit);
 
-    Optional<SearchOutboxEntry> findOutbox(long id);
+    /** The outbox rows with these ids that still exist (a row settled meanwhile, e.g. by another instance, is absent). */
+    List<SearchOutboxEntry> findOutbox(Collection<Long> ids);
 
     void removeFromOutbox(SearchOutboxEntry entry);
 

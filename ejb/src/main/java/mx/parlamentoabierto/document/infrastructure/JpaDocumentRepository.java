@@ -1,6 +1,7 @@
 package mx.parlamentoabierto.document.infrastructure;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,12 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public Optional<String> sha256AwaitingExtraction(long id) {
+        return em().createQuery("SELECT d.sha256 FROM Document d WHERE d.id = :id AND d.status = :s", String.class)
+                .setParameter("id", id).setParameter("s", DocumentStatus.RECEIVED).getResultStream().findFirst();
+    }
+
+    @Override
     public List<Long> idsWithText(long afterId, int limit) {
         return em().createQuery("SELECT d.id FROM Document d WHERE d.id > :after AND d.status IN :s ORDER BY d.id", Long.class)
                 .setParameter("after", afterId).setParameter("s", List.of(DocumentStatus.EXTRACTED, DocumentStatus.INDEXED))
@@ -109,8 +116,12 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public Optional<SearchOutboxEntry> findOutbox(long id) {
-        return Optional.ofNullable(em().find(SearchOutboxEntry.class, id));
+    public List<SearchOutboxEntry> findOutbox(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em().createQuery("SELECT o FROM SearchOutboxEntry o WHERE o.id IN :ids", SearchOutboxEntry.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     @Override
