@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -39,8 +38,6 @@ public class DocumentIngestion {
     private Executor executor;
     private SearchOutboxRelay relay;
     private Clock clock;
-    /** Documents handed to the executor whose extraction has not finished. */
-    private final AtomicInteger extractionsUnderway = new AtomicInteger();
 
     protected DocumentIngestion() {
         // CDI proxy
@@ -88,7 +85,7 @@ public class DocumentIngestion {
         }
         if (!receipt.duplicate()) {
             if (receipt.version() > 1) {
-                relay.requestRound(true); // the superseded version is re-indexed as no longer current; the new one follows
+                relay.requestRound(); // the superseded version is re-indexed as no longer current
             }
             queue(receipt.documentId());
         }
@@ -115,32 +112,14 @@ public class DocumentIngestion {
         });
     }
 
-    /**
-     * Hands the document to the extraction executor. After its extraction the relay is asked for a round, told
-     * whether other extractions are still underway (then it gathers their rows into one bulk request) or not
-     * (then it sends at once).
-     */
     private void queue(long documentId) {
-        extractionsUnderway.incrementAndGet();
-        try {
-            executor.execute(() -> {
-                boolean outboxWritten = false;
-                try {
-                    outboxWritten = process(documentId);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "Fallo procesando el documento " + documentId, e);
-                } finally {
-                    int stillUnderway = extractionsUnderway.decrementAndGet();
-                    // The last extraction also asks when it failed: rows of earlier ones may be waiting in a gathering round.
-                    if (outboxWritten || stillUnderway == 0) {
-                        relay.requestRound(stillUnderway > 0);
-                    }
-                }
-            });
-        } catch (RuntimeException e) {
-            extractionsUnderway.decrementAndGet();
-            throw e;
-        }
+        executor.execute(() -> {
+            try {
+                process(documentId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Fallo procesando el documento " + documentId, e);
+            }
+        });
     }
 
     /** Queues every document still waiting for extraction (after a restart, nothing received is lost). */
@@ -150,15 +129,11 @@ public class DocumentIngestion {
         return pending.size();
     }
 
-    /**
-     * Extracts one received document and records the result with its outbox row.
-     *
-     * @return whether an outbox row was written (the text is ready for the search index)
-     */
-    private boolean process(long documentId) {
+    /** Extracts one received document and records the result with its outbox row. */
+    public void process(long documentId) {
         Optional<String> sha = database.inTransaction(em -> documents.sha256AwaitingExtraction(documentId));
         if (sha.isEmpty()) {
-            return false;
+            return;
         }
         Extraction extraction = extractor.extract(files.path(sha.get()));
         boolean outboxWritten = database.inTransaction(em -> {
@@ -177,7 +152,9 @@ public class DocumentIngestion {
             document.failed(extraction.failureReason(), clock.instant());
             return false;
         });
-        return outboxWritten;
+        if (outboxWritten) {
+            relay.requestRound();
+        }
     }
 
     /** Akoma Ntoso document types mapped to this archive's types. */

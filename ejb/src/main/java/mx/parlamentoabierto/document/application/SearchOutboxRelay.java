@@ -31,10 +31,9 @@ import mx.parlamentoabierto.search.domain.IndexedDocument;
  * 429 after retries) → row kept and tried again later with a growing delay. Index ids are deterministic,
  * so a row sent twice never duplicates a document.
  *
- * <p>Rounds run when asked: {@link #requestRound} is called right after a transaction writes outbox rows. While
- * more documents are on their way the round starts {@value #GATHER_MILLIS} ms later and every request made
- * meanwhile joins it, so a busy import is sent in batches (one bulk request per round instead of one per
- * document); the last document of an import, or a lone upload, is sent at once; an idle archive costs
+ * <p>Rounds run when asked: {@link #requestRound} is called right after a transaction writes outbox rows; the
+ * round starts {@value #GATHER_MILLIS} ms later and every request made meanwhile joins it, so a busy import
+ * is sent in batches (one bulk request per round instead of one per document) and an idle archive costs
  * nothing. {@link #start} adds a round every {@value #PERIOD_MILLIS} ms on the same thread, which retries
  * postponed rows and picks up rows written by another instance.
  */
@@ -53,8 +52,7 @@ public class SearchOutboxRelay {
     private DocumentIndex index;
     private Clock clock;
     private ScheduledExecutorService rounds;
-    private final AtomicBoolean gatheringRoundRequested = new AtomicBoolean();
-    private final AtomicBoolean immediateRoundRequested = new AtomicBoolean();
+    private final AtomicBoolean roundRequested = new AtomicBoolean();
 
     protected SearchOutboxRelay() {
         // CDI proxy
@@ -81,26 +79,22 @@ public class SearchOutboxRelay {
     }
 
     /**
-     * Asks for a round; call it after committing outbox rows. With {@code moreComing} (other documents are still being
-     * extracted, as during an import) the round starts in {@value #GATHER_MILLIS} ms and every such request made meanwhile
-     * joins it, so an import is sent in batches. Without it (nothing else is on its way: a single upload, or the last
-     * document of an import) the round starts now, because the rows it would wait for are not coming. Each kind of request
-     * has its own flag, cleared when its round starts and before that round reads the outbox, so rows committed after that
-     * read always get a round of their own.
+     * Asks for a round in {@value #GATHER_MILLIS} ms; call it after committing outbox rows. A request made while
+     * another is waiting joins it. The flag is cleared when the round starts, before it reads the outbox, so rows committed
+     * after that read always get a round of their own.
      */
-    public void requestRound(boolean moreComing) {
-        AtomicBoolean requested = moreComing ? gatheringRoundRequested : immediateRoundRequested;
-        if (rounds == null || !requested.compareAndSet(false, true)) {
+    public void requestRound() {
+        if (rounds == null || !roundRequested.compareAndSet(false, true)) {
             return;
         }
         try {
             rounds.schedule(() -> {
-                requested.set(false);
+                roundRequested.set(false);
                 runRound();
-            }, moreComing ? GATHER_MILLIS : 0, TimeUnit.MILLISECONDS);
+            }, GATHER_MILLIS, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // shutting down: the rows stay in the outbox for the next start
-            requested.set(false);
+            roundRequested.set(false);
         }
     }
 

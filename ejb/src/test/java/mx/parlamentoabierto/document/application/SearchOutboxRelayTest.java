@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * When the relay's rounds start after {@link SearchOutboxRelay#requestRound}: at once when nothing else is on its way,
- * after {@link SearchOutboxRelay#GATHER_MILLIS} when more documents are being extracted. The executor records each
- * round's delay and holds the round back, so what is checked is the schedule, not the round (the pipeline ITs run rounds).
+ * When the relay's rounds start after {@link SearchOutboxRelay#requestRound}: {@link SearchOutboxRelay#GATHER_MILLIS} later,
+ * with the requests made meanwhile joining that round. The executor records each round's delay and holds the round back,
+ * so what is checked is the schedule, not the round (DocumentPipelineIT runs rounds end to end).
  */
 class SearchOutboxRelayTest {
 
@@ -43,26 +43,11 @@ class SearchOutboxRelayTest {
     }
 
     @Test
-    void aRoundWithNothingElseComingStartsAtOnce() {
-        relay.requestRound(false);
+    void aRequestedRoundWaitsTheGatherTimeAndRequestsMadeMeanwhileJoinIt() {
+        relay.requestRound();
+        relay.requestRound();
+        relay.requestRound();
 
-        assertEquals(List.of(0L), rounds.delaysMillis);
-    }
-
-    @Test
-    void aRoundWithMoreComingWaitsForThemAndLaterRequestsJoinIt() {
-        relay.requestRound(true);
-        relay.requestRound(true);
-        relay.requestRound(true);
-
-        assertEquals(List.of(SearchOutboxRelay.GATHER_MILLIS), rounds.delaysMillis, "one gathering round for the three requests");
-    }
-
-    @Test
-    void theLastDocumentOfAnImportIsNotHeldBackByTheGatheringRound() {
-        relay.requestRound(true);
-        relay.requestRound(false);
-
-        assertEquals(List.of(SearchOutboxRelay.GATHER_MILLIS, 0L), rounds.delaysMillis);
+        assertEquals(List.of(SearchOutboxRelay.GATHER_MILLIS), rounds.delaysMillis, "one round, gathered, for the three requests");
     }
 }
