@@ -3,6 +3,7 @@ package mx.parlamentoabierto.document.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,8 +128,7 @@ public class SearchOutboxRelay {
             Map<Long, Long> documentByEntry = new HashMap<>();
             database.execute(em -> {
                 List<SearchOutboxEntry> due = documents.dueOutbox(now, BATCH);
-                Map<Long, Document> byId = documents.findAll(due.stream().map(SearchOutboxEntry::documentId).distinct().toList())
-                        .stream().collect(Collectors.toMap(Document::id, Function.identity()));
+                Map<Long, Document> byId = documentsById(due.stream().map(SearchOutboxEntry::documentId).toList());
                 Function<Document, IndexedDocument> toIndexed = indexing(legislatures);
                 for (SearchOutboxEntry entry : due) {
                     documentByEntry.put(entry.id(), entry.documentId());
@@ -142,8 +142,7 @@ public class SearchOutboxRelay {
             Instant settledAt = clock.instant();
             // Settled in one transaction with two queries (the rows still there, their documents), not two lookups per row.
             database.execute(em -> {
-                Map<Long, Document> byId = documents.findAll(documentByEntry.values().stream().distinct().toList()).stream()
-                        .collect(Collectors.toMap(Document::id, Function.identity()));
+                Map<Long, Document> byId = documentsById(documentByEntry.values());
                 for (SearchOutboxEntry entry : documents.findOutbox(documentByEntry.keySet())) {
                     Document document = byId.get(entry.documentId());
                     if (document == null) { // nothing left to index
@@ -170,6 +169,11 @@ public class SearchOutboxRelay {
                 return indexed;
             }
         }
+    }
+
+    /** The documents with these ids (repeats allowed), in one query; call inside a transaction. */
+    private Map<Long, Document> documentsById(Collection<Long> ids) {
+        return documents.findAll(ids.stream().distinct().toList()).stream().collect(Collectors.toMap(Document::id, Function.identity()));
     }
 
     /**
