@@ -82,7 +82,6 @@ record Cpu(double portal, double tika, double elasticsearch, double portalJit, d
             return seconds;
         }
 
-
         private static double cpuSeconds(ProcessHandle process) {
             return process == null ? Double.NaN
                     : process.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);

@@ -144,11 +144,7 @@ public class SearchOutboxRelay {
             database.execute(em -> {
                 Map<Long, Document> byId = documentsById(documentByEntry.values());
                 for (SearchOutboxEntry entry : documents.findOutbox(documentByEntry.keySet())) {
-                    Document document = byId.get(entry.documentId());
-                    if (document == null) { // nothing left to index
-                        documents.removeFromOutbox(entry);
-                        continue;
-                    }
+                    Document document = byId.get(entry.documentId()); // never absent: the row's foreign key cascades deletes
                     if (outcome.indexed().contains(entry.id())) {
                         if (document.status() == DocumentStatus.EXTRACTED) {
                             document.indexed(settledAt);

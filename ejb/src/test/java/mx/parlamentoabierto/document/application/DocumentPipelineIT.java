@@ -398,14 +398,14 @@ class DocumentPipelineIT {
         java.util.concurrent.Executor stopsBeforeExtracting = task -> { };
         DocumentIngestion receiving = new DocumentIngestion(database, documents, legislatures, files, extractor, stopsBeforeExtracting, relay,
                 Clock.systemUTC());
-        long id = receiveText(receiving, "Dictamen sobre la protección de humedales costeros y manglares del Pacífico.", null,
-                "otra-instancia").documentId();
+        String text = "Dictamen sobre la protección de humedales costeros y manglares del Pacífico.";
+        long id = receiveText(receiving, text, null, "otra-instancia").documentId();
         assertEquals(DocumentStatus.RECEIVED, database.inTransaction(em -> documents.find(id).orElseThrow()).status());
         // Another instance of the portal extracts it: in one transaction, the text and status and the outbox row. It writes
         // through its own connection, which this instance's EclipseLink does not see (plain SQL here).
         database.execute(em -> {
             em.createNativeQuery("UPDATE document SET status = 'EXTRACTED', extracted_text = ? WHERE id = ?")
-                    .setParameter(1, "Dictamen sobre la protección de humedales costeros y manglares del Pacífico.").setParameter(2, id)
+                    .setParameter(1, text).setParameter(2, id)
                     .executeUpdate();
             em.createNativeQuery("INSERT INTO search_outbox (id, document_id, created_at, attempts, next_attempt_at) VALUES (?, ?, ?, 0, ?)")
                     .setParameter(1, 900_000_000L + id).setParameter(2, id).setParameter(3, java.sql.Timestamp.from(Instant.now()))
