@@ -46,6 +46,8 @@ public class PortalStartup {
     mx.parlamentoabierto.document.application.DocumentIngestion ingestion;
     @Inject
     mx.parlamentoabierto.document.application.SearchOutboxRelay relay;
+    @Inject
+    mx.parlamentoabierto.document.application.DocumentReindex reindex;
 
     @Inject
     @ConfigProperty(name = "parlamento.methodology.default", defaultValue = "parlamento-abierto-mx")
@@ -74,12 +76,27 @@ public class PortalStartup {
             LOG.info(resumed + " documentos recibidos antes del reinicio vuelven a la cola de extracción");
         }
         relay.start();
+        // In the background: a rebuild of the archive into a new mapping version can take minutes, and searches
+        // keep answering from the previous index meanwhile.
+        searchRetry = scheduler().scheduleWithFixedDelay(() -> {
+            if (catchUpSearch() && searchRetry != null) {
+                searchRetry.cancel(false);
+            }
+        }, 0, 10, TimeUnit.SECONDS);
+    }
+
+    /** Brings the search indices in line with the database; false while Elasticsearch cannot be reached. */
+    private boolean catchUpSearch() {
         if (!search.synchroniseIfPending()) {
-            searchRetry = scheduler().scheduleWithFixedDelay(() -> {
-                if (search.synchroniseIfPending() && searchRetry != null) {
-                    searchRetry.cancel(false);
-                }
-            }, 10, 10, TimeUnit.SECONDS);
+            return false;
+        }
+        try {
+            reindex.rebuildIfOutdated(n -> { }).ifPresent(index -> LOG.info("Archivo reconstruido en " + index
+                    + " con la versión nueva de su índice; el alias ya apunta a él"));
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warning("La reconstrucción del índice de documentos falló; se reintentará: " + e.getMessage());
+            return false;
         }
     }
 

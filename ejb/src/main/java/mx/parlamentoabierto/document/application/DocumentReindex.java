@@ -43,6 +43,16 @@ public class DocumentReindex {
         this.clock = clock;
     }
 
+    /**
+     * Rebuilds when the index behind the alias has an older mapping version than the configuration's (a portal
+     * upgraded to new index options): the archive moves to the new mapping through the same atomic alias switch.
+     *
+     * @return the new index's name, or empty when the index was current
+     */
+    public java.util.Optional<String> rebuildIfOutdated(Consumer<Integer> progress) {
+        return index.needsRebuild() ? java.util.Optional.of(rebuild(progress)) : java.util.Optional.empty();
+    }
+
     /** @return the new index's name */
     public String rebuild(Consumer<Integer> progress) {
         Instant start = clock.instant();

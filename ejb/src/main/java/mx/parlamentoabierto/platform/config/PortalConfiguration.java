@@ -69,6 +69,69 @@ public class PortalConfiguration {
     @ConfigProperty(name = "parlamento.admin.password")
     java.util.Optional<String> adminPassword;
 
+    @Inject
+    @ConfigProperty(name = "parlamento.search.time-budget-millis", defaultValue = "2000")
+    int searchTimeBudgetMillis;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.search.max-concurrent", defaultValue = "8")
+    int searchMaxConcurrent;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.search.max-concurrent-expensive", defaultValue = "2")
+    int searchMaxConcurrentExpensive;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.search.anonymous-per-second", defaultValue = "10")
+    double searchAnonymousPerSecond;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.search.anonymous-burst", defaultValue = "30")
+    int searchAnonymousBurst;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.http.trusted-proxies", defaultValue = "127.0.0.1,::1,0:0:0:0:0:0:0:1")
+    String trustedProxies;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.public-url")
+    java.util.Optional<String> publicUrl;
+
+    /** The longest one search may take before the portal abandons it (503). */
+    public java.time.Duration searchTimeBudget() {
+        return java.time.Duration.ofMillis(Math.max(100, searchTimeBudgetMillis));
+    }
+
+    /** Searches one portal instance runs at once; more wait briefly, then get a 503. */
+    public int searchMaxConcurrent() {
+        return Math.max(1, searchMaxConcurrent);
+    }
+
+    /** Of those, prefix searches (the expensive kind) at once. */
+    public int searchMaxConcurrentExpensive() {
+        return Math.max(1, Math.min(searchMaxConcurrentExpensive, searchMaxConcurrent()));
+    }
+
+    /** Searches per second an anonymous client may sustain (429 above it), and the burst it may send at once. */
+    public double searchAnonymousPerSecond() {
+        return searchAnonymousPerSecond;
+    }
+
+    public int searchAnonymousBurst() {
+        return Math.max(1, searchAnonymousBurst);
+    }
+
+    /** Addresses of the reverse proxies whose X-Forwarded-For names the real client. */
+    public java.util.Set<String> trustedProxies() {
+        return java.util.Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** The portal's public address (https://…), used for absolute links; redirects are relative without it. */
+    public java.util.Optional<String> publicUrl() {
+        return publicUrl.map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
+    }
+
     public Path dataDir() {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }

@@ -21,6 +21,12 @@ public interface DocumentIndex {
 
     DocumentSearchResult search(DocumentQuery query);
 
+    /**
+     * True when the index behind the alias has an older mapping than the configuration's: the archive must be
+     * rebuilt from the database into the new version (the alias switches when it is complete).
+     */
+    boolean needsRebuild();
+
     /** Documents in the index (through the alias). */
     long count();
 

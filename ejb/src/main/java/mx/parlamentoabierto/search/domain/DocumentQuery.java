@@ -12,6 +12,12 @@ public record DocumentQuery(String text, Set<String> legislatures, Set<String> t
 
     public static final int MAX_SIZE = 100;
     public static final int MAX_WINDOW = 10_000;
+    /** Terms ending in {@code *} (prefix searches) a query may hold. */
+    public static final int MAX_PREFIX_TERMS = 3;
+    /** Characters a prefix search needs before its {@code *}: "a*" would expand to every word that starts with a. */
+    public static final int MIN_PREFIX_LENGTH = 3;
+    /** Words a query may hold. */
+    public static final int MAX_TERMS = 32;
 
     public DocumentQuery {
         text = text == null ? "" : text.strip();
@@ -20,6 +26,7 @@ public record DocumentQuery(String text, Set<String> legislatures, Set<String> t
         if (text.length() > 500) {
             throw new IllegalArgumentException("q: la búsqueda no puede pasar de 500 caracteres");
         }
+        checkTerms(text);
         if (page < 1) {
             throw new IllegalArgumentException("page: empieza en 1");
         }
@@ -31,6 +38,54 @@ public record DocumentQuery(String text, Set<String> legislatures, Set<String> t
         }
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new IllegalArgumentException("from: la fecha inicial es posterior a la final");
+        }
+    }
+
+    /** True when the query holds prefix terms: the searches that cost the engine the most (admitted apart). */
+    public boolean expensive() {
+        return prefixTerms(text) > 0;
+    }
+
+    /** The words of the query text, operators and quotes aside. */
+    private static String[] words(String text) {
+        String spaced = text.replaceAll("[\"()|+~]", " ").strip();
+        return spaced.isEmpty() ? new String[0] : spaced.split("\\s+");
+    }
+
+    private static int prefixTerms(String text) {
+        int count = 0;
+        for (String word : words(text)) {
+            if (word.contains("*")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static void checkTerms(String text) {
+        String[] words = words(text);
+        if (words.length > MAX_TERMS) {
+            throw new IllegalArgumentException("q: a lo más " + MAX_TERMS + " palabras por búsqueda (se recibieron " + words.length + ")");
+        }
+        int prefixes = 0;
+        for (String word : words) {
+            String bare = word.startsWith("-") ? word.substring(1) : word;
+            int star = bare.indexOf('*');
+            if (star < 0) {
+                continue;
+            }
+            prefixes++;
+            if (star != bare.length() - 1 || bare.indexOf('*') != bare.lastIndexOf('*')) {
+                throw new IllegalArgumentException("q: el comodín (*) solo va al final de una palabra, como «transparen*»: '" + word + "'");
+            }
+            if (bare.codePointCount(0, star) < MIN_PREFIX_LENGTH) {
+                throw new IllegalArgumentException("q: un comodín (*) necesita al menos " + MIN_PREFIX_LENGTH
+                        + " letras antes, como «transparen*»: '" + word + "'");
+            }
+        }
+        if (prefixes > MAX_PREFIX_TERMS) {
+            throw new IllegalArgumentException("q: a lo más " + MAX_PREFIX_TERMS + " palabras con comodín (*) por búsqueda (se recibieron "
+                    + prefixes + ")");
         }
     }
 }

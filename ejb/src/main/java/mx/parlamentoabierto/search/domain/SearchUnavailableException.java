@@ -9,4 +9,9 @@ public class SearchUnavailableException extends RuntimeException {
     public SearchUnavailableException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** What the public is told about this failure. */
+    public String publicDetail() {
+        return PUBLIC_DETAIL;
+    }
 }

@@ -2,6 +2,7 @@ package mx.parlamentoabierto.search.infrastructure;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -39,6 +40,7 @@ import mx.parlamentoabierto.search.domain.BulkOutcome;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
 import mx.parlamentoabierto.search.domain.IndexedDocument;
+import mx.parlamentoabierto.search.domain.SearchTimeoutException;
 
 /**
  * {@link DocumentIndex} on Elasticsearch, sharing the client of {@link ElasticsearchSearchIndex}. Documents
@@ -55,12 +57,31 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
     /** How long a replaced index stays after the alias moved, for the searches already running on it. */
     private static final long RETIRE_GRACE_MILLIS = 5_000;
 
+    /**
+     * How far into a document's text highlighting looks (characters): matches past it still find the document, the
+     * fragments come from before it (or the text's beginning). Measured in docs/decisions/0013.
+     */
+    public static final int MAX_HIGHLIGHTED_CHARACTERS = 100_000;
+    /** The time budget of one search when none is configured. */
+    public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
+
     private final ElasticsearchSearchIndex base;
     private final ElasticsearchClient client;
+    private final Duration budget;
 
     public ElasticsearchDocumentIndex(ElasticsearchSearchIndex base) {
+        this(base, DEFAULT_BUDGET);
+    }
+
+    /**
+     * @param budget the longest a search may take: Elasticsearch is asked to stop collecting hits at three
+     *               quarters of it, and the portal stops waiting for the answer at the budget itself (closing the
+     *               connection, which makes the node cancel the search)
+     */
+    public ElasticsearchDocumentIndex(ElasticsearchSearchIndex base, Duration budget) {
         this.base = base;
         this.client = base.client();
+        this.budget = budget;
         base.definition(DOCUMENTS);
     }
 
@@ -167,7 +188,7 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
         source.put("mediaType", d.mediaType());
         source.put("version", d.version());
         source.put("current", d.current());
-        source.put("text", d.text() == null ? "" : d.text());
+        source.put("text", TextPassages.split(d.text() == null ? "" : d.text()));
         return source;
     }
 
@@ -228,11 +249,16 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
             s.index(alias()).query(main).from((q.page() - 1) * q.size()).size(q.size()).trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.excludes("text")))
                     .aggregations(aggregations)
+                    .timeout(budget.toMillis() * 3 / 4 + "ms")
                     .highlight(h -> h.encoder(HighlighterEncoder.Html).preTags("<mark>").postTags("</mark>")
                             .type(HighlighterType.Unified)
+                            // Fragments come from the first MAX_HIGHLIGHTED_CHARACTERS of a document: the highlighter's
+                            // work grows with every match it scores, and a 160-page debate holds thousands of "de".
+                            .maxAnalyzedOffset(MAX_HIGHLIGHTED_CHARACTERS)
                             .fields("title", f -> f.numberOfFragments(0))
-                            .fields("text", f -> f.fragmentSize(220).numberOfFragments(3).noMatchSize(220))
-                            .fields("text.exact", f -> f.fragmentSize(220).numberOfFragments(3)));
+                            // One pass over the text for the stemmed and the exact field together (matched_fields),
+                            // instead of highlighting the same passages twice.
+                            .fields("text", f -> f.fragmentSize(220).numberOfFragments(3).noMatchSize(220).matchedFields("text", "text.exact")));
             if (!postFilters.isEmpty()) {
                 s.postFilter(p -> p.bool(b -> b.filter(postFilters)));
             }
@@ -259,7 +285,9 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
     private DocumentSearchResult execute(SearchRequest request) {
         try {
             return base.postJson("/" + request.index().get(0) + "/_search", json(request).getBytes(StandardCharsets.UTF_8),
-                    SearchAnswerReader::read);
+                    SearchAnswerReader::read, budget);
+        } catch (java.net.SocketTimeoutException e) {
+            throw new SearchTimeoutException("la búsqueda superó su presupuesto de " + budget.toMillis() + " ms", budget, e);
         } catch (IOException e) {
             throw ElasticsearchSearchIndex.unavailable("buscar documentos", e);
         }
@@ -284,6 +312,11 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
     private static Aggregation facet(Query otherFilters, String field, int size) {
         Query filter = otherFilters == null ? Query.of(m -> m.matchAll(a -> a)) : otherFilters;
         return Aggregation.of(a -> a.filter(filter).aggregations("values", v -> v.terms(t -> t.field(field).size(size))));
+    }
+
+    @Override
+    public boolean needsRebuild() {
+        return base.aliasPointsAtOlderVersion(base.definition(DOCUMENTS));
     }
 
     @Override

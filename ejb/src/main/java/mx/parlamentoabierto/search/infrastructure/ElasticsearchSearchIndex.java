@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -100,10 +101,32 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         }
     }
 
-    /** Where writes go: the alias's index of the current version, or the new version's index before activation. */
+    /**
+     * Where writes go: the alias's index of the current version, or the new version's index before activation; for
+     * the documents index, whatever index the alias points at (an older version's until the rebuild that upgrades it
+     * switches the alias; the rebuild queues again what changed meanwhile).
+     */
     String currentIndex(String name) {
         IndexDefinition definition = definitions.get(name);
+        List<String> targets = aliasTargets(definition.alias(prefix));
+        if (rebuiltFromDatabase(definition) && targets.size() == 1) {
+            return targets.get(0);
+        }
         return aliasTargetOfCurrentVersion(definition).orElse(definition.concreteName(prefix));
+    }
+
+    /**
+     * True when the alias points at an index of an older mapping version: for the indices filled from the database
+     * (documents) the new version is built by a rebuild and the alias switched then, not left empty behind it.
+     */
+    boolean aliasPointsAtOlderVersion(IndexDefinition definition) {
+        List<String> targets = aliasTargets(definition.alias(prefix));
+        return !targets.isEmpty() && aliasTargetOfCurrentVersion(definition).isEmpty();
+    }
+
+    /** Indices whose new mapping version is built from the database by a rebuild, not created empty behind the alias. */
+    private static boolean rebuiltFromDatabase(IndexDefinition definition) {
+        return ElasticsearchDocumentIndex.DOCUMENTS.equals(definition.name());
     }
 
     ElasticsearchClient client() {
@@ -120,8 +143,10 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
      * citizens' path whose answer is read without the typed model. Any status but 200 is an {@link IOException}
      * carrying the start of the node's answer.
      */
-    <T> T postJson(String path, byte[] body, BodyReader<T> reader) throws IOException {
+    <T> T postJson(String path, byte[] body, BodyReader<T> reader, Duration budget) throws IOException {
         HttpPost post = new HttpPost(path);
+        post.setConfig(RequestConfig.custom().setConnectTimeout(CONNECT_TIMEOUT_MILLIS).setConnectionRequestTimeout(CONNECT_TIMEOUT_MILLIS)
+                .setSocketTimeout((int) Math.min(SOCKET_TIMEOUT_MILLIS, budget.toMillis())).build());
         post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON));
         try (CloseableHttpResponse response = blockingHttp.execute(node, post)) {
             HttpEntity entity = response.getEntity();
@@ -156,7 +181,7 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public void ensureIndices() {
         for (IndexDefinition definition : definitions.values()) {
-            if (aliasTargetOfCurrentVersion(definition).isPresent()) {
+            if (aliasTargetOfCurrentVersion(definition).isPresent() || rebuiltFromDatabase(definition) && aliasPointsAtOlderVersion(definition)) {
                 continue;
             }
             createIfMissing(definition, definition.concreteName(prefix));
@@ -180,7 +205,7 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public void activateIndices() {
         for (IndexDefinition definition : definitions.values()) {
-            if (aliasTargetOfCurrentVersion(definition).isEmpty()) {
+            if (aliasTargetOfCurrentVersion(definition).isEmpty() && !(rebuiltFromDatabase(definition) && aliasPointsAtOlderVersion(definition))) {
                 pointAlias(definition.alias(prefix), definition.concreteName(prefix));
             }
         }

@@ -32,7 +32,7 @@ public class SearchIndexProducer {
     @Produces
     @ApplicationScoped
     DocumentIndex documentIndex(PortalConfiguration configuration) {
-        return new ElasticsearchDocumentIndex(instance(configuration));
+        return new ElasticsearchDocumentIndex(instance(configuration), configuration.searchTimeBudget());
     }
 
     void close(@Disposes SearchIndex index) {

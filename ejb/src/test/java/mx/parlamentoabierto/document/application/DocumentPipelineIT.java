@@ -47,8 +47,11 @@ import mx.parlamentoabierto.document.infrastructure.TikaWorkerSettings;
 import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.legislature.infrastructure.JpaLegislatureRepository;
 import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.search.application.DocumentIndex;
+import mx.parlamentoabierto.search.domain.BulkOutcome;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
+import mx.parlamentoabierto.search.domain.IndexedDocument;
 import mx.parlamentoabierto.search.infrastructure.ElasticsearchDocumentIndex;
 import mx.parlamentoabierto.search.infrastructure.ElasticsearchSearchIndex;
 import mx.parlamentoabierto.search.infrastructure.IndexDefinition;
@@ -320,7 +323,8 @@ class DocumentPipelineIT {
         String rebuilt = new DocumentReindex(database, documents, legislatures, index, Clock.systemUTC()).rebuild(n -> { });
         searching.get();
         searcher.shutdown();
-        assertTrue(rebuilt.startsWith("it-docs-documents-v1-r"), rebuilt);
+        assertTrue(rebuilt.startsWith("it-docs-documents-v" + IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")).get("documents").version() + "-r"),
+                rebuilt);
         assertEquals(0, failed.get(), "every search during the rebuild found its document");
         assertTrue(answered.get() > 0);
         assertEquals(before, index.count());
@@ -418,6 +422,64 @@ class DocumentPipelineIT {
         index.refresh();
         assertEquals(List.of(id), index.search(query("manglares costeros", Set.of(), Set.of())).hits().stream()
                 .map(h -> h.documentId()).toList(), "the extracted text is what was indexed");
+    }
+
+    /**
+     * A long session record (the size of a 160-page Diario de los Debates: ~330,000 characters, built from the
+     * corpus's Akoma Ntoso debate) is found, and its fragments mark the words in Spanish — from the first
+     * {@value ElasticsearchDocumentIndex#MAX_HIGHLIGHTED_CHARACTERS} characters the highlighter reads.
+     */
+    @Test
+    @Order(20)
+    void aLongDebateIsFoundAndItsFragmentsMarkTheWords() throws Exception {
+        String debate = new String(Files.readAllBytes(CORPUS.resolve("akoma-ntoso/Debate_mexico_debate_2010-01-26.xml")), StandardCharsets.UTF_8)
+                .replaceAll("<[^>]+>", "\n").replaceAll("\n\\s*\n+", "\n");
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 330_000) {
+            text.append(debate).append("\n\n");
+        }
+        text.append("Al final del diario consta la votación nominal sobre la reforma hidráulica del Ajusco.");
+        long id = 9_000_001L;
+        BulkOutcome outcome = index.index(List.of(new DocumentIndex.Item(1, new IndexedDocument(id, "diputados", "Cámara de Diputados",
+                DocumentType.DIARIO_DEBATES.code(), LocalDate.of(2010, 1, 26), "Diario de los Debates, sesión larga", null, null, "diario.pdf",
+                "application/pdf", 1, true, text.toString()))));
+        assertEquals(Set.of(1L), outcome.indexed(), outcome.toString());
+        index.refresh();
+
+        DocumentSearchResult found = index.search(query("sesiones", Set.of("diputados"), Set.of()));
+        DocumentSearchResult.Hit hit = found.hits().stream().filter(h -> h.documentId() == id).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertFalse(hit.fragments().isEmpty());
+        assertTrue(hit.fragments().stream().anyMatch(f -> f.toLowerCase(java.util.Locale.ROOT).contains("<mark>sesi")), hit.fragments().toString());
+        assertTrue(hit.fragments().stream().allMatch(f -> f.length() < 1_000), "fragments, not the text");
+
+        DocumentSearchResult late = index.search(query("hidráulica Ajusco", Set.of("diputados"), Set.of()));
+        assertTrue(late.hits().stream().anyMatch(h -> h.documentId() == id), "a match past the highlighted part still finds the document");
+    }
+
+    /**
+     * When the configuration brings a new mapping version of the documents index, the archive is rebuilt into it
+     * and the alias switches only then: until that moment searches answer from the previous index.
+     */
+    @Test
+    @Order(30)
+    void aNewMappingVersionIsFilledFromTheDatabaseBeforeTheAliasMoves() throws Exception {
+        IndexDefinition current = IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")).get("documents");
+        Map<String, IndexDefinition> upgraded = new java.util.HashMap<>(IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")));
+        upgraded.put("documents", new IndexDefinition("documents", current.version() + 1, current.json()));
+        long before = index.count();
+        try (ElasticsearchSearchIndex newer = new ElasticsearchSearchIndex(SearchNodeExtension.url(), "it-docs", upgraded)) {
+            ElasticsearchDocumentIndex newerIndex = new ElasticsearchDocumentIndex(newer);
+            assertTrue(newerIndex.needsRebuild());
+            newer.ensureIndices();
+            newer.activateIndices();
+            assertEquals(before, newerIndex.count(), "the alias stays on the filled index until the rebuild ends");
+            java.util.Optional<String> rebuilt = new DocumentReindex(database, documents, legislatures, newerIndex, Clock.systemUTC())
+                    .rebuildIfOutdated(n -> { });
+            assertTrue(rebuilt.orElseThrow().startsWith("it-docs-documents-v" + (current.version() + 1) + "-r"), rebuilt.toString());
+            assertFalse(newerIndex.needsRebuild());
+            assertTrue(newerIndex.count() > 0 && newerIndex.search(query("toolkit", Set.of(), Set.of())).total() > 0);
+            assertTrue(new DocumentReindex(database, documents, legislatures, newerIndex, Clock.systemUTC()).rebuildIfOutdated(n -> { }).isEmpty());
+        }
     }
 
     private static DocumentQuery query(String text, Set<String> legislatures, Set<String> types) {
