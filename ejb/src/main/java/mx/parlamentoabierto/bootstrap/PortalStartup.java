@@ -57,6 +57,7 @@ public class PortalStartup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         long begin = System.nanoTime();
+        restrictDataDirectories();
         ConfigurationFiles files = ConfigurationFiles.read(configuration.configDir());
         int changed = legislatures.synchronize(files.legislatures());
         methodologies.load(files.methodologies());
@@ -83,6 +84,30 @@ public class PortalStartup {
                 searchRetry.cancel(false);
             }
         }, 0, 10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The database and the archive's files are for the portal's user only, however the portal was started (the
+     * ./parlamento script also starts it with umask 077). The data directory itself stays traversable: the
+     * search node's and the extraction workers' system users keep their own directories inside it.
+     */
+    private void restrictDataDirectories() {
+        for (String name : java.util.List.of("db", "files")) {
+            java.nio.file.Path dir = configuration.dataDir().resolve(name);
+            try {
+                java.nio.file.Files.createDirectories(dir);
+                java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+                    for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                    }
+                }
+            } catch (UnsupportedOperationException e) {
+                return; // not a POSIX file system
+            } catch (java.io.IOException e) {
+                LOG.warning("No se pudieron restringir los permisos de " + dir + ": " + e.getMessage());
+            }
+        }
     }
 
     /** Brings the search indices in line with the database; false while Elasticsearch cannot be reached. */

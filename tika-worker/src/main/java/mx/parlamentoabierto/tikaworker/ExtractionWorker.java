@@ -46,6 +46,9 @@ public final class ExtractionWorker {
     private final int maxDepth;
     private final AutoDetectParser parser;
     private final long pdfMaxMemory;
+    private final long maxCompressionRatio;
+    /** Text a file may always yield, whatever its size (the ratio guard applies beyond it). */
+    static final long RATIO_FREE_CHARACTERS = 1_000_000;
 
     ExtractionWorker(Map<String, String> options) throws Exception {
         this.writeLimit = Integer.parseInt(options.getOrDefault("write-limit", "5000000"));
@@ -54,7 +57,8 @@ public final class ExtractionWorker {
         this.pdfMaxMemory = Long.parseLong(options.getOrDefault("pdf-max-memory", String.valueOf(256L * 1024 * 1024)));
         this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
         AutoDetectParserConfig config = new AutoDetectParserConfig();
-        config.setMaximumCompressionRatio(Long.parseLong(options.getOrDefault("max-compression-ratio", "100")));
+        this.maxCompressionRatio = Long.parseLong(options.getOrDefault("max-compression-ratio", "100"));
+        config.setMaximumCompressionRatio(maxCompressionRatio);
         config.setOutputThreshold(1_000_000L);
         config.setMaximumDepth(maxDepth * 20 + 100);
         config.setMaximumPackageEntryDepth(maxDepth);
@@ -117,16 +121,41 @@ public final class ExtractionWorker {
             Metadata container = documents.get(0);
             String failure = container.get(TikaCoreProperties.CONTAINER_EXCEPTION);
             if (failure != null) {
+                System.err.println("petición " + id + " (" + input.getFileName() + "): " + failure.lines().findFirst().orElse(failure));
                 return fail(id, reason(failure));
+            }
+            java.util.Set<String> cuts = new java.util.LinkedHashSet<>();
+            int unreadable = 0;
+            for (Metadata document : documents.subList(1, documents.size())) {
+                String embedded = document.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
+                if (embedded != null) {
+                    if (embedded.contains("Zip bomb") || embedded.contains("ZipBomb")) {
+                        cuts.add("un archivo comprimido dentro se expandía demasiado (posible bomba de descompresión) y se omitió");
+                    } else {
+                        unreadable++;
+                    }
+                }
+            }
+            if (unreadable > 0) {
+                cuts.add(unreadable == 1 ? "un documento incrustado no se pudo leer y se omitió"
+                        : unreadable + " documentos incrustados no se pudieron leer y se omitieron");
+            }
+            if (handler.hasHitMaximumEmbeddedResources()) {
+                cuts.add("se leyeron solo los primeros " + maxEmbedded + " documentos incrustados");
             }
             Files.createDirectories(outputDir);
             int written = 0;
             boolean truncated = false;
+            // A zip bomb whose entries Tika reads one by one passes its per-stream ratio check: the text kept is also
+            // bounded by the ratio to the file's own size.
+            long ratioCap = Math.max(RATIO_FREE_CHARACTERS, Files.size(input) * maxCompressionRatio);
+            int limit = (int) Math.min(writeLimit, ratioCap);
             try (Writer text = Files.newBufferedWriter(outputDir.resolve("text.txt"), StandardCharsets.UTF_8)) {
                 for (Metadata document : documents) {
                     String depth = document.get(TikaCoreProperties.EMBEDDED_DEPTH);
                     if (depth != null && Integer.parseInt(depth) > maxDepth) {
                         truncated = true;
+                        cuts.add("se omitieron documentos incrustados a más de " + maxDepth + " niveles");
                         continue;
                     }
                     String content = document.get(TikaCoreProperties.TIKA_CONTENT);
@@ -134,9 +163,13 @@ public final class ExtractionWorker {
                         continue;
                     }
                     String part = content.strip();
-                    if (written + part.length() + 2 > writeLimit) {
-                        part = part.substring(0, Math.max(0, writeLimit - written - 2));
+                    if (written + part.length() + 2 > limit) {
+                        part = part.substring(0, Math.max(0, limit - written - 2));
                         truncated = true;
+                        cuts.add(limit < writeLimit
+                                ? "el texto pasaba de " + maxCompressionRatio + " veces el tamaño del archivo (posible bomba de descompresión); se conservaron "
+                                        + limit + " caracteres"
+                                : "el texto se cortó en el límite de " + writeLimit + " caracteres");
                     }
                     if (written > 0) {
                         text.write("\n\n");
@@ -149,20 +182,28 @@ public final class ExtractionWorker {
                     }
                 }
             }
-            if ("true".equals(container.get(TikaCoreProperties.WRITE_LIMIT_REACHED))) {
+            if ("true".equals(container.get(TikaCoreProperties.WRITE_LIMIT_REACHED)) && cuts.isEmpty()) {
                 truncated = true;
+                cuts.add("el texto se cortó en el límite de " + writeLimit + " caracteres");
             }
-            writeMetadata(container, documents.size() - 1, outputDir.resolve("metadata.properties"));
+            truncated |= !cuts.isEmpty();
+            writeMetadata(container, documents.size() - 1, outputDir.resolve("metadata.properties"), String.join("; ", cuts));
             return "OK\t" + id + "\t" + written + "\t" + truncated + "\t" + (documents.size() - 1);
         } catch (EncryptedDocumentException e) {
             return fail(id, "documento cifrado o protegido con contraseña");
-        } catch (Exception | StackOverflowError e) {
-            return fail(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+        } catch (StackOverflowError e) {
+            System.err.println("petición " + id + " (" + input.getFileName() + "): " + e);
+            return fail(id, "el archivo tiene una estructura demasiado anidada para leerlo");
+        } catch (Exception e) {
+            // the technical detail stays in the worker's log; the document gets a reason people can read
+            System.err.println("petición " + id + " (" + input.getFileName() + "): " + e);
+            return fail(id, reason(e.getClass().getName() + ": " + e.getMessage()));
         }
     }
 
-    private static void writeMetadata(Metadata container, int embedded, Path file) throws java.io.IOException {
+    private static void writeMetadata(Metadata container, int embedded, Path file, String truncation) throws java.io.IOException {
         Properties properties = new Properties();
+        put(properties, "truncation", truncation);
         put(properties, "title", container.get(TikaCoreProperties.TITLE));
         put(properties, "author", container.get(TikaCoreProperties.CREATOR));
         put(properties, "created", container.get(TikaCoreProperties.CREATED));
@@ -187,12 +228,29 @@ public final class ExtractionWorker {
         }
     }
 
-    private static String reason(String stackTrace) {
-        String first = stackTrace.lines().findFirst().orElse(stackTrace);
-        if (first.contains("EncryptedDocumentException")) {
+    /**
+     * A failure as the document's public reason, in plain Spanish: never a class name or a parser's message (those
+     * go to the worker's log, with the request id).
+     */
+    static String reason(String failure) {
+        String first = failure.lines().findFirst().orElse(failure);
+        String lower = first.toLowerCase(java.util.Locale.ROOT);
+        if (first.contains("EncryptedDocumentException") || lower.contains("password") || lower.contains("encrypt")) {
             return "documento cifrado o protegido con contraseña";
         }
-        return first;
+        if (first.contains("Zip bomb") || first.contains("ZipBomb")) {
+            return "el archivo comprimido se expande demasiado (posible bomba de descompresión)";
+        }
+        if (first.contains("ZeroByteFileException")) {
+            return "el archivo está vacío";
+        }
+        if (lower.contains("unsupported") || lower.contains("no parser")) {
+            return "el formato del archivo no se puede leer";
+        }
+        if (first.contains("EOFException") || lower.contains("truncated") || lower.contains("unexpected end") || lower.contains("premature")) {
+            return "el archivo está incompleto o cortado";
+        }
+        return "el archivo está dañado o su formato no se pudo leer";
     }
 
     private static String fail(String id, String reason) {

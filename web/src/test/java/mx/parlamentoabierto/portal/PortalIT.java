@@ -213,7 +213,7 @@ class PortalIT {
     @Test
     void anAdministratorUploadsADocumentThatBecomesSearchable() throws Exception {
         String text = "Versión estenográfica de la sesión: la diputada propuso auditorías al presupuesto de movilidad.";
-        HttpResponse<String> created = upload(ADMIN_PASSWORD, "parlamento-it", "version-" + System.nanoTime() + ".txt",
+        HttpResponse<String> created = upload(ADMIN_PASSWORD, "parlamento-it", "versión-" + System.nanoTime() + ".txt",
                 (text + " " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8), "version-estenografica");
         assertEquals(202, created.statusCode(), created.body());
         JsonObject receipt = Json.createReader(new StringReader(created.body())).readObject();
@@ -256,6 +256,7 @@ class PortalIT {
         assertEquals(200, original.statusCode());
         assertTrue(original.body().startsWith(text));
         assertTrue(original.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(original.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''versi%C3%B3n-"), "RFC 6266 name");
     }
 
     @Test
@@ -382,6 +383,154 @@ class PortalIT {
             assertTrue(shown.contains(acta.getFileName().toString()) && shown.contains("Indexado #"), "the text file ends indexed: " + shown);
             assertTrue(shown.contains("no-es-un.pdf") && shown.contains("Rechazado"), "the fake PDF is refused with its reason: " + shown);
             assertTrue(summary.get().startsWith("2 de 2 terminados: 1 indexados, 0 duplicados, 1 con fallas"), summary.get());
+        }
+    }
+
+    @Test
+    void failuresAnswerWithTheRight4xxAndNeverNameAnException() throws Exception {
+        HttpResponse<String> badId = get("documento.xhtml?id=abc");
+        assertEquals(404, badId.statusCode());
+        assertEquals(404, get("documento.xhtml?id=99999999999999999999").statusCode());
+
+        String utf8 = raw("GET /api/search?q=\u00ff\u00fe HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        assertTrue(utf8.startsWith("HTTP/1.1 400"), utf8);
+        assertTrue(raw("GET /buscar.xhtml?q=\u00c3( HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 400"));
+
+        HttpResponse<String> viewState = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("clasificacion.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState=AAAA%21%21alterado&x=1")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, viewState.statusCode(), viewState.body());
+
+        HttpResponse<String> json = post("api/ingest/jobs", ADMIN_PASSWORD, "parlamento-it", "{\"label\": \"x\", \"expectedFiles\": ");
+        assertEquals(400, json.statusCode(), json.body());
+        assertTrue(json.body().contains("no es JSON válido"), json.body());
+
+        String boundary = "BB";
+        String truncated = "--BB\r\nContent-Disposition: form-data; name=\"legislature\"\r\n\r\njalisco\r\n--BB\r\nContent-Disposition: form-data; "
+                + "name=\"file\"; filename=\"a.txt\"\r\nContent-Type: text/plain\r\n\r\nhola sin cierre";
+        HttpResponse<String> multipart = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("api/documents"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", basic(ADMIN_PASSWORD))
+                .header("X-Requested-By", "parlamento-it").POST(HttpRequest.BodyPublishers.ofString(truncated)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, multipart.statusCode(), multipart.body());
+
+        for (String body : List.of(badId.body(), utf8, viewState.body(), json.body(), multipart.body())) {
+            assertFalse(body.contains("Exception") || body.contains("java.") || body.contains("\tat "), body);
+        }
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeadersAndTheApiSaysHowToCache() throws Exception {
+        get("api/editions/" + EDITION + "/rankings");
+        for (String path : List.of("api/editions/" + EDITION + "/rankings", "resources/css/portal.css", "no-existe.xhtml", "api/legislatures/atlantida",
+                "api/search?q=ley", "clasificacion.xhtml?edicion=" + EDITION)) {
+            HttpResponse<String> response = get(path);
+            assertTrue(response.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(""), path);
+            if (path.startsWith("api/")) {
+                assertTrue(response.headers().firstValue("Cache-Control").isPresent(), path);
+            }
+        }
+    }
+
+    @Test
+    void redirectsNeverTrustTheHostHeader() throws Exception {
+        String answer = raw("GET /admin HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 30"), answer);
+        assertTrue(answer.contains("Location: /admin/") && !answer.contains("evil.example"), answer);
+    }
+
+    @Test
+    void anUploadOverTheCapIsRefusedFromItsDeclaredLengthWithoutReadingIt() throws Exception {
+        long start = System.nanoTime();
+        String answer = raw("POST /api/documents HTTP/1.1\r\nHost: x\r\nAuthorization: " + basic(ADMIN_PASSWORD)
+                + "\r\nX-Requested-By: parlamento-it\r\nContent-Type: multipart/form-data; boundary=BB\r\nContent-Length: 629145600\r\n\r\n--BB\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("tamaño máximo admitido (100 MB)"), answer);
+        assertTrue(System.nanoTime() - start < Duration.ofSeconds(10).toNanos(), "answered without waiting for 600 MB");
+    }
+
+    @Test
+    void expensiveAndRepeatedSearchesAreBounded() throws Exception {
+        StringBuilder attack = new StringBuilder();
+        for (char c = 'a'; c <= 'z'; c++) {
+            attack.append(c).append("* ");
+        }
+        HttpResponse<String> prefixes = get("api/search?q=" + java.net.URLEncoder.encode(attack.toString(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, prefixes.statusCode());
+        assertTrue(prefixes.body().contains("comodín"), prefixes.body());
+        assertEquals(200, get("api/search?q=transparen*").statusCode(), "a prefix with enough letters is a normal search");
+
+        // one anonymous client (behind the loopback proxy, which names it in X-Forwarded-For) past its burst
+        int tooMany = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 60 && tooMany == 0; i++) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(viaLoopbackProxy("api/search?q=ley"))
+                    .header("X-Forwarded-For", "198.51.100.23").build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 429) {
+                tooMany++;
+                retryAfter = r.headers().firstValue("Retry-After").orElse(null);
+                assertTrue(r.body().contains("Demasiadas búsquedas"), r.body());
+            }
+        }
+        assertEquals(1, tooMany, "the client was slowed down");
+        assertTrue(retryAfter != null && Integer.parseInt(retryAfter) >= 1, String.valueOf(retryAfter));
+        HttpResponse<String> other = HTTP.send(HttpRequest.newBuilder(viaLoopbackProxy("api/search?q=ley"))
+                .header("X-Forwarded-For", "198.51.100.24").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, other.statusCode(), "another client is not");
+    }
+
+    @Test
+    void repeatedFailedSignInsFromOneAddressAreMadeToWait() throws Exception {
+        int status = 0;
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 5 && status != 429; i++) {
+            last = HTTP.send(HttpRequest.newBuilder(viaLoopbackProxy("api/ingest/jobs")).header("X-Forwarded-For", "203.0.113.77")
+                    .header("Authorization", basic("adivinanza-" + i)).build(), HttpResponse.BodyHandlers.ofString());
+            status = last.statusCode();
+        }
+        assertEquals(429, status, last.body());
+        assertTrue(last.headers().firstValue("Retry-After").isPresent());
+        assertTrue(last.body().contains("intentos fallidos"), last.body());
+    }
+
+    /**
+     * The portal reached over 127.0.0.1, the reverse proxy it trusts by default, so that X-Forwarded-For names the
+     * client (Arquillian's base URL may use the machine's own address, which is not a trusted proxy).
+     */
+    private URI viaLoopbackProxy(String path) {
+        return URI.create("http://127.0.0.1:" + base.getPort() + base.getPath()).resolve(path);
+    }
+
+    /** True once the head and the Content-Length bytes of the body have arrived. */
+    private static boolean complete(String answer) {
+        int head = answer.indexOf("\r\n\r\n");
+        if (head < 0) {
+            return false;
+        }
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^Content-Length:\\s*(\\d+)").matcher(answer.substring(0, head));
+        return length.find() && answer.length() - head - 4 >= Integer.parseInt(length.group(1));
+    }
+
+    /** Sends bytes exactly as given (ISO-8859-1 chars as bytes): what an HTTP client library refuses to send. */
+    private String raw(String request) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = socket.getInputStream().read(buffer)) > 0; ) {
+                    answer.write(buffer, 0, n);
+                    if (answer.size() > 1_000_000 || complete(answer.toString(java.nio.charset.StandardCharsets.ISO_8859_1))) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketException | java.net.SocketTimeoutException e) {
+                // the server may close after answering; what arrived is the answer
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

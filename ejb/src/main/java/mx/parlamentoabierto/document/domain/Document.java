@@ -87,6 +87,9 @@ public class Document {
     @Column(name = "text_truncated", nullable = false)
     private boolean textTruncated;
 
+    @Column(name = "truncation_reason", length = 500)
+    private String truncationReason;
+
     @Column(name = "embedded_documents", nullable = false)
     private int embeddedDocuments;
 
@@ -153,6 +156,7 @@ public class Document {
     public void extracted(String extractedText, Map<String, String> metadata, boolean truncated, int embedded, Instant at) {
         this.text = extractedText;
         this.textTruncated = truncated;
+        this.truncationReason = truncated ? cut(Objects.requireNonNullElse(metadata.get("truncation"), "el texto superó un límite de la extracción"), 500) : null;
         this.embeddedDocuments = embedded;
         this.metaTitle = cut(metadata.get("title"), 1000);
         this.metaAuthor = cut(metadata.containsKey("akn:speakers") ? String.join("; ", metadata.get("akn:speakers").split("\u001f"))
@@ -170,7 +174,7 @@ public class Document {
             this.mediaType = cut(detected, 200);
         }
         this.failureReason = null;
-        moveTo(DocumentStatus.EXTRACTED, at, (truncated ? "texto truncado al límite; " : "") + extractedText.length() + " caracteres");
+        moveTo(DocumentStatus.EXTRACTED, at, (truncated ? "texto incompleto (" + truncationReason + "); " : "") + extractedText.length() + " caracteres");
     }
 
     /**
@@ -232,6 +236,8 @@ public class Document {
     public String sha256() { return sha256; }
     public String text() { return text; }
     public boolean textTruncated() { return textTruncated; }
+    /** Why the text is incomplete, in plain Spanish; null when it is whole. */
+    public String truncationReason() { return truncationReason; }
     public int embeddedDocuments() { return embeddedDocuments; }
     public String metaTitle() { return metaTitle; }
     public String metaAuthor() { return metaAuthor; }

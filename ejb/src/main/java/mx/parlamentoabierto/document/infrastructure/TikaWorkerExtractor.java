@@ -34,6 +34,7 @@ public class TikaWorkerExtractor implements TextExtractor {
     private static final Logger LOG = Logger.getLogger(TikaWorkerExtractor.class.getName());
 
     private final TikaWorkerSettings settings;
+    private final TikaWorkerSandbox sandbox;
     private final Path workDir;
     private final BlockingQueue<Slot> idle;
     private final List<Slot> slots = new ArrayList<>();
@@ -46,17 +47,13 @@ public class TikaWorkerExtractor implements TextExtractor {
 
     public TikaWorkerExtractor(TikaWorkerSettings settings, Path workDir) {
         this.settings = settings;
-        this.workDir = workDir;
+        this.sandbox = TikaWorkerSandbox.prepare(settings.classpath(), workDir);
+        this.workDir = sandbox.home();
         this.idle = new ArrayBlockingQueue<>(settings.workers());
         for (int i = 0; i < settings.workers(); i++) {
             Slot slot = new Slot();
             slots.add(slot);
             idle.add(slot);
-        }
-        try {
-            Files.createDirectories(workDir);
-        } catch (IOException e) {
-            throw new IllegalStateException("no se pudo crear " + workDir + ": " + e.getMessage(), e);
         }
     }
 
@@ -71,10 +68,15 @@ public class TikaWorkerExtractor implements TextExtractor {
         }
         String id = String.valueOf(requests.incrementAndGet());
         Path out = workDir.resolve("r" + id);
+        Path input = file;
         try {
             String answer;
             try {
-                answer = parse(slot, file, out, id);
+                input = sandbox.input(file, id);
+                answer = parse(slot, input, out, id);
+            } catch (IOException e) {
+                LOG.warning("No se pudo entregar " + file + " al proceso de extracción: " + e.getMessage());
+                throw new Failed("no se pudo preparar el archivo para la extracción");
             } finally {
                 // The worker is free as soon as it has answered: reading and removing its output happen while it
                 // already parses the next document.
@@ -89,6 +91,7 @@ public class TikaWorkerExtractor implements TextExtractor {
         } catch (RuntimeException e) {
             return Extraction.failure(e.getMessage());
         } finally {
+            sandbox.release(input, file);
             deleteQuietly(out);
         }
     }
@@ -96,7 +99,7 @@ public class TikaWorkerExtractor implements TextExtractor {
     /** Asks the slot's worker (started if needed) to parse the file; a timeout or a dead worker fails with the reason. */
     private String parse(Slot slot, Path file, Path out, String id) throws InterruptedException, Failed {
         if (slot.process == null || !slot.process.isAlive()) {
-            slot.process = TikaWorkerProcess.start(settings, workDir.resolve("tika-worker.log"));
+            slot.process = TikaWorkerProcess.start(settings, sandbox, workDir.resolve("tika-worker.log"));
         }
         String answer = slot.process.request("EXTRACT\t" + id + "\t" + file.toAbsolutePath() + "\t" + out, settings.timeout());
         if (answer == null) {
@@ -128,7 +131,8 @@ public class TikaWorkerExtractor implements TextExtractor {
             return Extraction.failure(parts[2]);
         }
         if (parts.length != 5 || !"OK".equals(parts[0]) || !id.equals(parts[1])) {
-            return Extraction.failure("respuesta inesperada del proceso de extracción: " + answer);
+            LOG.warning("Respuesta inesperada del proceso de extracción: " + answer);
+            return Extraction.failure("el proceso de extracción dio una respuesta inesperada");
         }
         try {
             String text = Files.readString(out.resolve("text.txt"), StandardCharsets.UTF_8);
@@ -140,7 +144,8 @@ public class TikaWorkerExtractor implements TextExtractor {
             properties.stringPropertyNames().forEach(name -> metadata.put(name, properties.getProperty(name)));
             return Extraction.success(text, metadata, Boolean.parseBoolean(parts[3]), Integer.parseInt(parts[4]));
         } catch (IOException | NumberFormatException e) {
-            return Extraction.failure("no se pudo leer el resultado de la extracción: " + e.getMessage());
+            LOG.warning("Resultado ilegible de la extracción " + id + ": " + e);
+            return Extraction.failure("no se pudo leer el resultado de la extracción");
         }
     }
 

@@ -8,7 +8,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -40,18 +39,20 @@ final class TikaWorkerProcess {
         reader.start();
     }
 
-    static TikaWorkerProcess start(TikaWorkerSettings settings, Path log) {
-        List<String> command = new ArrayList<>(List.of(
+    static TikaWorkerProcess start(TikaWorkerSettings settings, TikaWorkerSandbox sandbox, Path log) {
+        List<String> command = sandbox.command(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + settings.heap(), "-Xss4m", "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC",
-                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-cp", settings.classpath(), "mx.parlamentoabierto.tikaworker.ExtractionWorker",
+                "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + sandbox.home().resolve("tmp"),
+                "-cp", sandbox.classpath(), "mx.parlamentoabierto.tikaworker.ExtractionWorker",
                 "--write-limit", String.valueOf(settings.writeLimit()),
                 "--max-embedded", String.valueOf(settings.maxEmbedded()),
                 "--max-depth", String.valueOf(settings.maxDepth()),
                 "--max-compression-ratio", String.valueOf(settings.maxCompressionRatio())));
         try {
-            Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            sandbox.configure(builder);
+            Process process = builder.start();
             TikaWorkerProcess worker = new TikaWorkerProcess(process);
             String ready = worker.answers.poll(90, TimeUnit.SECONDS);
             if (!"READY".equals(ready)) {

@@ -46,6 +46,11 @@ public record DocumentQuery(String text, Set<String> legislatures, Set<String> t
         return prefixTerms(text) > 0;
     }
 
+    /** The same test on a raw query text, before it is validated (admission control). */
+    public static boolean hasPrefixTerms(String text) {
+        return text != null && text.indexOf('*') >= 0;
+    }
+
     /** The words of the query text, operators and quotes aside. */
     private static String[] words(String text) {
         String spaced = text.replaceAll("[\"()|+~]", " ").strip();

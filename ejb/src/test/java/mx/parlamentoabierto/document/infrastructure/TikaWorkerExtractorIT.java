@@ -61,6 +61,11 @@ class TikaWorkerExtractorIT {
         results.forEach((name, r) -> assertEquals(!expectedFailures.contains(name), r.succeeded(),
                 name + " → " + (r.succeeded() ? "extraído" : r.failureReason())));
         assertTrue(results.get("testODTEncrypted.odt").failureReason().contains("cifrado"));
+        expectedFailures.forEach(name -> {
+            String reason = results.get(name).failureReason();
+            assertFalse(reason.matches(".*([A-Z][a-z]+Exception|\\b[a-z]+\\.[a-z]+\\.[a-z]+\\b|Error\\b).*"),
+                    name + ": the public reason names no class: " + reason);
+        });
 
         Extraction pdf = results.get("testPDF.pdf");
         assertTrue(pdf.text().contains("Apache Tika is a toolkit for detecting and extracting metadata"), pdf.text());
@@ -70,6 +75,62 @@ class TikaWorkerExtractorIT {
         try (Stream<Path> left = Files.list(work.resolve("pool"))) {
             assertEquals(List.of(), left.filter(p -> p.getFileName().toString().matches("r\\d+")).toList(),
                     "each request's output directory is removed once read, whether the extraction succeeded or failed");
+        }
+    }
+
+    /**
+     * A zip holding one ordinary text and a "bomb" (30 MB of one letter, compressed ~1,000:1, made here): the
+     * text is kept, the bomb skipped, and the extraction says so instead of passing for whole.
+     */
+    @Test
+    void aZipBombInsideAnArchiveIsSkippedAndTheTextIsMarkedIncomplete(@TempDir Path dir) throws IOException {
+        Path zip = dir.resolve("acta-con-bomba.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("acta.txt"));
+            out.write("Acta de la sesión ordinaria del pleno: se aprobó el orden del día.".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+            out.putNextEntry(new java.util.zip.ZipEntry("bomba.txt"));
+            byte[] letters = new byte[1 << 20];
+            java.util.Arrays.fill(letters, (byte) 'a');
+            for (int i = 0; i < 30; i++) {
+                out.write(letters);
+            }
+            out.closeEntry();
+        }
+        assertTrue(Files.size(zip) < 200_000, "a real bomb: " + Files.size(zip) + " bytes");
+        Extraction result = extractor.extract(zip);
+        assertTrue(result.succeeded(), result.failureReason());
+        assertTrue(result.text().contains("orden del día"), "the ordinary text is kept");
+        assertTrue(result.truncated(), "the text is marked incomplete");
+        assertTrue(result.metadata("truncation").orElse("").contains("bomba"), result.metadata().toString());
+        assertTrue(result.text().length() < 5_000_000);
+    }
+
+    /**
+     * The worker processes hold no secret and, when the portal runs as root, not root's privileges: their
+     * environment is rebuilt from scratch (nothing of this JVM's, such as PARLAMENTO_ADMIN_PASSWORD, reaches it)
+     * and they run as the system user parlamento-tika.
+     */
+    @Test
+    void workersRunWithoutTheParentsEnvironmentAndNotAsRoot() throws IOException {
+        assertTrue(extractor.extract(CORPUS.resolve("tika-sample/testTXT.txt")).succeeded());
+        List<Long> pids = extractor.workerPids();
+        assertFalse(pids.isEmpty());
+        for (long pid : pids) {
+            String environment = new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "environ")),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            Set<String> names = new java.util.TreeSet<>();
+            for (String entry : environment.split("\u0000")) {
+                if (!entry.isEmpty()) {
+                    names.add(entry.substring(0, Math.max(0, entry.indexOf('='))));
+                }
+            }
+            assertEquals(Set.of("HOME", "LANG", "PATH", "TMPDIR"), names, "the worker's whole environment");
+            String uid = Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream().filter(l -> l.startsWith("Uid:"))
+                    .findFirst().orElseThrow().split("\\s+")[1];
+            if ("root".equals(System.getProperty("user.name"))) {
+                assertNotEquals("0", uid, "a worker started by root runs as " + TikaWorkerSandbox.SYSTEM_USER);
+            }
         }
     }
 

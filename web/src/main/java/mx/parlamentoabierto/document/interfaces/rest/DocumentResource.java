@@ -23,6 +23,7 @@ import mx.parlamentoabierto.document.application.DocumentReindex;
 import mx.parlamentoabierto.document.application.FileStore;
 import mx.parlamentoabierto.document.domain.Document;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
+import mx.parlamentoabierto.platform.interfaces.web.ContentDisposition;
 
 @Path("")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -34,7 +35,7 @@ public class DocumentResource {
 
     public record DocumentView(long id, String legislatureId, String type, String typeLabel, String date, String title,
             String identifier, String sourceUrl, int version, boolean current, Long previousVersionId, String originalFileName,
-            String mediaType, long size, String sha256, String status, String failureReason, int textLength, boolean textTruncated,
+            String mediaType, long size, String sha256, String status, String failureReason, int textLength, boolean textTruncated, String truncationReason,
             int embeddedDocuments, Map<String, Object> metadata, List<StatusChangeView> history, String fileUrl, String textUrl) {
     }
 
@@ -63,7 +64,7 @@ public class DocumentResource {
         return new DocumentView(d.id(), d.legislatureId(), d.type().code(), d.type().spanishName(),
                 d.date() == null ? null : d.date().toString(), d.title(), d.identifier(), d.sourceUrl(), d.version(), d.current(),
                 d.previousVersionId(), d.originalFileName(), d.mediaType(), d.size(), d.sha256(), d.status().name(), d.failureReason(),
-                d.text() == null ? 0 : d.text().length(), d.textTruncated(), d.embeddedDocuments(), metadata,
+                d.text() == null ? 0 : d.text().length(), d.textTruncated(), d.truncationReason(), d.embeddedDocuments(), metadata,
                 d.history().stream().map(h -> new StatusChangeView(h.status().name(), h.at().toString(), h.detail())).toList(),
                 base + "/file", base + "/text");
     }
@@ -78,11 +79,12 @@ public class DocumentResource {
         if (!Files.isReadable(path)) {
             throw new ResourceNotFoundException("El archivo original del documento " + id + " no está en el almacén");
         }
-        String safeName = d.originalFileName().replaceAll("[^\\p{L}\\p{N}._ -]", "_");
         return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> Files.copy(path, out))
                 .type(MediaType.APPLICATION_OCTET_STREAM_TYPE)
                 .header("Content-Length", d.size())
-                .header("Content-Disposition", "attachment; filename=\"" + safeName + "\"")
+                .header("Content-Disposition", ContentDisposition.attachment(d.originalFileName()))
+                // a document id always names the same bytes (a new version is a new document)
+                .header("Cache-Control", "public, max-age=86400, immutable")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox")
                 .build();

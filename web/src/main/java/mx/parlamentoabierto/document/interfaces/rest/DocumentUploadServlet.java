@@ -10,8 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.MultipartConfig;
-import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,10 +32,16 @@ import mx.parlamentoabierto.platform.interfaces.rest.Problem;
  * the document id and its status URL; the same bytes again → 200 with the existing id. Under a job, every
  * outcome — refusals included — is recorded for the job's progress. A servlet rather than a JAX-RS resource because the servlet
  * container's multipart handling has the size limits this needs; {@code GET /api/documents/{id}} is JAX-RS.
+ *
+ * <p>The upload cap ({@code parlamento.upload.max-megabytes}) is enforced before the body is read, from
+ * {@code Content-Length}, and while it streams: the servlet is registered with the cap as its multipart limit
+ * ({@link UploadServletRegistration}), so the container stops reading a body without a declared length as soon as
+ * it passes the cap.
  */
-@WebServlet(urlPatterns = "/api/documents")
-@MultipartConfig(fileSizeThreshold = 1024 * 1024, maxFileSize = 1024L * 1024 * 1024, maxRequestSize = 1025L * 1024 * 1024)
 public class DocumentUploadServlet extends HttpServlet {
+
+    /** Room the multipart framing and the form's small fields take beside the file itself. */
+    static final long FORM_OVERHEAD = 64L * 1024;
 
     private static final long serialVersionUID = 1L;
 
@@ -47,6 +51,12 @@ public class DocumentUploadServlet extends HttpServlet {
     transient AdminGuard guard;
     @Inject
     transient IngestJobs jobs;
+    @Inject
+    transient mx.parlamentoabierto.platform.config.PortalConfiguration configuration;
+
+    private long maxBytes() {
+        return configuration.uploadMaxBytes();
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -62,16 +72,28 @@ public class DocumentUploadServlet extends HttpServlet {
             problem(response, 400, e.getMessage(), request);
             return;
         }
+        long declared = request.getContentLengthLong();
+        if (declared > maxBytes() + FORM_OVERHEAD) {
+            // the rest of the body is not read: the connection is closed after this answer
+            response.setHeader("Connection", "close");
+            refuse(new Upload(job, queryParameter(request, "name")), response, 413,
+                    "file: el archivo supera el tamaño máximo admitido (" + maxBytes() / (1024 * 1024) + " MB)", request);
+            return;
+        }
         Upload upload = new Upload(job, queryParameter(request, "name"));
         try {
             Part file;
             try {
                 file = request.getPart("file");
             } catch (IllegalStateException e) {
-                refuse(upload, response, 413, "file: el archivo supera el tamaño máximo admitido", request);
+                response.setHeader("Connection", "close");
+                refuse(upload, response, 413, "file: el archivo supera el tamaño máximo admitido (" + maxBytes() / (1024 * 1024) + " MB)", request);
                 return;
             } catch (ServletException e) {
                 refuse(upload, response, 400, "se espera multipart/form-data con el campo file", request);
+                return;
+            } catch (IOException e) {
+                refuse(upload, response, 400, "el cuerpo multipart llegó incompleto o mal formado; vuelva a enviar el archivo", request);
                 return;
             }
             if (file == null) {

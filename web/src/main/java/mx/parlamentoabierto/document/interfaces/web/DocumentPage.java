@@ -22,11 +22,16 @@ public class DocumentPage {
     @Inject
     LegislatureCatalog legislatures;
 
-    private Long id;
+    private String id;
     private Document document;
 
+    /** A missing, malformed or unknown id is a 404 page, never an error (the id comes straight from the address). */
     public void load() throws IOException {
-        document = id == null ? null : catalog.find(id).orElse(null);
+        Long number = null;
+        if (id != null && id.strip().matches("\\d{1,18}")) {
+            number = Long.valueOf(id.strip());
+        }
+        document = number == null ? null : catalog.find(number).orElse(null);
         if (document == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No existe el documento");
             FacesContext.getCurrentInstance().responseComplete();
@@ -38,6 +43,6 @@ public class DocumentPage {
     }
 
     public Document getDocument() { return document; }
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
 }

@@ -1,6 +1,7 @@
 package mx.parlamentoabierto.platform.interfaces.rest;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 
+import mx.parlamentoabierto.platform.interfaces.web.CurrentClient;
 import mx.parlamentoabierto.platform.security.AdminCredentials;
 
 /**
@@ -43,19 +45,35 @@ public class AdminGuard {
         if (!credentials.configured()) {
             return Optional.of(new Refusal(403, "La administración está desactivada: no hay contraseña de administrador (PARLAMENTO_ADMIN_PASSWORD)."));
         }
-        if (!credentials.accepts(authorization)) {
-            return Optional.of(new Refusal(401, "Hace falta autenticarse como administrador (HTTP Basic, usuario admin)."));
-        }
-        return Optional.empty();
+        AdminCredentials.Verdict verdict = credentials.verify(authorization, CurrentClient.address());
+        return switch (verdict.outcome()) {
+            case ACCEPTED -> Optional.empty();
+            case THROTTLED -> Optional.of(new Refusal(429, "Demasiados intentos fallidos de inicio de sesión; espere "
+                    + seconds(verdict.retryAfter()) + " s antes de volver a intentarlo.", verdict.retryAfter()));
+            case LOCKED -> Optional.of(new Refusal(429, "El inicio de sesión está bloqueado por intentos fallidos repetidos; vuelva a intentarlo en "
+                    + Math.max(1, (seconds(verdict.retryAfter()) + 59) / 60) + " min.", verdict.retryAfter()));
+            case MISSING, REFUSED -> Optional.of(new Refusal(401, "Hace falta autenticarse como administrador (HTTP Basic, usuario admin)."));
+        };
+    }
+
+    private static long seconds(Duration d) {
+        return Math.max(1, (d.toMillis() + 999) / 1000);
     }
 
     /** Why a request was refused; a 401 always carries the challenge that makes a browser ask for credentials. */
-    public record Refusal(int status, String detail) {
+    public record Refusal(int status, String detail, Duration retryAfter) {
+
+        public Refusal(int status, String detail) {
+            this(status, detail, null);
+        }
 
         /** As a JAX-RS problem response. */
         public Response response(String instance) {
             Response problem = Problem.response(Response.Status.fromStatusCode(status), detail, instance);
-            return status == 401 ? Response.fromResponse(problem).header(WWW_AUTHENTICATE, CHALLENGE).build() : problem;
+            if (status == 401) {
+                return Response.fromResponse(problem).header(WWW_AUTHENTICATE, CHALLENGE).build();
+            }
+            return retryAfter == null ? problem : Response.fromResponse(problem).header("Retry-After", seconds(retryAfter)).build();
         }
 
         /** As a problem written by a servlet. */
@@ -68,6 +86,9 @@ public class AdminGuard {
         public void challenge(HttpServletResponse response) {
             if (status == 401) {
                 response.setHeader(WWW_AUTHENTICATE, CHALLENGE);
+            }
+            if (retryAfter != null) {
+                response.setHeader("Retry-After", String.valueOf(seconds(retryAfter)));
             }
         }
     }

@@ -24,7 +24,14 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** The same problem written by a servlet (the API endpoints that are not JAX-RS resources). */
     public static void write(HttpServletResponse response, int status, String detail, String instance) throws IOException {
-        Problem problem = of(Response.Status.fromStatusCode(status), detail, instance);
+        write(response, status, detail, instance, null);
+    }
+
+    /** The same, with the incident id of an unexpected failure (the key to its stack trace in the log). */
+    public static void write(HttpServletResponse response, int status, String detail, String instance, String incident) throws IOException {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        Problem problem = known != null ? of(known, detail, instance)
+                : new Problem("about:blank", status >= 500 ? "Server Error" : "Client Error", status, detail, instance);
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
         Writer writer = response.getWriter();
@@ -33,6 +40,9 @@ public record Problem(String type, String title, int status, String detail, Stri
                     .write("detail", problem.detail());
             if (problem.instance() != null) {
                 json.write("instance", problem.instance());
+            }
+            if (incident != null) {
+                json.write("incident", incident);
             }
             json.writeEnd();
         }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
+import mx.parlamentoabierto.platform.interfaces.web.FailureFilter;
 import mx.parlamentoabierto.search.domain.SearchUnavailableException;
 
 /** Every error of the API as a problem+json body; internal details are logged, never sent. */
@@ -22,6 +23,25 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
     @Context
     UriInfo uri;
 
+    private static Response incident(String instance, String incident) {
+        return Response.status(500).type(Problem.MEDIA_TYPE + ";charset=UTF-8")
+                .entity(java.util.Map.of("type", "about:blank", "title", "Internal Server Error", "status", 500,
+                        "detail", "Error interno (incidente " + incident + "); quedó registrado y lo revisaremos.", "instance", instance,
+                        "incident", incident))
+                .build();
+    }
+
+    /** A request body that JSON-B or the JSON parser could not read. */
+    private static boolean isUnreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException
+                    || t instanceof jakarta.ws.rs.ProcessingException || t instanceof jakarta.ws.rs.BadRequestException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Response toResponse(RuntimeException e) {
         String instance = uri.getRequestUri().getPath();
@@ -31,18 +51,32 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (e instanceof IllegalArgumentException) {
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), instance);
         }
-        if (e instanceof SearchUnavailableException) {
+        if (e instanceof SearchUnavailableException unavailable) {
             LOG.warning(e.getMessage());
-            return Problem.response(Response.Status.SERVICE_UNAVAILABLE, SearchUnavailableException.PUBLIC_DETAIL, instance);
+            return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, unavailable.publicDetail(), instance))
+                    .header("Retry-After", "10").build();
+        }
+        if (isUnreadableBody(e)) {
+            return Problem.response(Response.Status.BAD_REQUEST, "El cuerpo de la solicitud no es JSON válido o no tiene la forma esperada.", instance);
         }
         if (e instanceof WebApplicationException web) {
+            // The framework's own message can name classes and parsers: each status gets a plain Spanish detail.
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
-            if (status == null) {
-                status = Response.Status.INTERNAL_SERVER_ERROR;
+            if (status == null || status.getFamily() == Response.Status.Family.SERVER_ERROR) {
+                String incident = FailureFilter.incidentId();
+                LOG.log(Level.SEVERE, "Incidente " + incident + " en " + instance, e);
+                return incident(instance, incident);
             }
-            return Problem.response(status, status == Response.Status.NOT_FOUND ? "No existe el recurso solicitado" : e.getMessage(), instance);
+            return Problem.response(status, switch (status) {
+                case NOT_FOUND -> "No existe el recurso solicitado";
+                case METHOD_NOT_ALLOWED -> "Esta dirección no admite ese método.";
+                case NOT_ACCEPTABLE -> "No hay una representación en el formato pedido (Accept).";
+                case UNSUPPORTED_MEDIA_TYPE -> "Tipo de contenido no admitido: se espera application/json.";
+                default -> "La solicitud no es válida.";
+            }, instance);
         }
-        LOG.log(Level.SEVERE, "Error no controlado en " + instance, e);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, "Error interno; quedó registrado.", instance);
+        String incident = FailureFilter.incidentId();
+        LOG.log(Level.SEVERE, "Incidente " + incident + " en " + instance, e);
+        return incident(instance, incident);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,7 +17,6 @@ import mx.parlamentoabierto.platform.interfaces.rest.AdminGuard;
  * credentials (HTTP Basic) and are never cached. What they change goes through the API, which checks the
  * credentials again and requires the {@code X-Requested-By} header that the pages' scripts send.
  */
-@WebFilter(urlPatterns = "/admin/*", asyncSupported = true)
 public class AdminPagesFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -4,17 +4,17 @@ import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Security headers on every response: a Content-Security-Policy that only allows this origin (inline
- * scripts are still needed by PrimeFaces' widget initialisation), no MIME sniffing, no framing, and a
- * strict referrer policy.
+ * Security headers on every response — pages, the API's fast paths (rankings, search), static files, redirects
+ * and error pages (mapped for the REQUEST and ERROR dispatches, second in web.xml after {@link FailureFilter}):
+ * a Content-Security-Policy that only allows this origin (inline scripts are still needed by PrimeFaces' widget
+ * initialisation), no MIME sniffing, no framing, a strict referrer policy. API answers get an explicit
+ * {@code Cache-Control: no-cache} (revalidate every time) unless the resource sets its own.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -29,6 +29,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        if (PortalErrors.isApi(request) && !response.containsHeader("Cache-Control")) {
+            response.setHeader("Cache-Control", "no-cache");
+        }
         chain.doFilter(request, response);
     }
 }

@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +23,6 @@ import mx.parlamentoabierto.scoring.application.RankingService;
  * renders the JSON this filter serves. Rankings are the most requested public resource; this keeps them
  * cheap (see docs/decisions/0005-rankings-fast-path.md and ./parlamento bench rankings).
  */
-@WebFilter(urlPatterns = "/api/editions/*", asyncSupported = true)
 public class RankingResponseCacheFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import mx.parlamentoabierto.platform.interfaces.rest.Problem;
 import mx.parlamentoabierto.search.application.DocumentIndex;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
+import mx.parlamentoabierto.search.domain.SearchTimeoutException;
 import mx.parlamentoabierto.search.domain.SearchUnavailableException;
 
 /**
@@ -51,7 +52,8 @@ public class SearchApiServlet extends HttpServlet {
             return;
         } catch (SearchUnavailableException e) {
             LOG.warning(e.getMessage());
-            Problem.write(response, 503, SearchUnavailableException.PUBLIC_DETAIL, request.getRequestURI());
+            response.setHeader("Retry-After", e instanceof SearchTimeoutException ? "5" : "10");
+            Problem.write(response, 503, e.publicDetail(), request.getRequestURI());
             return;
         }
         response.setStatus(200);

@@ -54,7 +54,10 @@ public class SearchPage {
             Set<String> legs = legislature == null || legislature.isBlank() ? Set.of() : Set.of(legislature);
             result = index.search(new DocumentQuery(q, legs, types, fromDate, toDate, "fecha".equals(order), Math.max(1, page), PAGE_SIZE));
         } catch (SearchUnavailableException e) {
-            error = "La búsqueda no está disponible en este momento.";
+            error = e.publicDetail();
+            jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            external.setResponseStatus(503);
+            external.setResponseHeader("Retry-After", "5");
         } catch (IllegalArgumentException e) {
             error = e.getMessage();
         }

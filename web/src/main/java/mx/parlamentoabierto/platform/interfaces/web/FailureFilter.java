@@ -1,0 +1,194 @@
+package mx.parlamentoabierto.platform.interfaces.web;
+
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import mx.parlamentoabierto.platform.config.PortalConfiguration;
+
+/**
+ * The outermost filter. Whatever escapes the rest of the chain becomes either the 4xx it really is (a query
+ * string that is not UTF-8, a tampered or expired form state, a body cut short) or a generic 500 whose only
+ * detail is an incident id, written to the log beside the stack trace: no exception name, message or trace
+ * reaches the client. It also keeps {@code Host:} out of redirects: a {@code Location} the container or a
+ * framework made absolute from the request's own host becomes relative (or the configured public URL).
+ */
+public class FailureFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(FailureFilter.class.getName());
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    @Inject
+    transient PortalConfiguration configuration;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpServletResponse guarded = new RedirectGuard(request, response, configuration == null ? Optional.empty() : configuration.publicUrl());
+        CurrentClient.set(ClientAddress.of(request, configuration == null ? java.util.Set.of() : configuration.trustedProxies()));
+        try {
+            chain.doFilter(request, guarded);
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            if (e instanceof Error error && !(e instanceof StackOverflowError)) {
+                throw error;
+            }
+            answer(request, guarded, e);
+        } finally {
+            CurrentClient.clear();
+        }
+    }
+
+    /** Writes the answer a failure deserves; public for the container's error page, which ends up here too. */
+    public static void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure) throws IOException {
+        Optional<ClientMistake> mistake = ClientMistake.of(failure, request);
+        if (mistake.isPresent()) {
+            LOG.fine(() -> "Solicitud rechazada (" + mistake.get().status() + ") en " + request.getMethod() + " " + request.getRequestURI() + ": " + failure);
+            PortalErrors.write(request, response, mistake.get().status(), mistake.get().detail(), null, null);
+            return;
+        }
+        if (isClientGone(failure)) {
+            LOG.fine(() -> "El cliente cerró la conexión en " + request.getRequestURI());
+            return;
+        }
+        String incident = incidentId();
+        LOG.log(Level.SEVERE, "Incidente " + incident + " en " + request.getMethod() + " " + request.getRequestURI(), failure);
+        PortalErrors.write(request, response, 500, "Error interno (incidente " + incident + "); quedó registrado y lo revisaremos.", null, incident);
+    }
+
+    public static String incidentId() {
+        char[] id = new char[10];
+        for (int i = 0; i < id.length; i++) {
+            id[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
+        }
+        return new String(id);
+    }
+
+    private static boolean isClientGone(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.equals("ClientAbortException") || name.equals("EofException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A failure that is the client's doing, with the status and the Spanish detail it gets. */
+    record ClientMistake(int status, String detail) {
+
+        static Optional<ClientMistake> of(Throwable failure, HttpServletRequest request) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof CharConversionException || t instanceof CharacterCodingException
+                        || t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).contains("UTF-8")) {
+                    return Optional.of(new ClientMistake(400, "La dirección o el formulario traen bytes que no son UTF-8 válido."));
+                }
+                if (t instanceof ViewExpiredException) {
+                    return Optional.of(new ClientMistake(400, "El formulario caducó; vuelva a cargar la página e inténtelo de nuevo."));
+                }
+            }
+            // A postback whose form state cannot be read (tampered or truncated jakarta.faces.ViewState) fails deep in
+            // the state manager with whatever exception the bytes provoke; it is the client's state, not our bug.
+            if ("POST".equals(request.getMethod()) && hasViewState(request) && failedRestoringState(failure)) {
+                return Optional.of(new ClientMistake(400, "El estado del formulario no es válido (alterado o incompleto); vuelva a cargar la página."));
+            }
+            return Optional.empty();
+        }
+
+        private static boolean hasViewState(HttpServletRequest request) {
+            try {
+                return request.getParameterMap().containsKey("jakarta.faces.ViewState");
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        private static boolean failedRestoringState(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                for (StackTraceElement frame : t.getStackTrace()) {
+                    String c = frame.getClassName();
+                    if (c.contains("StateManager") || c.contains("ClientSideStateHelper") || c.contains("RestoreViewPhase")
+                            || c.contains("ByteArrayGuard")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Makes a Location the container built from the request's Host relative (or the configured public URL). */
+    static final class RedirectGuard extends HttpServletResponseWrapper {
+
+        private final HttpServletRequest request;
+        private final Optional<String> publicUrl;
+
+        RedirectGuard(HttpServletRequest request, HttpServletResponse response, Optional<String> publicUrl) {
+            super(response);
+            this.request = request;
+            this.publicUrl = publicUrl;
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            if (isCommitted()) {
+                throw new IllegalStateException("respuesta ya enviada");
+            }
+            resetBuffer();
+            setStatus(302);
+            setHeader("Location", location);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            super.setHeader(name, "Location".equalsIgnoreCase(name) ? safe(value) : value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            super.addHeader(name, "Location".equalsIgnoreCase(name) ? safe(value) : value);
+        }
+
+        String safe(String location) {
+            return safeLocation(location, request.getContextPath(), request.getRequestURI(), publicUrl);
+        }
+    }
+
+    /**
+     * Any absolute http(s) location is reduced to its path (the portal never redirects to another site, and the host in
+     * an absolute one came from the request's Host header); a relative one is resolved against the request's path.
+     * With a public URL configured, the path is placed under it.
+     */
+    static String safeLocation(String location, String contextPath, String requestUri, Optional<String> publicUrl) {
+        if (location == null) {
+            return null;
+        }
+        String path = location;
+        int scheme = location.indexOf("://");
+        if (scheme > 0 && location.regionMatches(true, 0, "http", 0, 4)) {
+            int slash = location.indexOf('/', scheme + 3);
+            path = slash < 0 ? "/" : location.substring(slash);
+        } else if (location.startsWith("//")) {
+            int slash = location.indexOf('/', 2);
+            path = slash < 0 ? "/" : location.substring(slash);
+        } else if (!location.startsWith("/")) {
+            String base = requestUri.substring(0, requestUri.lastIndexOf('/') + 1);
+            path = base + location;
+        }
+        String relative = path;
+        return publicUrl.map(url -> url + relative).orElse(relative);
+    }
+}

@@ -1,0 +1,41 @@
+package mx.parlamentoabierto.platform.interfaces.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class WebSafetyTest {
+
+    @Test
+    void aDownloadKeepsItsSpanishNameAndHasAnAsciiFallback() {
+        assertEquals("attachment; filename=\"Version estenografica 2024.pdf\"; filename*=UTF-8''Versi%C3%B3n%20estenogr%C3%A1fica%202024.pdf",
+                ContentDisposition.attachment("Versión estenográfica 2024.pdf"));
+        assertEquals("attachment; filename=\"a_b_.txt\"; filename*=UTF-8''a%22b%3B.txt", ContentDisposition.attachment("a\"b;.txt"));
+    }
+
+    @Test
+    void redirectsNeverCarryTheRequestsHost() {
+        assertEquals("/index.xhtml", FailureFilter.safeLocation("http://evil.example/index.xhtml", "", "/", Optional.empty()));
+        assertEquals("/api/ingest/jobs/7", FailureFilter.safeLocation("https://evil.example:8443/api/ingest/jobs/7", "", "/api/ingest/jobs", Optional.empty()));
+        assertEquals("/", FailureFilter.safeLocation("//evil.example", "", "/x", Optional.empty()));
+        assertEquals("/admin/subir.xhtml", FailureFilter.safeLocation("subir.xhtml", "", "/admin/importaciones.xhtml", Optional.empty()));
+        assertEquals("https://parlamento.example.org/buscar.xhtml?q=ley",
+                FailureFilter.safeLocation("http://evil.example/buscar.xhtml?q=ley", "", "/", Optional.of("https://parlamento.example.org")));
+    }
+
+    @Test
+    void onlyATrustedProxyMayNameTheClient() {
+        var trusted = java.util.Set.of("127.0.0.1");
+        assertEquals("203.0.113.9", ClientAddress.of("127.0.0.1", "198.51.100.1, 203.0.113.9", trusted),
+                "the right-most untrusted hop: a client cannot pick its own address by writing further left");
+        assertEquals("198.51.100.7", ClientAddress.of("198.51.100.7", "10.0.0.1", trusted), "an untrusted peer's header is ignored");
+        assertEquals("127.0.0.1", ClientAddress.of("127.0.0.1", null, trusted));
+    }
+
+    @Test
+    void errorPagesEscapeWhatTheyShow() {
+        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", PortalErrors.escape("<script>alert('x')</script>"));
+    }
+}
