@@ -40,7 +40,8 @@ import mx.parlamentoabierto.search.infrastructure.IndexDefinition;
  *   types below) and a date 2000–2025;</li>
  *   <li>{@code longCount} long session records ("diario-debates"), the size of real Diario de los Debates
  *   (7–162 pages): 50–500 KB of text each, log-uniform, made of consecutive runs of the corpora's paragraphs
- *   (as a real record reads on) from random starting points. One source file is held out of that pool and its
+ *   (as a real record reads on) from random starting points, with the running head a Diario prints on every
+ *   page ("… Sesión ordinaria del … · página n") every ~3,000 characters. One source file is held out of that pool and its
  *   paragraphs added to 1 % of the long records only, so that one of its words is a rare word among them.</li>
  * </ul>
  * Then writes the benchmark queries as API paths and as the very request bodies the portal sends to
@@ -126,10 +127,11 @@ public final class SearchCorpusGenerator {
                         longCount, longCorpus.rareWord, longCorpus.heldOut.getFileName());
                 long bytes = 0;
                 for (int n = 1; n <= longCount; n++) {
-                    String text = longCorpus.document(random, n % 100 == 0);
-                    bytes += text.length();
                     LocalDate date = LocalDate.of(2000 + random.nextInt(26), 1 + random.nextInt(12), 1 + random.nextInt(28));
-                    batch.add(new DocumentIndex.Item(count + n, new IndexedDocument(2_000_000L + n, legislatures.get(random.nextInt(legislatures.size())),
+                    String legislature = legislatures.get(random.nextInt(legislatures.size()));
+                    String text = longCorpus.document(random, n % 100 == 0, legislature, date);
+                    bytes += text.length();
+                    batch.add(new DocumentIndex.Item(count + n, new IndexedDocument(2_000_000L + n, legislature,
                             null, DocumentType.DIARIO_DEBATES.code(), date, "Diario de los Debates " + date, "DD-" + n, null, "diario-" + n + ".pdf",
                             "application/pdf", 1, true, text)));
                     if (batch.size() == 50 || n == longCount) {
@@ -222,7 +224,7 @@ public final class SearchCorpusGenerator {
                         list.forEach(p -> elsewhere.addAll(words(p)));
                     }
                 });
-                String rare = candidate.getValue().stream().flatMap(p -> words(p).stream()).filter(w -> w.length() >= 7 && !elsewhere.contains(w))
+                String rare = candidate.getValue().stream().flatMap(p -> words(p).stream()).filter(w -> w.length() >= 7 && w.length() <= 14 && !elsewhere.contains(w))
                         .filter(w -> w.chars().allMatch(Character::isLetter)).sorted(java.util.Comparator.comparing(String::length).reversed()
                                 .thenComparing(java.util.Comparator.naturalOrder())).findFirst().orElse(null);
                 if (rare != null) {
@@ -237,14 +239,26 @@ public final class SearchCorpusGenerator {
                     .replaceAll("\\p{M}", "").split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
         }
 
-        /** One record: consecutive runs of 20–200 paragraphs from random places until 50–500 KB (log-uniform). */
-        String document(Random random, boolean withRareWord) {
+        /**
+         * One record: consecutive runs of 20–200 paragraphs from random places until 50–500 KB (log-uniform), with the
+         * running head a Diario de los Debates prints on every page (~3,000 characters), which is how "sesión" comes
+         * to be in every record, dozens of times.
+         */
+        String document(Random random, boolean withRareWord, String chamber, LocalDate date) {
             int target = (int) (50_000 * Math.pow(10, random.nextDouble()));
             StringBuilder text = new StringBuilder(target + 2_000);
+            int page = 0;
+            int nextHead = 0;
             while (text.length() < target) {
                 int start = random.nextInt(pool.size());
                 int run = 20 + random.nextInt(181);
                 for (int i = 0; i < run && text.length() < target; i++) {
+                    if (text.length() >= nextHead) {
+                        page++;
+                        text.append("Diario de los Debates de ").append(chamber).append(" · Sesión ordinaria del ").append(date)
+                                .append(" · página ").append(page).append("\n\n");
+                        nextHead = text.length() + 3_000;
+                    }
                     text.append(pool.get((start + i) % pool.size())).append(i % 6 == 5 ? "\n\n" : "\n");
                 }
                 if (withRareWord && text.length() > target / 2) {

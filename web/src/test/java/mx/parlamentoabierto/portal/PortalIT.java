@@ -460,6 +460,9 @@ class PortalIT {
         assertEquals(400, prefixes.statusCode());
         assertTrue(prefixes.body().contains("comodín"), prefixes.body());
         assertEquals(200, get("api/search?q=transparen*").statusCode(), "a prefix with enough letters is a normal search");
+        HttpResponse<String> page = get("buscar.xhtml?q=" + java.net.URLEncoder.encode(attack.toString(), java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, page.statusCode(), "the search page refuses it too");
+        assertTrue(page.body().contains("comodín"), "and says why, in the page");
 
         // one anonymous client (behind the loopback proxy, which names it in X-Forwarded-For) past its burst
         int tooMany = 0;
@@ -510,6 +513,21 @@ class PortalIT {
         }
         java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?im)^Content-Length:\\s*(\\d+)").matcher(answer.substring(0, head));
         return length.find() && answer.length() - head - 4 >= Integer.parseInt(length.group(1));
+    }
+
+    @Test
+    void aRenderedPageIsReusedPerAddressAndLanguageAndNeverAcrossLanguages() throws Exception {
+        String path = "resultados-publicados.xhtml";
+        String spanish = get(path).body();
+        assertEquals(spanish, get(path).body(), "the same page again");
+        HttpResponse<String> english = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).header("Cookie", "lang=en").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(english.body().contains("lang=\"en\""), "the language cookie gets its own page");
+        assertTrue(spanish.contains("lang=\"es\""));
+        HttpResponse<String> chosen = get(path + "?lang=en");
+        assertTrue(chosen.body().contains("lang=\"en\"") && chosen.headers().firstValue("Set-Cookie").orElse("").startsWith("lang=en"),
+                "choosing a language is never answered from the cache: it sets the cookie");
+        assertTrue(get(path).body().contains("lang=\"es\""), "and did not replace the Spanish page");
     }
 
     /** Sends bytes exactly as given (ISO-8859-1 chars as bytes): what an HTTP client library refuses to send. */

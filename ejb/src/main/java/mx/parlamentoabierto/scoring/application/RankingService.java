@@ -44,6 +44,7 @@ public class RankingService {
     private LegislatureRepository legislatures;
     private MethodologyCatalog methodologies;
     private final Map<String, EditionRanking> computed = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     protected RankingService() {
         // CDI proxy
@@ -156,5 +157,11 @@ public class RankingService {
     /** Drops computed rankings of an edition; called after its answers change. */
     void forget(String editionId) {
         computed.keySet().removeIf(key -> key.startsWith(editionId + "|"));
+        changes.incrementAndGet();
+    }
+
+    /** How many times answers changed since startup: pages rendered from rankings are stale once it moves. */
+    public long changes() {
+        return changes.get();
     }
 }

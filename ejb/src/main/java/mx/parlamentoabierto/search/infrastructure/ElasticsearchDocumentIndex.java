@@ -61,7 +61,7 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
      * How far into a document's text highlighting looks (characters): matches past it still find the document, the
      * fragments come from before it (or the text's beginning). Measured in docs/decisions/0013.
      */
-    public static final int MAX_HIGHLIGHTED_CHARACTERS = 100_000;
+    public static final int MAX_HIGHLIGHTED_CHARACTERS = 30_000;
     /** The time budget of one search when none is configured. */
     public static final Duration DEFAULT_BUDGET = Duration.ofSeconds(2);
 

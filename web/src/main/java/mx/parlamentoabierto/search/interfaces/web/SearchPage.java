@@ -60,6 +60,8 @@ public class SearchPage {
             external.setResponseHeader("Retry-After", "5");
         } catch (IllegalArgumentException e) {
             error = e.getMessage();
+            // the page still renders, with the form and the reason, but says what it is: a request to correct
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
         }
     }
 
