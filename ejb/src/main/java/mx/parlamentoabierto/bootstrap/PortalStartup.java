@@ -1,8 +1,14 @@
 package mx.parlamentoabierto.bootstrap;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -92,19 +98,19 @@ public class PortalStartup {
      * search node's and the extraction workers' system users keep their own directories inside it.
      */
     private void restrictDataDirectories() {
-        for (String name : java.util.List.of("db", "files")) {
-            java.nio.file.Path dir = configuration.dataDir().resolve(name);
+        for (String name : List.of("db", "files")) {
+            Path dir = configuration.dataDir().resolve(name);
             try {
-                java.nio.file.Files.createDirectories(dir);
-                java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-                try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
-                    for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
-                        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                Files.createDirectories(dir);
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+                try (Stream<Path> files = Files.list(dir)) {
+                    for (Path file : files.filter(Files::isRegularFile).toList()) {
+                        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
                     }
                 }
             } catch (UnsupportedOperationException e) {
                 return; // not a POSIX file system
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 LOG.warning("No se pudieron restringir los permisos de " + dir + ": " + e.getMessage());
             }
         }

@@ -244,7 +244,7 @@ public final class SearchCorpusGenerator {
          * running head a Diario de los Debates prints on every page (~3,000 characters), which is how "sesión" comes
          * to be in every record, dozens of times.
          */
-        String document(Random random, boolean withRareWord, String chamber, LocalDate date) {
+        String document(Random random, boolean withRareWord, String legislature, LocalDate date) {
             int target = (int) (50_000 * Math.pow(10, random.nextDouble()));
             StringBuilder text = new StringBuilder(target + 2_000);
             int page = 0;
@@ -255,7 +255,7 @@ public final class SearchCorpusGenerator {
                 for (int i = 0; i < run && text.length() < target; i++) {
                     if (text.length() >= nextHead) {
                         page++;
-                        text.append("Diario de los Debates de ").append(chamber).append(" · Sesión ordinaria del ").append(date)
+                        text.append("Diario de los Debates de ").append(legislature).append(" · Sesión ordinaria del ").append(date)
                                 .append(" · página ").append(page).append("\n\n");
                         nextHead = text.length() + 3_000;
                     }

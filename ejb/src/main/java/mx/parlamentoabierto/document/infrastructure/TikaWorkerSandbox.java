@@ -69,6 +69,7 @@ final class TikaWorkerSandbox {
                 Files.setOwner(dir, user);
                 Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
             }
+            removeLeftoverInputs(home);
             return new TikaWorkerSandbox(home, readableClasspath(classpath), true, user, groupOf());
         } catch (IOException e) {
             throw new IllegalStateException("no se pudo preparar el entorno aislado de extracción en " + workDir + ": " + e.getMessage(), e);
@@ -133,7 +134,16 @@ final class TikaWorkerSandbox {
             try {
                 Files.deleteIfExists(input);
             } catch (IOException e) {
-                // a leftover copy in the sandbox is removed with the next start's directory cleanup
+                // a leftover copy is removed when the next pool prepares the sandbox (removeLeftoverInputs)
+            }
+        }
+    }
+
+    /** Copies a portal that stopped mid-extraction left behind. */
+    private static void removeLeftoverInputs(Path home) throws IOException {
+        try (Stream<Path> files = Files.list(home)) {
+            for (Path leftover : files.filter(p -> p.getFileName().toString().startsWith("in-")).toList()) {
+                Files.deleteIfExists(leftover);
             }
         }
     }
@@ -155,19 +165,11 @@ final class TikaWorkerSandbox {
 
     /** The numeric primary group of the sandbox's user. */
     private static String groupOf() {
-        try {
-            Process id = new ProcessBuilder("id", "-g", SYSTEM_USER).redirectErrorStream(true).start();
-            String gid = new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (id.waitFor() != 0 || !gid.matches("\\d+")) {
-                throw new IllegalStateException("no se pudo leer el grupo del usuario " + SYSTEM_USER + ": " + gid);
-            }
-            return gid;
-        } catch (IOException e) {
-            throw new IllegalStateException("no se pudo leer el grupo del usuario " + SYSTEM_USER + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrumpido", e);
+        StringBuilder gid = new StringBuilder();
+        if (run(List.of("id", "-g", SYSTEM_USER), gid) != 0 || !gid.toString().strip().matches("\\d+")) {
+            throw new IllegalStateException("no se pudo leer el grupo del usuario " + SYSTEM_USER + ": " + gid.toString().strip());
         }
+        return gid.toString().strip();
     }
 
     /** True when the sandbox's user can traverse the directory. */
@@ -235,8 +237,17 @@ final class TikaWorkerSandbox {
     }
 
     private static int run(List<String> command) {
+        return run(command, null);
+    }
+
+    /** Runs a short command (30 s at most); its output goes to {@code output} when given, else nowhere. */
+    private static int run(List<String> command, StringBuilder output) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.PIPE).start();
+            if (output != null) {
+                output.append(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            }
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return -1;

@@ -43,7 +43,7 @@ public record DocumentQuery(String text, Set<String> legislatures, Set<String> t
 
     /** True when the query holds prefix terms: the searches that cost the engine the most (admitted apart). */
     public boolean expensive() {
-        return prefixTerms(text) > 0;
+        return hasPrefixTerms(text);
     }
 
     /** The same test on a raw query text, before it is validated (admission control). */
@@ -55,16 +55,6 @@ public record DocumentQuery(String text, Set<String> legislatures, Set<String> t
     private static String[] words(String text) {
         String spaced = text.replaceAll("[\"()|+~]", " ").strip();
         return spaced.isEmpty() ? new String[0] : spaced.split("\\s+");
-    }
-
-    private static int prefixTerms(String text) {
-        int count = 0;
-        for (String word : words(text)) {
-            if (word.contains("*")) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private static void checkTerms(String text) {

@@ -129,6 +129,11 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
         return ElasticsearchDocumentIndex.DOCUMENTS.equals(definition.name());
     }
 
+    /** An index filled from the database whose alias is still on an older version: left alone until its rebuild. */
+    private boolean awaitsRebuild(IndexDefinition definition) {
+        return rebuiltFromDatabase(definition) && aliasPointsAtOlderVersion(definition);
+    }
+
     ElasticsearchClient client() {
         return client;
     }
@@ -181,7 +186,7 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public void ensureIndices() {
         for (IndexDefinition definition : definitions.values()) {
-            if (aliasTargetOfCurrentVersion(definition).isPresent() || rebuiltFromDatabase(definition) && aliasPointsAtOlderVersion(definition)) {
+            if (aliasTargetOfCurrentVersion(definition).isPresent() || awaitsRebuild(definition)) {
                 continue;
             }
             createIfMissing(definition, definition.concreteName(prefix));
@@ -205,7 +210,7 @@ public class ElasticsearchSearchIndex implements SearchIndex, AutoCloseable {
     @Override
     public void activateIndices() {
         for (IndexDefinition definition : definitions.values()) {
-            if (aliasTargetOfCurrentVersion(definition).isEmpty() && !(rebuiltFromDatabase(definition) && aliasPointsAtOlderVersion(definition))) {
+            if (aliasTargetOfCurrentVersion(definition).isEmpty() && !awaitsRebuild(definition)) {
                 pointAlias(definition.alias(prefix), definition.concreteName(prefix));
             }
         }

@@ -74,10 +74,7 @@ public class DocumentUploadServlet extends HttpServlet {
         }
         long declared = request.getContentLengthLong();
         if (declared > maxBytes() + FORM_OVERHEAD) {
-            // the rest of the body is not read: the connection is closed after this answer
-            response.setHeader("Connection", "close");
-            refuse(new Upload(job, queryParameter(request, "name")), response, 413,
-                    "file: el archivo supera el tamaño máximo admitido (" + maxBytes() / (1024 * 1024) + " MB)", request);
+            refuseTooLarge(new Upload(job, queryParameter(request, "name")), response, request);
             return;
         }
         Upload upload = new Upload(job, queryParameter(request, "name"));
@@ -86,8 +83,7 @@ public class DocumentUploadServlet extends HttpServlet {
             try {
                 file = request.getPart("file");
             } catch (IllegalStateException e) {
-                response.setHeader("Connection", "close");
-                refuse(upload, response, 413, "file: el archivo supera el tamaño máximo admitido (" + maxBytes() / (1024 * 1024) + " MB)", request);
+                refuseTooLarge(upload, response, request);
                 return;
             } catch (ServletException e) {
                 refuse(upload, response, 400, "se espera multipart/form-data con el campo file", request);
@@ -178,6 +174,12 @@ public class DocumentUploadServlet extends HttpServlet {
             jobs.rejected(upload.job, upload.fileName, detail);
         }
         problem(response, status, detail, request);
+    }
+
+    /** A file past the cap: the rest of the body is not read, so the connection is closed after the answer. */
+    private void refuseTooLarge(Upload upload, HttpServletResponse response, HttpServletRequest request) throws IOException {
+        response.setHeader("Connection", "close");
+        refuse(upload, response, 413, "file: el archivo supera el tamaño máximo admitido (" + maxBytes() / (1024 * 1024) + " MB)", request);
     }
 
     /** What is known of an upload so far, for the job's record if it is refused. */

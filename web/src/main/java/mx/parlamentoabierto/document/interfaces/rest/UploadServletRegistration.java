@@ -6,7 +6,9 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.annotation.WebListener;
 
-import org.eclipse.microprofile.config.ConfigProvider;
+import jakarta.inject.Inject;
+
+import mx.parlamentoabierto.platform.config.PortalConfiguration;
 
 /**
  * Registers {@link DocumentUploadServlet} at {@code /api/documents} with the configured upload cap as its
@@ -16,10 +18,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @WebListener
 public class UploadServletRegistration implements ServletContextListener {
 
+    @Inject
+    PortalConfiguration configuration;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        int megabytes = ConfigProvider.getConfig().getOptionalValue("parlamento.upload.max-megabytes", Integer.class).orElse(100);
-        long cap = megabytes * 1024L * 1024L;
+        long cap = configuration.uploadMaxBytes();
         ServletRegistration.Dynamic upload = event.getServletContext().addServlet("document-upload", DocumentUploadServlet.class);
         upload.addMapping("/api/documents");
         upload.setMultipartConfig(new MultipartConfigElement(null, cap, cap + DocumentUploadServlet.FORM_OVERHEAD, 1024 * 1024));

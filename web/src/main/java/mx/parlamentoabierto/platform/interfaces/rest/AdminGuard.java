@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 
 import mx.parlamentoabierto.platform.interfaces.web.CurrentClient;
+import mx.parlamentoabierto.platform.interfaces.web.PortalErrors;
 import mx.parlamentoabierto.platform.security.AdminCredentials;
 
 /**
@@ -57,7 +58,7 @@ public class AdminGuard {
     }
 
     private static long seconds(Duration d) {
-        return Math.max(1, (d.toMillis() + 999) / 1000);
+        return PortalErrors.retryAfterSeconds(d);
     }
 
     /** Why a request was refused; a 401 always carries the challenge that makes a browser ask for credentials. */

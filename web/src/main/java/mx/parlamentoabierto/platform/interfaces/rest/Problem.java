@@ -9,17 +9,29 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** An RFC 9457 problem detail. */
-public record Problem(String type, String title, int status, String detail, String instance) {
+import mx.parlamentoabierto.platform.interfaces.web.Incidents;
+
+/**
+ * An RFC 9457 problem detail; {@code incident} (the id of an unexpected failure in the log) only on 500s, left out
+ * of the JSON otherwise.
+ */
+public record Problem(String type, String title, int status, String detail, String instance, String incident) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(Response.Status status, String detail, String instance) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance);
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance, null);
     }
 
     public static Response response(Response.Status status, String detail, String instance) {
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8")).entity(of(status, detail, instance)).build();
+    }
+
+    /** The 500 of an unexpected failure: only the incident's id and its public sentence. */
+    public static Response incident(String instance, String incident) {
+        Response.Status status = Response.Status.INTERNAL_SERVER_ERROR;
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8"))
+                .entity(new Problem("about:blank", status.getReasonPhrase(), 500, Incidents.publicDetail(incident), instance, incident)).build();
     }
 
     /** The same problem written by a servlet (the API endpoints that are not JAX-RS resources). */
@@ -30,8 +42,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** The same, with the incident id of an unexpected failure (the key to its stack trace in the log). */
     public static void write(HttpServletResponse response, int status, String detail, String instance, String incident) throws IOException {
         Response.Status known = Response.Status.fromStatusCode(status);
-        Problem problem = known != null ? of(known, detail, instance)
-                : new Problem("about:blank", status >= 500 ? "Server Error" : "Client Error", status, detail, instance);
+        Problem problem = new Problem("about:blank", known != null ? known.getReasonPhrase() : status >= 500 ? "Server Error" : "Client Error",
+                status, detail, instance, incident);
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
         Writer writer = response.getWriter();
@@ -41,8 +53,8 @@ public record Problem(String type, String title, int status, String detail, Stri
             if (problem.instance() != null) {
                 json.write("instance", problem.instance());
             }
-            if (incident != null) {
-                json.write("incident", incident);
+            if (problem.incident() != null) {
+                json.write("incident", problem.incident());
             }
             json.writeEnd();
         }

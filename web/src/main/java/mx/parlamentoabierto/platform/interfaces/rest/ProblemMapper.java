@@ -1,6 +1,5 @@
 package mx.parlamentoabierto.platform.interfaces.rest;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.ws.rs.WebApplicationException;
@@ -11,7 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
-import mx.parlamentoabierto.platform.interfaces.web.FailureFilter;
+import mx.parlamentoabierto.platform.interfaces.web.Incidents;
 import mx.parlamentoabierto.search.domain.SearchUnavailableException;
 
 /** Every error of the API as a problem+json body; internal details are logged, never sent. */
@@ -22,14 +21,6 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
 
     @Context
     UriInfo uri;
-
-    private static Response incident(String instance, String incident) {
-        return Response.status(500).type(Problem.MEDIA_TYPE + ";charset=UTF-8")
-                .entity(java.util.Map.of("type", "about:blank", "title", "Internal Server Error", "status", 500,
-                        "detail", "Error interno (incidente " + incident + "); quedó registrado y lo revisaremos.", "instance", instance,
-                        "incident", incident))
-                .build();
-    }
 
     /** A request body that JSON-B or the JSON parser could not read. */
     private static boolean isUnreadableBody(Throwable e) {
@@ -63,9 +54,7 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
             // The framework's own message can name classes and parsers: each status gets a plain Spanish detail.
             Response.Status status = Response.Status.fromStatusCode(web.getResponse().getStatus());
             if (status == null || status.getFamily() == Response.Status.Family.SERVER_ERROR) {
-                String incident = FailureFilter.incidentId();
-                LOG.log(Level.SEVERE, "Incidente " + incident + " en " + instance, e);
-                return incident(instance, incident);
+                return Problem.incident(instance, Incidents.record(instance, e));
             }
             return Problem.response(status, switch (status) {
                 case NOT_FOUND -> "No existe el recurso solicitado";
@@ -75,8 +64,6 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
                 default -> "La solicitud no es válida.";
             }, instance);
         }
-        String incident = FailureFilter.incidentId();
-        LOG.log(Level.SEVERE, "Incidente " + incident + " en " + instance, e);
-        return incident(instance, incident);
+        return Problem.incident(instance, Incidents.record(instance, e));
     }
 }

@@ -39,10 +39,8 @@ public class ErrorPageServlet extends HttpServlet {
             default -> status >= 500 ? null : "La solicitud no se pudo atender.";
         };
         if (detail == null) {
-            String incident = FailureFilter.incidentId();
-            java.util.logging.Logger.getLogger(ErrorPageServlet.class.getName()).severe("Incidente " + incident + ": el contenedor respondió "
-                    + status + " en " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
-            PortalErrors.write(original, response, status, "Error interno (incidente " + incident + "); quedó registrado y lo revisaremos.", null, incident);
+            String incident = Incidents.record(request.getMethod() + " " + original.getRequestURI() + " (el contenedor respondió " + status + ")", null);
+            PortalErrors.write(original, response, status, Incidents.publicDetail(incident), null, incident);
             return;
         }
         PortalErrors.write(original, response, status, detail, null, null);

@@ -3,9 +3,7 @@ package mx.parlamentoabierto.platform.interfaces.web;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.faces.application.ViewExpiredException;
@@ -30,8 +28,6 @@ public class FailureFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(FailureFilter.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
     @Inject
     transient PortalConfiguration configuration;
@@ -64,17 +60,8 @@ public class FailureFilter extends HttpFilter {
             LOG.fine(() -> "El cliente cerró la conexión en " + request.getRequestURI());
             return;
         }
-        String incident = incidentId();
-        LOG.log(Level.SEVERE, "Incidente " + incident + " en " + request.getMethod() + " " + request.getRequestURI(), failure);
-        PortalErrors.write(request, response, 500, "Error interno (incidente " + incident + "); quedó registrado y lo revisaremos.", null, incident);
-    }
-
-    public static String incidentId() {
-        char[] id = new char[10];
-        for (int i = 0; i < id.length; i++) {
-            id[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
-        }
-        return new String(id);
+        String incident = Incidents.record(request.getMethod() + " " + request.getRequestURI(), failure);
+        PortalErrors.write(request, response, 500, Incidents.publicDetail(incident), null, incident);
     }
 
     private static boolean isClientGone(Throwable failure) {
@@ -144,12 +131,8 @@ public class FailureFilter extends HttpFilter {
 
         @Override
         public void sendRedirect(String location) throws IOException {
-            if (isCommitted()) {
-                throw new IllegalStateException("respuesta ya enviada");
-            }
-            resetBuffer();
-            setStatus(302);
-            setHeader("Location", location);
+            // the container keeps a relative location as it is (relativeRedirectAllowed in glassfish-web.xml)
+            super.sendRedirect(safe(location));
         }
 
         @Override

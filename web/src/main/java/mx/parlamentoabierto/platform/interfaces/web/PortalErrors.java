@@ -36,7 +36,7 @@ public final class PortalErrors {
         response.resetBuffer();
         response.setHeader("Cache-Control", "no-store");
         if (retryAfter != null) {
-            response.setHeader("Retry-After", String.valueOf(Math.max(1, (retryAfter.toMillis() + 999) / 1000)));
+            response.setHeader("Retry-After", String.valueOf(retryAfterSeconds(retryAfter)));
         }
         if (isApi(request)) {
             Problem.write(response, status, detail, request.getRequestURI(), incident);
@@ -50,6 +50,11 @@ public final class PortalErrors {
                 + "/resources/css/portal.css\"></head><body><main class=\"error-page\"><h1>" + escape(title(status)) + "</h1><p>"
                 + escape(detail) + "</p>" + (incident == null ? "" : "<p>Incidente <code>" + escape(incident) + "</code></p>")
                 + "<p><a href=\"" + escape(request.getContextPath()) + "/\">Volver al inicio</a></p></main></body></html>");
+    }
+
+    /** A wait as the whole seconds of a {@code Retry-After} header: rounded up, at least 1. */
+    public static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     static String title(int status) {

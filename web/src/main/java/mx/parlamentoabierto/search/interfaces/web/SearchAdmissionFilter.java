@@ -66,7 +66,7 @@ public class SearchAdmissionFilter extends HttpFilter {
             Duration wait = perClient.take(ClientAddress.of(request, trustedProxies));
             if (!wait.isZero()) {
                 PortalErrors.write(request, response, 429, "Demasiadas búsquedas seguidas desde su dirección; espere "
-                        + Math.max(1, (wait.toMillis() + 999) / 1000) + " s y vuelva a intentarlo.", wait, null);
+                        + PortalErrors.retryAfterSeconds(wait) + " s y vuelva a intentarlo.", wait, null);
                 return;
             }
         }
