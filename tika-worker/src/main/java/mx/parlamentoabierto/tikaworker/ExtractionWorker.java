@@ -196,8 +196,9 @@ public final class ExtractionWorker {
             return fail(id, "el archivo tiene una estructura demasiado anidada para leerlo");
         } catch (Exception e) {
             // the technical detail stays in the worker's log; the document gets a reason people can read
-            System.err.println("petición " + id + " (" + input.getFileName() + "): " + e);
-            return fail(id, reason(e.getClass().getName() + ": " + e.getMessage()));
+            String chain = chain(e);
+            System.err.println("petición " + id + " (" + input.getFileName() + "): " + chain);
+            return fail(id, reason(chain));
         }
     }
 
@@ -229,6 +230,21 @@ public final class ExtractionWorker {
     }
 
     /**
+     * The exception and its causes on one line: Tika wraps what a parser or its own guards threw (a zip bomb found by
+     * its content handler arrives as "TIKA-237: Illegal SAXException", the bomb named only in a cause).
+     */
+    static String chain(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable t = e; t != null && out.length() < 2_000; t = t.getCause() == t ? null : t.getCause()) {
+            if (out.length() > 0) {
+                out.append(" ← ");
+            }
+            out.append(t.getClass().getName()).append(": ").append(t.getMessage());
+        }
+        return out.toString().replaceAll("[\\r\\n]+", " ");
+    }
+
+    /**
      * A failure as the document's public reason, in plain Spanish: never a class name or a parser's message (those
      * go to the worker's log, with the request id).
      */
@@ -238,7 +254,7 @@ public final class ExtractionWorker {
         if (first.contains("EncryptedDocumentException") || lower.contains("password") || lower.contains("encrypt")) {
             return "documento cifrado o protegido con contraseña";
         }
-        if (first.contains("Zip bomb") || first.contains("ZipBomb")) {
+        if (lower.contains("zip bomb") || lower.contains("zipbomb")) {
             return "el archivo comprimido se expande demasiado (posible bomba de descompresión)";
         }
         if (first.contains("ZeroByteFileException")) {

@@ -515,6 +515,80 @@ class PortalIT {
         return length.find() && answer.length() - head - 4 >= Integer.parseInt(length.group(1));
     }
 
+    /**
+     * A text longer than the extraction keeps (5 M characters; a 5.3 MB minutes file, made here) is indexed, cut,
+     * and says so on its page and in the API.
+     */
+    @Test
+    void aDocumentCutByALimitSaysSoOnItsPage() throws Exception {
+        StringBuilder minutes = new StringBuilder();
+        for (int i = 0; minutes.length() < 5_300_000; i++) {
+            minutes.append("Intervención ").append(i).append(": se discutió el dictamen de la comisión de presupuesto.\n");
+        }
+        JsonObject document = uploadAndWait("minutas-largas.txt", minutes.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("INDEXED", document.getString("status"), document.toString());
+        assertTrue(document.getBoolean("textTruncated"));
+        assertTrue(document.getString("truncationReason").contains("límite de 5000000 caracteres"), document.toString());
+        String page = get("documento.xhtml?id=" + document.getJsonNumber("id").longValue()).body();
+        assertTrue(page.contains("Texto incompleto") && page.contains("límite de 5000000 caracteres"), "the page says the text is incomplete and why");
+    }
+
+    /**
+     * A DOCX that expands over 100 times its size (3 MB of one paragraph repeated, a few KB compressed — made here)
+     * fails with a reason people can read, naming the bomb.
+     */
+    @Test
+    void aDecompressionBombFailsWithAReasonThatNamesIt() throws Exception {
+        java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(docx)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" "
+                    + "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                    + "Target=\"word/document.xml\"/></Relationships>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                    + "<w:body>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] paragraph = ("<w:p><w:r><w:t>Se aprobó el orden del día de la sesión " + System.nanoTime() + ".</w:t></w:r></w:p>")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < 3_000_000 / paragraph.length; i++) {
+                zip.write(paragraph);
+            }
+            zip.write("</w:body></w:document>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        JsonObject document = uploadAndWait("orden-del-dia.docx", docx.toByteArray());
+        assertEquals("FAILED", document.getString("status"), document.toString());
+        assertTrue(document.getString("failureReason").contains("posible bomba de descompresión"), document.toString());
+    }
+
+    /** Uploads a file for Jalisco and waits until it is INDEXED or FAILED; its API view. */
+    private JsonObject uploadAndWait(String fileName, byte[] content) throws Exception {
+        HttpResponse<String> created = upload(ADMIN_PASSWORD, "parlamento-it", fileName, content, "acta");
+        assertEquals(202, created.statusCode(), created.body());
+        String statusUrl = Json.createReader(new StringReader(created.body())).readObject().getString("statusUrl");
+        JsonObject document;
+        Instant deadline = Instant.now().plusSeconds(120);
+        do {
+            Thread.sleep(300);
+            document = getJson(statusUrl.substring(1)).asJsonObject();
+        } while (!List.of("INDEXED", "FAILED").contains(document.getString("status")) && Instant.now().isBefore(deadline));
+        return document;
+    }
+
+    /** The portal under test runs on this machine: its database and archive files are readable by their owner only. */
+    @Test
+    void theDatabaseAndTheArchiveFilesAreTheOwnersOnly() throws Exception {
+        Path data = Path.of(System.getProperty("parlamento.test.data.dir"));
+        for (String dir : List.of("db", "files")) {
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(dir))), dir);
+        }
+    }
+
     @Test
     void aRenderedPageIsReusedPerAddressAndLanguageAndNeverAcrossLanguages() throws Exception {
         String path = "resultados-publicados.xhtml";

@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 /** One running worker JVM and its line protocol. Not thread-safe: the pool hands it to one caller at a time. */
 final class TikaWorkerProcess {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(TikaWorkerProcess.class.getName());
+
     static final String END_OF_STREAM = "\u0000EOF";
 
     private final Process process;
@@ -28,7 +30,15 @@ final class TikaWorkerProcess {
         Thread reader = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {
-                    answers.add(line);
+                    // Only protocol lines are answers. The JVM itself writes to this stream too: with
+                    // -XX:+ExitOnOutOfMemoryError it prints "Terminating due to java.lang.OutOfMemoryError" here
+                    // before exiting, and that must read as the worker's death, not as an answer.
+                    if (line.equals("READY") || line.startsWith("OK\t") || line.startsWith("FAIL\t")) {
+                        answers.add(line);
+                    } else {
+                        String noise = line;
+                        LOG.warning(() -> "Proceso de extracción " + process.pid() + ": " + noise);
+                    }
                 }
             } catch (IOException e) {
                 // the process went away; signalled below

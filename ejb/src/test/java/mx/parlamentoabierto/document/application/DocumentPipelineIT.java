@@ -457,6 +457,20 @@ class DocumentPipelineIT {
     }
 
     /**
+     * A search that runs past its time budget is abandoned with its own exception (the API answers 503 with
+     * Retry-After): here a budget of 1 ms for a prefix search highlighted over the long debate.
+     */
+    @Test
+    @Order(21)
+    void aSearchPastItsTimeBudgetIsAbandoned() {
+        ElasticsearchDocumentIndex hurried = new ElasticsearchDocumentIndex(searchBase, Duration.ofMillis(1));
+        mx.parlamentoabierto.search.domain.SearchTimeoutException e = assertThrows(mx.parlamentoabierto.search.domain.SearchTimeoutException.class,
+                () -> hurried.search(query("sesi* vot* dip*", Set.of("diputados"), Set.of())));
+        assertTrue(e.publicDetail().contains("tardó más de"), e.publicDetail());
+        assertTrue(index.search(query("sesi* vot* dip*", Set.of("diputados"), Set.of())).total() > 0, "with the normal budget it answers");
+    }
+
+    /**
      * When the configuration brings a new mapping version of the documents index, the archive is rebuilt into it
      * and the alias switches only then: until that moment searches answer from the previous index.
      */

@@ -128,7 +128,11 @@ class ScoringPersistenceIT {
                 .map(line -> new AnswerService.AnswerInput(legislature, line.variable().id(), 1, "Verificado en el sitio oficial.",
                         List.of(new EvidenceLink("https://example.org/evidencia/" + line.variable().id(), "Captura", null, null))))
                 .toList();
+        RankingsContentVersion version = new RankingsContentVersion();
+        version.rankings = rankings;
+        long published = version.current();
         answers.record(edition, raise);
+        assertTrue(version.current() > published, "recording answers moves the version the public page cache compares");
 
         EditionRanking after = rankings.ranking(edition, Optional.of(Aggregation.POOLED));
         RankedScore now = after.rows().stream().filter(r -> r.score().legislatureId().equals(legislature)).findFirst().orElseThrow();

@@ -38,4 +38,14 @@ class WebSafetyTest {
     void errorPagesEscapeWhatTheyShow() {
         assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;", PortalErrors.escape("<script>alert('x')</script>"));
     }
+
+    @Test
+    void anIncidentIsNamedByAnIdAndNothingElse() {
+        String first = Incidents.record("GET /prueba", new IllegalStateException("detalle interno que no debe salir"));
+        String second = Incidents.record("GET /prueba", null);
+        assertEquals(10, first.length());
+        org.junit.jupiter.api.Assertions.assertNotEquals(first, second, "each failure its own id");
+        String detail = Incidents.publicDetail(first);
+        org.junit.jupiter.api.Assertions.assertTrue(detail.contains(first) && !detail.contains("detalle interno") && !detail.contains("Exception"), detail);
+    }
 }
