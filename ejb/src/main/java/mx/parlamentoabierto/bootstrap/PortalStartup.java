@@ -54,6 +54,12 @@ public class PortalStartup {
     mx.parlamentoabierto.document.application.SearchOutboxRelay relay;
     @Inject
     mx.parlamentoabierto.document.application.DocumentReindex reindex;
+    @Inject
+    mx.parlamentoabierto.identity.application.Accounts accounts;
+    @Inject
+    mx.parlamentoabierto.evaluation.application.EvaluationService evaluation;
+    @Inject
+    mx.parlamentoabierto.demo.DemoAccounts demoAccounts;
 
     @Inject
     @ConfigProperty(name = "parlamento.methodology.default", defaultValue = "parlamento-abierto-mx")
@@ -68,12 +74,18 @@ public class PortalStartup {
         int changed = legislatures.synchronize(files.legislatures());
         methodologies.load(files.methodologies());
         publishedResults.replace(files.publishedResults());
+        configuration.adminPassword().ifPresent(accounts::ensureAdministrator);
         if (configuration.demoEnabled()) {
             Methodology methodology = methodologies.latest(defaultMethodology).orElseThrow(() -> new IllegalStateException(
                     "parlamento.methodology.default='" + defaultMethodology + "' no corresponde a ninguna metodología de "
                             + configuration.configDir().resolve("methodologies")));
             if (demo.generateIfMissing(methodology, legislatures.all())) {
                 LOG.info("Edición de demostración generada con " + methodology.key());
+            }
+            evaluation.ensureSnapshot(DemoEditionGenerator.DEMO_EDITION_ID);
+            if (demoAccounts.createIfMissing(configuration.dataDir(), methodology)) {
+                LOG.info("Cuentas de demostración (una por rol) en " + configuration.dataDir().resolve(mx.parlamentoabierto.demo.DemoAccounts.FILE)
+                        + " y edición de práctica " + mx.parlamentoabierto.demo.DemoAccounts.PRACTICE_EDITION + " en evaluación");
             }
         }
         LOG.info(String.format("Portal listo: %d legislaturas (%d actualizadas), %d versiones de metodología, en %.1f s",

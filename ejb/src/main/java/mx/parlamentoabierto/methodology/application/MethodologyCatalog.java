@@ -30,6 +30,7 @@ public class MethodologyCatalog {
 
     private Database database;
     private final Map<String, Methodology> byKey = new ConcurrentHashMap<>();
+    private final Map<String, String> sha256ByKey = new ConcurrentHashMap<>();
 
     protected MethodologyCatalog() {
         // CDI proxy
@@ -64,6 +65,7 @@ public class MethodologyCatalog {
         List<FrozenMethodology> all = database.inTransaction(em ->
                 em.createQuery("SELECT f FROM FrozenMethodology f", FrozenMethodology.class).getResultList());
         for (FrozenMethodology frozen : all) {
+            sha256ByKey.put(frozen.key(), frozen.contentSha256());
             byKey.computeIfAbsent(frozen.key(), k -> MethodologyFile.parse("methodology_version[" + k + "]",
                     frozen.content().getBytes(StandardCharsets.UTF_8)));
         }
@@ -71,6 +73,11 @@ public class MethodologyCatalog {
 
     public List<Methodology> all() {
         return byKey.values().stream().sorted(Comparator.comparing(Methodology::id).thenComparing(Methodology::version)).toList();
+    }
+
+    /** The SHA-256 of the frozen file of a methodology version (what a published snapshot names). */
+    public Optional<String> contentSha256(String key) {
+        return Optional.ofNullable(sha256ByKey.get(key));
     }
 
     public Optional<Methodology> byKey(String key) {

@@ -16,7 +16,12 @@ import mx.parlamentoabierto.scoring.domain.Edition;
 import mx.parlamentoabierto.scoring.domain.EditionRepository;
 import mx.parlamentoabierto.scoring.domain.EvidenceLink;
 
-/** Records answers, checking them against the edition's frozen methodology, and keeps rankings current. */
+/**
+ * Records answers in bulk outside the evaluation cycle (the demonstration edition, benchmark fixtures), checking
+ * them against the edition's frozen methodology; such answers count as accepted and are written by "sistema".
+ * People's answers go through {@code evaluation.application.EvaluationService}, which checks roles, windows and
+ * versions and keeps each answer's history.
+ */
 @ApplicationScoped
 public class AnswerService {
 
@@ -72,11 +77,13 @@ public class AnswerService {
                 if (current != null) {
                     current.revise(input.value(), input.justification(), input.evidence(), clock.instant());
                 } else {
-                    Answer created = new Answer(editionId, input.legislatureId(), input.variableId(), input.value(),
+                    current = new Answer(editionId, input.legislatureId(), input.variableId(), input.value(),
                             input.justification(), input.evidence(), clock.instant());
-                    answers.add(created);
-                    existing.put(input.legislatureId() + "|" + input.variableId(), created);
+                    answers.add(current);
+                    existing.put(input.legislatureId() + "|" + input.variableId(), current);
                 }
+                current.moveTo(mx.parlamentoabierto.scoring.domain.AnswerStatus.ACCEPTED);
+                current.writtenBy(mx.parlamentoabierto.identity.domain.Caller.SYSTEM_NAME);
             }
         });
         rankings.forget(editionId);

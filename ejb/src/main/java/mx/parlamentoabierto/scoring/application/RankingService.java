@@ -60,8 +60,9 @@ public class RankingService {
         this.methodologies = methodologies;
     }
 
+    /** The editions everyone may see (published ones and the demonstration edition), newest first. */
     public List<Edition> editions() {
-        return database.inTransaction(em -> editions.findAll());
+        return database.inTransaction(em -> editions.findAll()).stream().filter(Edition::publiclyVisible).toList();
     }
 
     public Optional<Edition> edition(String id) {
@@ -76,7 +77,7 @@ public class RankingService {
         return edition(id).orElseThrow(() -> new ResourceNotFoundException("No existe la edición '" + id + "'"));
     }
 
-    /** The newest edition, real editions before demonstration ones of the same year. */
+    /** The newest public edition, real editions before demonstration ones of the same year. */
     public Optional<Edition> latestEdition() {
         return editions().stream().min(Comparator.comparingInt(Edition::year).reversed()
                 .thenComparing(Edition::demo).thenComparing(Edition::id));
@@ -117,7 +118,8 @@ public class RankingService {
 
     private EditionRanking compute(Edition edition, Methodology methodology, Aggregation aggregation) {
         return database.inTransaction(em -> {
-            List<Legislature> registry = legislatures.findAll();
+            // an edition ranks the legislatures in its scope (the demonstration edition: all of them)
+            List<Legislature> registry = legislatures.findAll().stream().filter(l -> edition.inScope(l.id())).toList();
             Map<String, Map<String, Integer>> values = answers.valuesByLegislature(edition.id());
             List<LegislatureScore> scores = new ArrayList<>();
             for (Legislature legislature : registry) {
@@ -154,8 +156,8 @@ public class RankingService {
         return new Scorecard(ranking.edition(), methodology, ranking.aggregation(), legislature, ranked, ranking.rows().size(), sections);
     }
 
-    /** Drops computed rankings of an edition; called after its answers change. */
-    void forget(String editionId) {
+    /** Drops computed rankings of an edition; called after its answers or its state change. */
+    public void forget(String editionId) {
         computed.keySet().removeIf(key -> key.startsWith(editionId + "|"));
         changes.incrementAndGet();
     }

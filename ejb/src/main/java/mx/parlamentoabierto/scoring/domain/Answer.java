@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import mx.parlamentoabierto.platform.InvalidInputException;
+
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,13 +22,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * The evaluation of one variable for one legislature in one edition: a value on the variable's scale, a
- * written justification (required even for "not met") and evidence links.
+ * written justification (required even for "not met") and evidence (links or archive documents). Its
+ * {@code version} is the optimistic lock: a write based on an older version is refused, so two people editing the
+ * same answer never overwrite each other silently.
  */
 @Entity
 @Table(name = "answer")
+@Cacheable(false)
 public class Answer {
 
     public static final int MAX_JUSTIFICATION = 4000;
@@ -52,6 +61,16 @@ public class Answer {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AnswerStatus status = AnswerStatus.DRAFT;
+
+    @Column(length = 64)
+    private String author;
+
+    @Version
+    private long version;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "answer_evidence", joinColumns = @JoinColumn(name = "answer_id"))
     @OrderColumn(name = "link_order")
@@ -72,19 +91,42 @@ public class Answer {
     /** Replaces value, justification and evidence; the caller has checked the value against the scale. */
     public final void revise(int newValue, String newJustification, List<EvidenceLink> newEvidence, Instant at) {
         if (newJustification == null || newJustification.isBlank()) {
-            throw new IllegalArgumentException("an answer needs a justification, even when the variable is not met");
+            throw new InvalidInputException("justification", "Hace falta una justificación, también cuando la variable no se cumple.");
         }
         if (newJustification.length() > MAX_JUSTIFICATION) {
-            throw new IllegalArgumentException("justification longer than " + MAX_JUSTIFICATION + " characters");
+            throw new InvalidInputException("justification", "La justificación pasa de " + MAX_JUSTIFICATION + " caracteres ("
+                    + newJustification.length() + ").");
         }
         if (newEvidence.size() > MAX_EVIDENCE) {
-            throw new IllegalArgumentException("at most " + MAX_EVIDENCE + " evidence links");
+            throw new InvalidInputException("evidence", "A lo más " + MAX_EVIDENCE + " evidencias por respuesta (llegaron " + newEvidence.size() + ").");
         }
         this.value = newValue;
         this.justification = newJustification.strip();
         this.evidence.clear();
         this.evidence.addAll(newEvidence);
         this.updatedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** The answer's place in the cycle; see {@link AnswerStatus}. */
+    public void moveTo(AnswerStatus next) {
+        this.status = next;
+    }
+
+    /** Who wrote the current value (account name). */
+    public void writtenBy(String name) {
+        this.author = name;
+    }
+
+    public AnswerStatus status() {
+        return status;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public long version() {
+        return version;
     }
 
     public Long id() {

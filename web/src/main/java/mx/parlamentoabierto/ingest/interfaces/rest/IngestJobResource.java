@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,10 +60,9 @@ public class IngestJobResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Abre una importación de varios archivos (administrador; cabecera X-Requested-By)")
-    public Response open(NewJob job, @HeaderParam("Authorization") String authorization,
-            @HeaderParam(AdminGuard.CSRF_HEADER) String requestedBy) {
-        Optional<Response> refused = guard.check(authorization, requestedBy).map(r -> r.response("/api/ingest/jobs"));
+    @Operation(summary = "Abre una importación de varios archivos (administración; con HTTP Basic, cabecera X-Requested-By)")
+    public Response open(NewJob job) {
+        Optional<Response> refused = guard.check().map(r -> r.response("/api/ingest/jobs"));
         if (refused.isPresent()) {
             return refused.get();
         }
@@ -74,22 +72,22 @@ public class IngestJobResource {
         if (job.expectedFiles() == null) {
             throw new IllegalArgumentException("expectedFiles: es obligatorio");
         }
-        JobView view = JobView.of(jobs.open(job.label(), job.expectedFiles(), AdminGuard.ADMIN));
+        JobView view = JobView.of(jobs.open(job.label(), job.expectedFiles(), guard.who()));
         return Response.created(URI.create(view.url())).entity(view).build();
     }
 
     @GET
     @Operation(summary = "Las importaciones más recientes con su avance (administrador)")
-    public Response recent(@QueryParam("limit") @DefaultValue("20") int limit, @HeaderParam("Authorization") String authorization) {
-        return guard.checkRead(authorization).map(r -> r.response("/api/ingest/jobs"))
+    public Response recent(@QueryParam("limit") @DefaultValue("20") int limit) {
+        return guard.check().map(r -> r.response("/api/ingest/jobs"))
                 .orElseGet(() -> Response.ok(jobs.recent(limit).stream().map(JobView::of).toList()).build());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "Avance de una importación: hechos/total, pendientes, indexados, duplicados y fallas (administrador)")
-    public Response one(@PathParam("id") long id, @HeaderParam("Authorization") String authorization) {
-        return guard.checkRead(authorization).map(r -> r.response("/api/ingest/jobs/" + id))
+    public Response one(@PathParam("id") long id) {
+        return guard.check().map(r -> r.response("/api/ingest/jobs/" + id))
                 .orElseGet(() -> Response.ok(JobView.of(jobs.progress(id))).build());
     }
 
@@ -97,9 +95,8 @@ public class IngestJobResource {
     @Path("{id}/files")
     @Operation(summary = "Qué pasó con cada archivo de una importación, en orden de llegada; failures=true solo las fallas (administrador)")
     public Response files(@PathParam("id") long id, @QueryParam("after") @DefaultValue("0") long after,
-            @QueryParam("limit") @DefaultValue("200") int limit, @QueryParam("failures") @DefaultValue("false") boolean onlyFailures,
-            @HeaderParam("Authorization") String authorization) {
-        return guard.checkRead(authorization).map(r -> r.response("/api/ingest/jobs/" + id + "/files")).orElseGet(() -> {
+            @QueryParam("limit") @DefaultValue("200") int limit, @QueryParam("failures") @DefaultValue("false") boolean onlyFailures) {
+        return guard.check().map(r -> r.response("/api/ingest/jobs/" + id + "/files")).orElseGet(() -> {
             List<JobFileState> files = jobs.files(id, after, limit, onlyFailures);
             Long next = files.size() < limit ? null : files.get(files.size() - 1).sequence();
             return Response.ok(new FilesPage(files, next)).build();

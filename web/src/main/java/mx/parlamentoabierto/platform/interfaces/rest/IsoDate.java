@@ -14,7 +14,7 @@ public final class IsoDate {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": se espera AAAA-MM-DD, recibido '" + value + "'");
+            throw new mx.parlamentoabierto.platform.InvalidInputException(field, field + ": se espera AAAA-MM-DD, recibido '" + value + "'");
         }
     }
 }

@@ -12,15 +12,22 @@ import jakarta.ws.rs.core.Response;
 import mx.parlamentoabierto.platform.interfaces.web.Incidents;
 
 /**
- * An RFC 9457 problem detail; {@code incident} (the id of an unexpected failure in the log) only on 500s, left out
- * of the JSON otherwise.
+ * An RFC 9457 problem detail; {@code incident} (the id of an unexpected failure in the log) only on 500s, and
+ * {@code field} (the input that was wrong: a JSON member, a path parameter, a form field) only when one is to
+ * blame; both left out of the JSON otherwise.
  */
-public record Problem(String type, String title, int status, String detail, String instance, String incident) {
+public record Problem(String type, String title, int status, String detail, String instance, String incident, String field) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public static Problem of(Response.Status status, String detail, String instance) {
-        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance, null);
+        return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance, null, null);
+    }
+
+    /** A problem that names the input to blame. */
+    public static Response response(Response.Status status, String detail, String instance, String field) {
+        return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8"))
+                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, instance, null, field)).build();
     }
 
     public static Response response(Response.Status status, String detail, String instance) {
@@ -31,7 +38,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static Response incident(String instance, String incident) {
         Response.Status status = Response.Status.INTERNAL_SERVER_ERROR;
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE + ";charset=UTF-8"))
-                .entity(new Problem("about:blank", status.getReasonPhrase(), 500, Incidents.publicDetail(incident), instance, incident)).build();
+                .entity(new Problem("about:blank", status.getReasonPhrase(), 500, Incidents.publicDetail(incident), instance, incident, null)).build();
     }
 
     /** The same problem written by a servlet (the API endpoints that are not JAX-RS resources). */
@@ -43,7 +50,7 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static void write(HttpServletResponse response, int status, String detail, String instance, String incident) throws IOException {
         Response.Status known = Response.Status.fromStatusCode(status);
         Problem problem = new Problem("about:blank", known != null ? known.getReasonPhrase() : status >= 500 ? "Server Error" : "Client Error",
-                status, detail, instance, incident);
+                status, detail, instance, incident, null);
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
         Writer writer = response.getWriter();

@@ -9,6 +9,10 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import mx.parlamentoabierto.identity.application.AccessDeniedException;
+import mx.parlamentoabierto.identity.application.NotSignedInException;
+import mx.parlamentoabierto.platform.ConflictException;
+import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.interfaces.web.Incidents;
 import mx.parlamentoabierto.search.domain.SearchUnavailableException;
@@ -36,8 +40,26 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException e) {
         String instance = uri.getRequestUri().getPath();
-        if (e instanceof ResourceNotFoundException) {
-            return Problem.response(Response.Status.NOT_FOUND, e.getMessage(), instance);
+        if (e instanceof ResourceNotFoundException notFound) {
+            return Problem.response(Response.Status.NOT_FOUND, e.getMessage(), instance, notFound.field());
+        }
+        if (e instanceof InvalidInputException invalid) {
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), instance, invalid.field());
+        }
+        if (e instanceof ConflictException conflict) {
+            return Problem.response(Response.Status.CONFLICT, e.getMessage(), instance, conflict.field());
+        }
+        if (e instanceof NotSignedInException) {
+            return Response.fromResponse(Problem.response(Response.Status.UNAUTHORIZED, e.getMessage(), instance))
+                    .header("WWW-Authenticate", AdminGuard.CHALLENGE).build();
+        }
+        if (e instanceof AccessDeniedException) {
+            return Problem.response(Response.Status.FORBIDDEN, e.getMessage(), instance);
+        }
+        if (e instanceof jakarta.persistence.OptimisticLockException || e instanceof jakarta.persistence.RollbackException
+                && e.getCause() instanceof jakarta.persistence.OptimisticLockException) {
+            return Problem.response(Response.Status.CONFLICT, "Otra persona cambió este registro al mismo tiempo; recargue y vuelva a intentarlo.",
+                    instance, "version");
         }
         if (e instanceof IllegalArgumentException) {
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), instance);

@@ -83,6 +83,21 @@ public class FailureFilter extends HttpFilter {
                         || t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).contains("UTF-8")) {
                     return Optional.of(new ClientMistake(400, "La dirección o el formulario traen bytes que no son UTF-8 válido."));
                 }
+                if (t instanceof mx.parlamentoabierto.platform.ResourceNotFoundException) {
+                    return Optional.of(new ClientMistake(404, t.getMessage()));
+                }
+                if (t instanceof mx.parlamentoabierto.identity.application.AccessDeniedException) {
+                    return Optional.of(new ClientMistake(403, t.getMessage()));
+                }
+                if (t instanceof mx.parlamentoabierto.identity.application.NotSignedInException) {
+                    return Optional.of(new ClientMistake(401, t.getMessage()));
+                }
+                if (t instanceof mx.parlamentoabierto.platform.ConflictException) {
+                    return Optional.of(new ClientMistake(409, t.getMessage()));
+                }
+                if (t instanceof mx.parlamentoabierto.platform.InvalidInputException) {
+                    return Optional.of(new ClientMistake(400, t.getMessage()));
+                }
                 if (t instanceof ViewExpiredException) {
                     return Optional.of(new ClientMistake(400, "El formulario caducó; vuelva a cargar la página e inténtelo de nuevo."));
                 }

@@ -17,9 +17,12 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import mx.parlamentoabierto.evaluation.application.EvaluationService;
 import mx.parlamentoabierto.legislature.domain.Legislature;
 import mx.parlamentoabierto.methodology.domain.Aggregation;
 import mx.parlamentoabierto.methodology.domain.Methodology;
+import mx.parlamentoabierto.platform.ResourceNotFoundException;
+import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.application.EditionRanking;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.application.Scorecard;
@@ -32,9 +35,9 @@ import mx.parlamentoabierto.scoring.domain.RankedScore;
 @RequestScoped
 public class EditionResource {
 
-    public record EditionView(String id, String title, int year, String methodologyKey, boolean demo) {
+    public record EditionView(String id, String title, int year, String methodologyKey, boolean demo, String state, int revision) {
         public static EditionView of(Edition e) {
-            return new EditionView(e.id(), e.title(), e.year(), e.methodologyKey(), e.demo());
+            return new EditionView(e.id(), e.title(), e.year(), e.methodologyKey(), e.demo(), e.state().jsonName(), e.revision());
         }
     }
 
@@ -51,11 +54,11 @@ public class EditionResource {
             boolean complete, List<PrincipleScoreView> principles) {
     }
 
-    public record RankingView(EditionView edition, boolean demo, String aggregation, String methodologyKey,
+    public record RankingView(EditionView edition, boolean demo, String aggregation, String methodologyKey, String snapshotSha256,
             List<PrincipleHeader> principles, List<RankingRow> rows) {
     }
 
-    public record EvidenceView(String url, String label, String retrievedAt, String contentSha256) {
+    public record EvidenceView(String url, String label, String retrievedAt, String contentSha256, Long documentId) {
     }
 
     public record VariableAnswerView(String id, String text, String evidenceRequired, boolean answered, Integer value,
@@ -66,7 +69,7 @@ public class EditionResource {
             List<VariableAnswerView> variables) {
     }
 
-    public record ScorecardView(EditionView edition, boolean demo, String aggregation, String legislatureId,
+    public record ScorecardView(EditionView edition, boolean demo, String aggregation, String snapshotSha256, String legislatureId,
             String legislatureName, int rank, boolean tied, int rankedOutOf, double overall, int answered, int total,
             List<PrincipleSectionView> principles) {
     }
@@ -75,11 +78,20 @@ public class EditionResource {
     RankingService rankings;
     @Inject
     RenderedRankings rendered;
+    @Inject
+    EvaluationService evaluation;
 
     @GET
-    @Operation(summary = "Ediciones de evaluación, la más reciente primero")
+    @Operation(summary = "Ediciones de evaluación, la más reciente primero: las publicadas (y la de demostración), más las que la cuenta trabaja")
     public List<EditionView> all() {
-        return rankings.editions().stream().map(EditionView::of).toList();
+        return evaluation.visibleEditions(CurrentCaller.get()).stream().map(EditionView::of).toList();
+    }
+
+    /** Results of an edition that is not public are "not found" to anyone not working on it. */
+    private void requireResultsVisible(String id) {
+        if (!evaluation.resultsVisible(CurrentCaller.get(), id)) {
+            throw new ResourceNotFoundException("editionId", "No existe la edición '" + id + "'");
+        }
     }
 
     @GET
@@ -89,15 +101,17 @@ public class EditionResource {
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = RankingView.class)))
     public Response rankingJson(@PathParam("id") String id, @QueryParam("aggregation") String aggregation) {
+        requireResultsVisible(id);
         EditionRanking ranking = rankings.ranking(id, parseAggregation(aggregation));
         return Response.ok(rendered.json(ranking, () -> view(ranking))).build();
     }
 
     RankingView ranking(String id, String aggregation) {
+        requireResultsVisible(id);
         return view(rankings.ranking(id, parseAggregation(aggregation)));
     }
 
-    private static RankingView view(EditionRanking ranking) {
+    private RankingView view(EditionRanking ranking) {
         Methodology m = ranking.methodology();
         List<RankingRow> rows = new ArrayList<>();
         for (RankedScore r : ranking.rows()) {
@@ -106,6 +120,7 @@ public class EditionResource {
                     r.score().principles().stream().map(PrincipleScoreView::of).toList()));
         }
         return new RankingView(EditionView.of(ranking.edition()), ranking.edition().demo(), ranking.aggregation().jsonName(), m.key(),
+                evaluation.publishedSha256(ranking.edition().id()).orElse(null),
                 m.principles().stream().map(p -> new PrincipleHeader(p.number(), p.code(), p.name(), p.variables().size())).toList(), rows);
     }
 
@@ -134,6 +149,7 @@ public class EditionResource {
     @Operation(summary = "Ficha de una legislatura: lugar, puntajes por principio y cada variable con respuesta, justificación y evidencia")
     public ScorecardView scorecard(@PathParam("id") String id, @PathParam("legislatureId") String legislatureId,
             @QueryParam("aggregation") String aggregation) {
+        requireResultsVisible(id);
         Scorecard card = rankings.scorecard(id, legislatureId, parseAggregation(aggregation));
         List<PrincipleSectionView> sections = new ArrayList<>();
         for (Scorecard.PrincipleSection section : card.principles()) {
@@ -142,7 +158,7 @@ public class EditionResource {
                 variables.add(line.answer().map(a -> new VariableAnswerView(line.variable().id(), line.variable().text(),
                         line.variable().evidence(), true, a.value(), line.valueLabel(), line.met(), a.justification(),
                         a.updatedAt().toString(), a.evidence().stream().map(e -> new EvidenceView(e.url(), e.label(),
-                                e.retrievedAt() == null ? null : e.retrievedAt().toString(), e.contentSha256())).toList()))
+                                e.retrievedAt() == null ? null : e.retrievedAt().toString(), e.contentSha256(), e.documentId())).toList()))
                         .orElse(new VariableAnswerView(line.variable().id(), line.variable().text(), line.variable().evidence(),
                                 false, null, line.valueLabel(), false, null, null, List.of())));
             }
@@ -151,7 +167,7 @@ public class EditionResource {
         }
         RankedScore r = card.ranked();
         return new ScorecardView(EditionView.of(card.edition()), card.edition().demo(), card.aggregation().jsonName(),
-                card.legislature().id(), card.legislature().name(), r.rank(), r.tied(), card.rankedOutOf(),
+                evaluation.publishedSha256(id).orElse(null), card.legislature().id(), card.legislature().name(), r.rank(), r.tied(), card.rankedOutOf(),
                 round(r.score().overall()), r.score().answered(), r.score().total(), sections);
     }
 

@@ -42,7 +42,8 @@ public class RankingResponseCacheFilter extends HttpFilter {
             boolean onlyKnownParameters = request.getParameterMap().keySet().stream().allMatch("aggregation"::equals);
             Optional<Aggregation> parsed = aggregation == null || aggregation.isBlank() ? Optional.empty() : Aggregation.fromName(aggregation);
             if (m.matches() && onlyKnownParameters && (aggregation == null || aggregation.isBlank() || parsed.isPresent())) {
-                Optional<EditionRanking> current = rankings.cachedRanking(m.group(1), parsed);
+                // only the rankings everyone may see are served from here; the others go through the resource's checks
+                Optional<EditionRanking> current = rankings.cachedRanking(m.group(1), parsed).filter(r -> r.edition().publiclyVisible());
                 Optional<byte[]> json = current.flatMap(rendered::renderedJson);
                 if (json.isPresent()) {
                     response.setStatus(200);

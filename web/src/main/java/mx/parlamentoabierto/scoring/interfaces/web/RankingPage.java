@@ -10,6 +10,8 @@ import jakarta.inject.Named;
 
 import mx.parlamentoabierto.methodology.domain.Aggregation;
 import mx.parlamentoabierto.scoring.application.EditionRanking;
+import mx.parlamentoabierto.evaluation.application.EvaluationService;
+import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.domain.Edition;
 
@@ -20,6 +22,13 @@ public class RankingPage {
 
     @Inject
     RankingService rankings;
+    @Inject
+    EvaluationService evaluation;
+
+    /** The SHA-256 of the published snapshot these results come from (empty before publication). */
+    public String getSnapshotSha256() {
+        return ranking == null ? null : evaluation.publishedSha256(ranking.edition().id()).orElse(null);
+    }
 
     private String edition;
     private String aggregation;
@@ -27,7 +36,9 @@ public class RankingPage {
 
     /** Loads the ranking; an unknown edition or aggregation answers 404 / falls back to the default. */
     public void load() throws java.io.IOException {
-        Optional<Edition> chosen = rankings.editionOrLatest(edition);
+        // an edition that is not public exists only for those who work on it
+        Optional<Edition> chosen = rankings.editionOrLatest(edition)
+                .filter(e -> e.publiclyVisible() || evaluation.resultsVisible(CurrentCaller.get(), e.id()));
         if (chosen.isEmpty()) {
             if (edition != null && !edition.isBlank()) {
                 FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No existe la edición");

@@ -10,6 +10,8 @@ import jakarta.inject.Named;
 
 import mx.parlamentoabierto.methodology.domain.Aggregation;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
+import mx.parlamentoabierto.evaluation.application.EvaluationService;
+import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.application.Scorecard;
 import mx.parlamentoabierto.scoring.domain.Edition;
@@ -21,6 +23,13 @@ public class ScorecardPage {
 
     @Inject
     RankingService rankings;
+    @Inject
+    EvaluationService evaluation;
+
+    /** The SHA-256 of the published snapshot these results come from (empty before publication). */
+    public String getSnapshotSha256() {
+        return scorecard == null ? null : evaluation.publishedSha256(scorecard.edition().id()).orElse(null);
+    }
 
     private String id;
     private String edition;
@@ -28,7 +37,9 @@ public class ScorecardPage {
     private Scorecard scorecard;
 
     public void load() throws IOException {
-        Optional<Edition> chosen = rankings.editionOrLatest(edition);
+        // an edition that is not public exists only for those who work on it
+        Optional<Edition> chosen = rankings.editionOrLatest(edition)
+                .filter(e -> e.publiclyVisible() || evaluation.resultsVisible(CurrentCaller.get(), e.id()));
         try {
             if (chosen.isEmpty() || id == null) {
                 throw new ResourceNotFoundException("sin edición o legislatura");

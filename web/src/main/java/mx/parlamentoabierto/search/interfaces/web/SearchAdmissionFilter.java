@@ -15,8 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
 import mx.parlamentoabierto.platform.interfaces.web.ClientAddress;
+import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.platform.interfaces.web.PortalErrors;
-import mx.parlamentoabierto.platform.security.AdminCredentials;
 import mx.parlamentoabierto.platform.throttling.ConcurrencyGate;
 import mx.parlamentoabierto.platform.throttling.TokenBuckets;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
@@ -31,7 +31,7 @@ import mx.parlamentoabierto.search.domain.DocumentQuery;
  *   with {@code Retry-After}. No queue grows without limit, so a flood of expensive searches cannot stall the
  *   cheap ones behind it.</li>
  * </ul>
- * The administrator (credentials already verified in this instance) is not rate-limited.
+ * Signed-in accounts (resolved by the authentication filter before this one) are not rate-limited.
  */
 public class SearchAdmissionFilter extends HttpFilter {
 
@@ -40,8 +40,6 @@ public class SearchAdmissionFilter extends HttpFilter {
 
     @Inject
     transient PortalConfiguration configuration;
-    @Inject
-    transient AdminCredentials credentials;
 
     private transient TokenBuckets perClient;
     private transient ConcurrencyGate gate;
@@ -62,7 +60,7 @@ public class SearchAdmissionFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (!credentials.acceptsRemembered(request.getHeader("Authorization"))) {
+        if (!CurrentCaller.get().signedIn()) {
             Duration wait = perClient.take(ClientAddress.of(request, trustedProxies));
             if (!wait.isZero()) {
                 PortalErrors.write(request, response, 429, "Demasiadas búsquedas seguidas desde su dirección; espere "

@@ -1,0 +1,2 @@
+/** One audit entry and the append-only repository port. */
+package mx.parlamentoabierto.audit.domain;

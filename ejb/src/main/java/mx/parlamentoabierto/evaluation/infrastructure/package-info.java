@@ -1,0 +1,2 @@
+/** JPA repositories of the evaluation cycle. */
+package mx.parlamentoabierto.evaluation.infrastructure;

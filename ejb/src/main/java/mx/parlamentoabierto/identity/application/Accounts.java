@@ -1,0 +1,278 @@
+package mx.parlamentoabierto.identity.application;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import mx.parlamentoabierto.audit.application.AuditTrail;
+import mx.parlamentoabierto.identity.domain.Account;
+import mx.parlamentoabierto.identity.domain.AccountRepository;
+import mx.parlamentoabierto.identity.domain.ApiToken;
+import mx.parlamentoabierto.identity.domain.ApiTokenRepository;
+import mx.parlamentoabierto.identity.domain.Caller;
+import mx.parlamentoabierto.identity.domain.Role;
+import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.ResourceNotFoundException;
+import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.security.PasswordHashing;
+import mx.parlamentoabierto.platform.security.SignInThrottle;
+
+/**
+ * Accounts: creation by an administrator (a generated password, shown once), verification of passwords (throttled
+ * per account and per address, see {@link SignInThrottle}) and of personal API tokens, and the seed administrator
+ * whose password comes from the environment ({@code PARLAMENTO_ADMIN_PASSWORD}).
+ *
+ * <p>A password verified over HTTP Basic is remembered for ten minutes by the SHA-256 of name and password, so
+ * scripts that send it on every request do not pay 600,000 PBKDF2 iterations each time; a role change or a
+ * deactivation is still seen at once because the account itself is read on every request.
+ */
+@ApplicationScoped
+public class Accounts {
+
+    private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
+    public static final String ADMIN = "admin";
+    private static final Duration REMEMBER = Duration.ofMinutes(10);
+    private static final String TOKEN_PREFIX = "pa_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Database database;
+    private AccountRepository accounts;
+    private ApiTokenRepository tokens;
+    private LegislatureRepository legislatures;
+    private AuditTrail audit;
+    private Clock clock = Clock.systemUTC();
+    private SignInThrottle throttle;
+    private final Map<String, Instant> remembered = new ConcurrentHashMap<>();
+
+    /** What became of a sign-in attempt. */
+    public enum Outcome { ACCEPTED, REFUSED, THROTTLED, LOCKED, BUSY }
+
+    public record SignIn(Outcome outcome, Account account, Duration retryAfter) {
+        public boolean accepted() {
+            return outcome == Outcome.ACCEPTED;
+        }
+    }
+
+    /** A created account with its one-time password. */
+    public record Created(Account account, String password) {
+    }
+
+    /** A created token with its one-time secret. */
+    public record IssuedToken(ApiToken token, String secret) {
+    }
+
+    protected Accounts() {
+        // CDI proxy
+    }
+
+    @Inject
+    public Accounts(Database database, AccountRepository accounts, ApiTokenRepository tokens, LegislatureRepository legislatures,
+            AuditTrail audit) {
+        this.database = database;
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.legislatures = legislatures;
+        this.audit = audit;
+        this.throttle = new SignInThrottle(clock);
+    }
+
+    /**
+     * Creates an account with a generated password (admins only).
+     *
+     * @throws InvalidInputException naming the field (name, roles, legislature) when the input breaks a rule
+     */
+    public Created create(Caller caller, String name, String displayName, Set<Role> roles, String legislatureId) {
+        requireAdmin(caller);
+        String password = PasswordPolicy.generate();
+        return new Created(createWithPassword(caller, name, displayName, roles, legislatureId, password), password);
+    }
+
+    /** Creates an account with a chosen password (seed and demo accounts), checked against the policy. */
+    public Account createWithPassword(Caller caller, String name, String displayName, Set<Role> roles, String legislatureId,
+            String password) {
+        requireAdmin(caller);
+        PasswordPolicy.check(name, password);
+        return database.inTransaction(em -> {
+            if (name != null && accounts.findByName(name).isPresent()) {
+                throw new InvalidInputException("name", "Ya existe una cuenta con el nombre '" + name + "'.");
+            }
+            if (legislatureId != null && !legislatureId.isBlank() && legislatures.find(legislatureId).isEmpty()) {
+                throw new InvalidInputException("legislature", "No existe la legislatura '" + legislatureId + "'.");
+            }
+            Account account = new Account(name, displayName, roles, legislatureId, PasswordHashing.hash(password), clock.instant());
+            accounts.add(account);
+            em.flush();
+            audit.record(caller, "account.created", subject(account), null, state(account));
+            return account;
+        });
+    }
+
+    public List<Account> all(Caller caller) {
+        requireAdmin(caller);
+        return database.inTransaction(em -> accounts.findAll());
+    }
+
+    public Optional<Account> find(long id) {
+        return database.inTransaction(em -> accounts.find(id)).filter(Account::active);
+    }
+
+    public Optional<Account> findByName(String name) {
+        return database.inTransaction(em -> accounts.findByName(name));
+    }
+
+    /**
+     * Makes sure the administrator account exists with the password of the environment; the environment is the
+     * seed administrator's source of truth (a changed variable changes the password at the next start).
+     */
+    public void ensureAdministrator(String password) {
+        database.execute(em -> {
+            Optional<Account> admin = accounts.findByName(ADMIN);
+            if (admin.isEmpty()) {
+                Account created = new Account(ADMIN, "Administración", Set.of(Role.ADMIN), null, PasswordHashing.hash(password), clock.instant());
+                accounts.add(created);
+                em.flush();
+                audit.record(Caller.system(), "account.created", subject(created), null, state(created));
+                LOG.info("Cuenta de administración 'admin' creada con la contraseña de PARLAMENTO_ADMIN_PASSWORD");
+            } else if (!PasswordHashing.verify(password, admin.get().passwordHash())) {
+                admin.get().changePassword(PasswordHashing.hash(password));
+                audit.record(Caller.system(), "account.password-reset", subject(admin.get()), null, Map.of("source", "PARLAMENTO_ADMIN_PASSWORD"));
+            }
+        });
+    }
+
+    /** Checks a name and password from {@code address}, throttling failures per account and per address. */
+    public SignIn signIn(String name, String password, String address) {
+        String key = sha256(name + "\u0000" + password);
+        Instant until = remembered.get(key);
+        if (until != null && until.isAfter(clock.instant())) {
+            Optional<Account> account = findByName(name).filter(Account::active);
+            if (account.isPresent()) {
+                return new SignIn(Outcome.ACCEPTED, account.get(), null);
+            }
+        }
+        Optional<SignInThrottle.Wait> wait = throttle.waitBefore(name, address);
+        if (wait.isPresent()) {
+            return new SignIn(wait.get().locked() ? Outcome.LOCKED : Outcome.THROTTLED, null, wait.get().duration());
+        }
+        Optional<Account> account = name == null || name.length() > 64 ? Optional.empty() : findByName(name).filter(Account::active);
+        boolean ok;
+        try {
+            ok = PasswordHashing.verify(password, account.map(Account::passwordHash).orElse(null)) && account.isPresent();
+        } catch (PasswordHashing.BusyException e) {
+            return new SignIn(Outcome.BUSY, null, Duration.ofSeconds(2));
+        }
+        if (!ok) {
+            throttle.failed(String.valueOf(name), address);
+            return new SignIn(Outcome.REFUSED, null, null);
+        }
+        throttle.succeeded(name, address);
+        if (remembered.size() > 10_000) {
+            remembered.clear();
+        }
+        remembered.put(key, clock.instant().plus(REMEMBER));
+        return new SignIn(Outcome.ACCEPTED, account.get(), null);
+    }
+
+    /** The active account a bearer token belongs to, or empty for an unknown or revoked token. */
+    public Optional<Account> byToken(String secret) {
+        if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        String hash = sha256(secret);
+        return database.inTransaction(em -> tokens.findBySha256(hash).filter(ApiToken::active)
+                .flatMap(t -> accounts.find(t.accountId())).filter(Account::active));
+    }
+
+    /** Issues a personal token to the caller; the secret is returned once and only its SHA-256 is kept. */
+    public IssuedToken issueToken(Caller caller, String label) {
+        requireSignedIn(caller);
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        return database.inTransaction(em -> {
+            if (tokens.ofAccount(caller.accountId()).stream().filter(ApiToken::active).count() >= 20) {
+                throw new InvalidInputException("label", "Una cuenta tiene a lo más 20 tokens activos; revoque alguno antes.");
+            }
+            ApiToken token = new ApiToken(caller.accountId(), label, sha256(secret), secret.substring(0, 10), clock.instant());
+            tokens.add(token);
+            em.flush();
+            audit.record(caller, "token.created", new AuditTrail.Subject("token", String.valueOf(token.id()), null), null,
+                    Map.of("label", token.label(), "prefix", token.tokenPrefix(), "account", caller.name()));
+            return new IssuedToken(token, secret);
+        });
+    }
+
+    public List<ApiToken> tokensOf(Caller caller) {
+        requireSignedIn(caller);
+        return database.inTransaction(em -> tokens.ofAccount(caller.accountId()));
+    }
+
+    /** Revokes one of the caller's own tokens; someone else's token is "not found" (its existence is not disclosed). */
+    public void revokeToken(Caller caller, long id) {
+        requireSignedIn(caller);
+        database.execute(em -> {
+            ApiToken token = tokens.findToken(id).filter(t -> t.accountId().equals(caller.accountId()))
+                    .orElseThrow(() -> new ResourceNotFoundException("No existe el token " + id + " en su cuenta"));
+            if (token.active()) {
+                token.revoke(clock.instant());
+                audit.record(caller, "token.revoked", new AuditTrail.Subject("token", String.valueOf(id), null),
+                        Map.of("active", true), Map.of("active", false));
+            }
+        });
+    }
+
+    public static void requireSignedIn(Caller caller) {
+        if (!caller.signedIn() || caller.accountId() == null) {
+            throw new NotSignedInException("Hace falta iniciar sesión.");
+        }
+    }
+
+    public static void requireAdmin(Caller caller) {
+        if (caller.isSystem()) {
+            return;
+        }
+        requireSignedIn(caller);
+        if (!caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Solo la administración gestiona cuentas.");
+        }
+    }
+
+    private static AuditTrail.Subject subject(Account account) {
+        return new AuditTrail.Subject("account", account.name(), null);
+    }
+
+    static Map<String, Object> state(Account account) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("name", account.name());
+        s.put("displayName", account.displayName());
+        s.put("roles", account.roles().stream().map(Role::jsonName).sorted().toList());
+        s.put("legislature", account.legislatureId().orElse(null));
+        s.put("active", account.active());
+        return s;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
