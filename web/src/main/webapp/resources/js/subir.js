@@ -8,6 +8,8 @@
   var form = document.getElementById('upload-form');
   if (!form) { return; }
   var base = form.dataset.base || '';
+  // the signed-in session's CSRF token: every state-changing request of a session carries it (AuthenticationFilter)
+  var csrf = form.dataset.csrf || '';
   var input = document.getElementById('upload-input');
   var drop = document.getElementById('upload-drop');
   var body = document.getElementById('upload-files');
@@ -57,7 +59,7 @@
   function openJob(label) {
     return fetch(base + '/api/ingest/jobs', {
       method: 'POST', credentials: 'same-origin',
-      headers: { 'Content-Type': 'application/json', 'X-Requested-By': 'portal-subir' },
+      headers: { 'Content-Type': 'application/json', 'X-Requested-By': 'portal-subir', 'X-CSRF-Token': csrf },
       body: JSON.stringify({ label: label, expectedFiles: rows.length })
     }).then(function (response) {
       return response.text().then(function (t) {
@@ -72,6 +74,7 @@
       var xhr = new XMLHttpRequest();
       xhr.open('POST', base + '/api/documents?job=' + job.id + '&name=' + encodeURIComponent(row.file.name));
       xhr.setRequestHeader('X-Requested-By', 'portal-subir');
+      xhr.setRequestHeader('X-CSRF-Token', csrf);
       row.state.textContent = text('uploading');
       xhr.upload.onprogress = function (e) { if (e.lengthComputable) { row.bar.setAttribute('value', String(e.loaded / e.total)); } };
       xhr.onload = function () {

@@ -197,14 +197,14 @@ public class EvaluationService {
      * objection resolved (to published). Publishing freezes revision 1 of the snapshot.
      */
     public Edition transition(Caller caller, String editionId, String to) {
-        EditionState target = EditionState.fromName(to).orElseThrow(() -> new InvalidInputException("to",
-                "Estado desconocido '" + to + "'; los estados son " + EditionState.validNames() + "."));
         Edition result = database.inTransaction(em -> {
             EditionAccess access = visible(caller, editionId);
             Edition edition = access.edition();
             if (!access.coordinates()) {
                 throw new AccessDeniedException("Solo una coordinación cambia el estado de una edición.");
             }
+            EditionState target = EditionState.fromName(to).orElseThrow(() -> new InvalidInputException("to",
+                    "Estado desconocido '" + to + "'; los estados son " + EditionState.validNames() + "."));
             Map<String, Object> before = state(edition);
             EditionState from = edition.state();
             edition.transitionTo(target);
@@ -517,8 +517,6 @@ public class EvaluationService {
 
     /** A reviewer accepts or returns a submitted answer (during review); returning needs a comment. */
     public Answer review(Caller caller, String editionId, String legislatureId, String variableId, String decisionName, String comment) {
-        AnswerReview.Decision decision = AnswerReview.Decision.fromName(decisionName).orElseThrow(() -> new InvalidInputException("decision",
-                "La decisión es accept o return."));
         return database.inTransaction(em -> {
             EditionAccess access = visible(caller, editionId);
             Edition edition = access.edition();
@@ -527,6 +525,8 @@ public class EvaluationService {
             if (!access.reviews(legislatureId)) {
                 throw new AccessDeniedException("Solo el revisor asignado revisa esta legislatura.");
             }
+            AnswerReview.Decision decision = AnswerReview.Decision.fromName(decisionName).orElseThrow(() -> new InvalidInputException("decision",
+                    "La decisión es accept o return."));
             if (edition.state() != EditionState.REVIEW) {
                 throw new ConflictException("state", stateMessage(edition));
             }
@@ -588,8 +588,6 @@ public class EvaluationService {
      * ({@code answer-changed}, with the new value and justification, recorded as a revision).
      */
     public Objection resolve(Caller caller, String editionId, long objectionId, String outcomeName, String reason, AnswerInput change) {
-        Objection.Outcome outcome = Objection.Outcome.resolutionFromName(outcomeName).orElseThrow(() -> new InvalidInputException("outcome",
-                "La resolución es upheld o answer-changed."));
         Objection resolved = database.inTransaction(em -> {
             EditionAccess access = visible(caller, editionId);
             Edition edition = access.edition();
@@ -598,6 +596,8 @@ public class EvaluationService {
             if (!access.reviews(objection.legislatureId())) {
                 throw new AccessDeniedException("Solo el revisor asignado resuelve las objeciones de esta legislatura.");
             }
+            Objection.Outcome outcome = Objection.Outcome.resolutionFromName(outcomeName).orElseThrow(() -> new InvalidInputException("outcome",
+                    "La resolución es upheld o answer-changed."));
             if (edition.state() != EditionState.REPLY) {
                 throw new ConflictException("state", stateMessage(edition));
             }
@@ -693,17 +693,17 @@ public class EvaluationService {
 
     /** Corrects a published edition: the changed answers, then a new revision with its change note (coordinators). */
     public EditionSnapshot correct(Caller caller, String editionId, String note, List<Correction> corrections) {
-        if (note == null || note.isBlank() || note.length() > 4000) {
-            throw new InvalidInputException("note", "Una corrección necesita una nota de cambio (hasta 4000 caracteres).");
-        }
-        if (corrections == null || corrections.isEmpty()) {
-            throw new InvalidInputException("corrections", "Una corrección cambia al menos una respuesta.");
-        }
         EditionSnapshot snapshot = database.inTransaction(em -> {
             EditionAccess access = visible(caller, editionId);
             Edition edition = access.edition();
             if (!access.coordinates()) {
                 throw new AccessDeniedException("Solo una coordinación corrige una edición publicada.");
+            }
+            if (note == null || note.isBlank() || note.length() > 4000) {
+                throw new InvalidInputException("note", "Una corrección necesita una nota de cambio (hasta 4000 caracteres).");
+            }
+            if (corrections == null || corrections.isEmpty()) {
+                throw new InvalidInputException("corrections", "Una corrección cambia al menos una respuesta.");
             }
             if (edition.state() != EditionState.PUBLISHED) {
                 throw new ConflictException("state", "Solo una edición publicada se corrige con una revisión; esta está en «"
@@ -780,6 +780,9 @@ public class EvaluationService {
     public List<mx.parlamentoabierto.audit.domain.AuditEntry> audit(Caller caller, String editionId, long afterId, int limit) {
         database.execute(em -> {
             EditionAccess access = visible(caller, editionId);
+            if (!caller.signedIn()) {
+                throw new NotSignedInException("El registro de auditoría es para la coordinación y la administración.");
+            }
             if (!access.canReadAudit()) {
                 throw new AccessDeniedException("El registro de auditoría es para la coordinación y la administración.");
             }

@@ -37,9 +37,9 @@ public record EditionAccess(Caller caller, Edition edition, List<Assignment> ass
                 && !edition.legislatureIds().isEmpty();
     }
 
-    /** The edition itself (title, state, windows). */
+    /** The edition itself (title, state, windows); administrators see that every edition exists (for its audit log). */
     public boolean canSeeEdition() {
-        return edition.publiclyVisible() || coordinates() || assigned() || staffInScope();
+        return edition.publiclyVisible() || coordinates() || assigned() || staffInScope() || caller.has(Role.ADMIN);
     }
 
     /** Rankings, scorecards, CSV and search results. */

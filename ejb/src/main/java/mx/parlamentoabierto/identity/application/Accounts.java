@@ -190,6 +190,26 @@ public class Accounts {
         return new SignIn(Outcome.ACCEPTED, account.get(), null);
     }
 
+    /**
+     * Changes the caller's own password: the current one must be right (a wrong one counts as a failed sign-in) and
+     * the new one must pass the {@link PasswordPolicy}. Remembered HTTP Basic credentials of the account are forgotten.
+     */
+    public void changePassword(Caller caller, String current, String replacement) {
+        requireSignedIn(caller);
+        PasswordPolicy.check(caller.name(), replacement);
+        SignIn check = signIn(caller.name(), current == null ? "" : current, caller.address());
+        if (!check.accepted()) {
+            throw new InvalidInputException("current", check.outcome() == Outcome.REFUSED ? "La contraseña actual no es correcta."
+                    : "Demasiados intentos fallidos; espere " + (check.retryAfter() == null ? 1 : Math.max(1, check.retryAfter().toSeconds())) + " s.");
+        }
+        database.execute(em -> {
+            Account account = accounts.find(caller.accountId()).orElseThrow();
+            account.changePassword(PasswordHashing.hash(replacement));
+            audit.record(caller, "account.password-changed", subject(account), null, Map.of("name", account.name()));
+        });
+        remembered.clear();
+    }
+
     /** The active account a bearer token belongs to, or empty for an unknown or revoked token. */
     public Optional<Account> byToken(String secret) {
         if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 100) {

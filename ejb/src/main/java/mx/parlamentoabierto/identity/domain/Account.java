@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import mx.parlamentoabierto.platform.InvalidInputException;
+
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -72,17 +74,17 @@ public class Account {
     }
 
     /**
-     * @throws IllegalArgumentException naming the field: a name that is not a lower-case login, no role, staff
+     * @throws InvalidInputException naming the field: a name that is not a lower-case login, no role, staff
      *         without exactly one legislature, or a legislature given to an account that is not staff
      */
     public Account(String name, String displayName, Set<Role> roles, String legislatureId, String passwordHash, Instant at) {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("name: el nombre de usuario debe tener 2 a 64 caracteres: minúsculas, dígitos, '.', '_' o '-'");
+            throw new InvalidInputException("name", "El nombre de usuario debe tener 2 a 64 caracteres: minúsculas, dígitos, '.', '_' o '-'");
         }
         this.name = name;
         this.displayName = displayName == null || displayName.isBlank() ? name : displayName.strip();
         if (this.displayName.length() > 200) {
-            throw new IllegalArgumentException("displayName: a lo más 200 caracteres");
+            throw new InvalidInputException("displayName", "El nombre para mostrar tiene a lo más 200 caracteres.");
         }
         grant(roles, legislatureId);
         this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
@@ -93,14 +95,14 @@ public class Account {
     /** Replaces the roles (and the staff legislature), keeping the rules of the constructor. */
     public final void grant(Set<Role> newRoles, String newLegislatureId) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new IllegalArgumentException("roles: hace falta al menos un rol (" + Role.validNames() + ")");
+            throw new InvalidInputException("roles", "Hace falta al menos un rol (" + Role.validNames() + ")");
         }
         boolean staff = newRoles.contains(Role.STAFF);
         if (staff && (newLegislatureId == null || newLegislatureId.isBlank())) {
-            throw new IllegalArgumentException("legislature: una cuenta staff pertenece a exactamente una legislatura");
+            throw new InvalidInputException("legislature", "Una cuenta staff pertenece a exactamente una legislatura");
         }
         if (!staff && newLegislatureId != null && !newLegislatureId.isBlank()) {
-            throw new IllegalArgumentException("legislature: solo las cuentas staff pertenecen a una legislatura");
+            throw new InvalidInputException("legislature", "Solo las cuentas staff pertenecen a una legislatura");
         }
         this.roles.clear();
         this.roles.addAll(newRoles);

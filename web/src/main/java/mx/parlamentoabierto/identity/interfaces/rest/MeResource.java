@@ -36,6 +36,9 @@ public class MeResource {
     public record NewToken(String label) {
     }
 
+    public record PasswordChange(String current, String password) {
+    }
+
     public record TokenView(long id, String label, String prefix, String createdAt, String revokedAt, boolean active) {
         static TokenView of(ApiToken t) {
             return new TokenView(t.id(), t.label(), t.tokenPrefix(), t.createdAt().toString(),
@@ -55,6 +58,18 @@ public class MeResource {
         Caller caller = CurrentCaller.get();
         Accounts.requireSignedIn(caller);
         return new MeView(caller.name(), caller.roles().stream().map(Role::jsonName).sorted().toList(), caller.legislatureId());
+    }
+
+    @POST
+    @Path("password")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cambia la contraseña propia: { current, password } (al menos 12 caracteres, fuera de la lista de contraseñas comunes)")
+    public Response changePassword(PasswordChange input) {
+        if (input == null) {
+            throw new InvalidInputException("password", "Se espera un objeto JSON con current y password.");
+        }
+        accounts.changePassword(CurrentCaller.get(), input.current(), input.password());
+        return Response.noContent().build();
     }
 
     @GET

@@ -1,0 +1,194 @@
+package mx.parlamentoabierto.evaluation.interfaces.web;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import mx.parlamentoabierto.evaluation.application.EvaluationService;
+import mx.parlamentoabierto.evaluation.domain.AnswerReview;
+import mx.parlamentoabierto.methodology.domain.Principle;
+import mx.parlamentoabierto.methodology.domain.Variable;
+import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
+import mx.parlamentoabierto.scoring.domain.Answer;
+import mx.parlamentoabierto.scoring.domain.EditionState;
+import mx.parlamentoabierto.search.application.DocumentIndex;
+import mx.parlamentoabierto.search.domain.DocumentQuery;
+
+/**
+ * The answer form of one legislature ({@code /trabajo/respuestas.xhtml?edicion=…&legislatura=…}): every variable by
+ * principle with its text, evidence guidance and basis; value, justification and evidence saved as soon as a field
+ * changes (autosave, each with the version it was loaded at, so a concurrent change is reported instead of lost).
+ */
+@Named
+@ViewScoped
+public class AnswerFormPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EvaluationService evaluation;
+    @Inject
+    transient DocumentIndex archive;
+
+    private String edition;
+    private String legislature;
+    private String legislatureName;
+    private String editionTitle;
+    private EditionState state;
+    private final List<Block> blocks = new ArrayList<>();
+
+    /** One principle's variables. */
+    public record Block(Principle principle, List<Row> rows) implements Serializable {
+    }
+
+    /** One variable's answer as edited on the page. */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final Variable variable;
+        Integer value;
+        String justification;
+        String evidence;
+        Long version;
+        String status;
+        String message;
+        String pick;
+        List<String> reviews = new ArrayList<>();
+
+        Row(Variable variable) {
+            this.variable = variable;
+        }
+
+        public Variable getVariable() { return variable; }
+        public Integer getValue() { return value; }
+        public void setValue(Integer value) { this.value = value; }
+        public String getJustification() { return justification; }
+        public void setJustification(String justification) { this.justification = justification; }
+        public String getEvidence() { return evidence; }
+        public void setEvidence(String evidence) { this.evidence = evidence; }
+        public String getStatus() { return status; }
+        public String getMessage() { return message; }
+        public String getPick() { return pick; }
+        public void setPick(String pick) { this.pick = pick; }
+        public List<String> getReviews() { return reviews; }
+        public String getDomId() { return variable.id().replace('.', '_'); }
+        public List<Integer> getOptions() {
+            List<Integer> options = new ArrayList<>();
+            for (int v = variable.scale().min(); v <= variable.scale().max(); v++) {
+                options.add(v);
+            }
+            return options;
+        }
+        public String label(int v) {
+            return v + " — " + variable.scale().label(v);
+        }
+    }
+
+    public void load() {
+        if (!blocks.isEmpty()) {
+            return;
+        }
+        EvaluationService.AnswerSheet sheet = evaluation.sheet(CurrentCaller.get(), edition, legislature);
+        legislatureName = sheet.legislature().name();
+        editionTitle = sheet.edition().title();
+        state = sheet.edition().state();
+        for (Principle p : sheet.methodology().principles()) {
+            List<Row> rows = new ArrayList<>();
+            for (Variable v : p.variables()) {
+                Row row = new Row(v);
+                Answer a = sheet.answers().get(v.id());
+                if (a != null) {
+                    row.value = a.value();
+                    row.justification = a.justification();
+                    row.evidence = WorkPages.evidenceText(a.evidence());
+                    row.version = a.version();
+                    row.status = a.status().label();
+                }
+                for (AnswerReview r : sheet.reviews().getOrDefault(v.id(), List.of())) {
+                    row.reviews.add(WorkPages.when(r.recordedAt()) + " · " + r.author() + " · "
+                            + (r.decision() == AnswerReview.Decision.ACCEPT ? "aceptada" : "devuelta") + (r.comment() == null ? "" : ": " + r.comment()));
+                }
+                rows.add(row);
+            }
+            blocks.add(new Block(p, rows));
+        }
+    }
+
+    /** Autosave of one row: only once it has a value and a justification. */
+    public void save(Row row) {
+        if (row.value == null || row.justification == null || row.justification.isBlank()) {
+            row.message = "Sin guardar: faltan el valor o la justificación.";
+            return;
+        }
+        String refusal = WorkPages.attempt(() -> {
+            Answer saved = evaluation.saveAnswer(CurrentCaller.get(), edition, legislature, row.variable.id(),
+                    new EvaluationService.AnswerInput(row.value, row.justification, WorkPages.parseEvidence(row.evidence), row.version));
+            row.version = saved.version();
+            row.status = saved.status().label();
+            row.message = "Guardada " + WorkPages.when(saved.updatedAt());
+        });
+        if (refusal != null) {
+            row.message = refusal;
+        }
+    }
+
+    /** Adds the archive document picked in the search box to the row's evidence, then saves. */
+    public void addPicked(Row row) {
+        if (row.pick != null && row.pick.startsWith("doc:")) {
+            row.evidence = (row.evidence == null || row.evidence.isBlank() ? "" : row.evidence.stripTrailing() + "\n") + row.pick;
+        }
+        row.pick = null;
+        save(row);
+    }
+
+    /** Archive documents whose text matches, as "doc:ID title" suggestions. */
+    public List<String> searchArchive(String text) {
+        if (text == null || text.strip().length() < 3) {
+            return List.of();
+        }
+        try {
+            return archive.search(new DocumentQuery(text.replace("*", ""), Set.of(), Set.of(), Optional.empty(), Optional.empty(), false, 1, 8))
+                    .hits().stream().map(h -> "doc:" + h.documentId() + " " + h.title()).toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    public void submit() {
+        String refusal = WorkPages.attempt(() -> {
+            int moved = evaluation.submit(CurrentCaller.get(), edition, legislature);
+            WorkPages.info(moved + " respuestas entregadas para revisión.");
+        });
+        if (refusal != null) {
+            WorkPages.error(refusal);
+        }
+        blocks.clear();
+        load();
+    }
+
+    public boolean isEditable() {
+        return state == EditionState.EVALUATION || state == EditionState.REVIEW;
+    }
+
+    public int getAnswered() {
+        return (int) blocks.stream().flatMap(b -> b.rows().stream()).filter(r -> r.version != null).count();
+    }
+
+    public int getTotal() {
+        return blocks.stream().mapToInt(b -> b.rows().size()).sum();
+    }
+
+    public List<Block> getBlocks() { return blocks; }
+    public String getEdition() { return edition; }
+    public void setEdition(String edition) { this.edition = edition; }
+    public String getLegislature() { return legislature; }
+    public void setLegislature(String legislature) { this.legislature = legislature; }
+    public String getLegislatureName() { return legislatureName; }
+    public String getEditionTitle() { return editionTitle; }
+    public String getStateLabel() { return state == null ? "" : state.label(); }
+}

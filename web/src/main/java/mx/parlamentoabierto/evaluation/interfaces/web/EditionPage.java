@@ -1,0 +1,189 @@
+package mx.parlamentoabierto.evaluation.interfaces.web;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import mx.parlamentoabierto.evaluation.application.EvaluationService;
+import mx.parlamentoabierto.evaluation.domain.EditionSnapshot;
+import mx.parlamentoabierto.identity.application.AccessDeniedException;
+import mx.parlamentoabierto.identity.domain.Role;
+import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
+import mx.parlamentoabierto.legislature.domain.Legislature;
+import mx.parlamentoabierto.methodology.application.MethodologyCatalog;
+import mx.parlamentoabierto.methodology.domain.Methodology;
+import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
+import mx.parlamentoabierto.scoring.domain.Edition;
+
+/**
+ * The coordinator's edition page ({@code /trabajo/edicion.xhtml?id=…}): scope, windows, assignments with progress,
+ * the next transition, published revisions; without an id, the form that creates an edition.
+ */
+@Named
+@ViewScoped
+public class EditionPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient EvaluationService evaluation;
+    @Inject
+    transient LegislatureCatalog legislatures;
+    @Inject
+    transient MethodologyCatalog methodologies;
+
+    private String id;
+    private transient Edition edition;
+    private transient List<EvaluationService.Progress> progress;
+    private transient List<EditionSnapshot> snapshots;
+    // assignment form
+    private String assignLegislature;
+    private String evaluator;
+    private String reviewer;
+    // creation form
+    private String newId;
+    private String newTitle;
+    private Integer newYear = LocalDate.now().getYear();
+    private String newMethodology;
+    private List<String> newLegislatures = new ArrayList<>();
+    private String evaluationOpens;
+    private String evaluationCloses;
+    private String replyOpens;
+    private String replyCloses;
+    private String names = "named";
+
+    public void load() {
+        if (!CurrentCaller.get().has(Role.COORDINATOR)) {
+            throw new AccessDeniedException("Esta página es de la coordinación.");
+        }
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        edition = evaluation.edition(CurrentCaller.get(), id);
+        progress = evaluation.progress(CurrentCaller.get(), id);
+        snapshots = evaluation.snapshots(CurrentCaller.get(), id);
+    }
+
+    private void reload() {
+        edition = null;
+        load();
+    }
+
+    public void assign() {
+        String refusal = WorkPages.attempt(() -> evaluation.assign(CurrentCaller.get(), id, assignLegislature, evaluator, reviewer));
+        if (refusal != null) {
+            WorkPages.error(refusal);
+        } else {
+            WorkPages.info("Asignada " + assignLegislature + ".");
+        }
+        reload();
+    }
+
+    public void advance() {
+        String next = getEdition().state().next().map(s -> s.jsonName()).orElse(null);
+        String refusal = WorkPages.attempt(() -> evaluation.transition(CurrentCaller.get(), id, next));
+        if (refusal != null) {
+            WorkPages.error(refusal);
+        } else {
+            WorkPages.info("La edición pasó a «" + next + "».");
+        }
+        reload();
+    }
+
+    public String create() {
+        String[] created = new String[1];
+        String refusal = WorkPages.attempt(() -> created[0] = evaluation.createEdition(CurrentCaller.get(), new EvaluationService.NewEdition(
+                newId, newTitle, newYear, newMethodology, newLegislatures, date("evaluationWindow.opens", evaluationOpens),
+                date("evaluationWindow.closes", evaluationCloses), date("replyWindow.opens", replyOpens),
+                date("replyWindow.closes", replyCloses), names)).id());
+        if (refusal != null) {
+            WorkPages.error(refusal);
+            return null;
+        }
+        return "/trabajo/edicion.xhtml?faces-redirect=true&id=" + created[0];
+    }
+
+    private static LocalDate date(String field, String value) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(field, field + ": se espera AAAA-MM-DD, recibido '" + value + "'");
+        }
+    }
+
+    public Edition getEdition() {
+        if (edition == null && id != null && !id.isBlank()) {
+            load();
+        }
+        return edition;
+    }
+
+    public List<EvaluationService.Progress> getProgress() {
+        if (progress == null && id != null) {
+            load();
+        }
+        return progress;
+    }
+
+    public List<EditionSnapshot> getSnapshots() {
+        if (snapshots == null && id != null) {
+            load();
+        }
+        return snapshots;
+    }
+
+    public String getNextState() {
+        return getEdition() == null ? null : getEdition().state().next().map(s -> s.jsonName()).orElse(null);
+    }
+
+    public List<Legislature> getAllLegislatures() {
+        return legislatures.all();
+    }
+
+    public List<Methodology> getMethodologies() {
+        return methodologies.all();
+    }
+
+    public String legislatureName(String legislatureId) {
+        return legislatures.all().stream().filter(l -> l.id().equals(legislatureId)).map(Legislature::name).findFirst().orElse(legislatureId);
+    }
+
+    public String when(java.time.Instant at) {
+        return WorkPages.when(at);
+    }
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getAssignLegislature() { return assignLegislature; }
+    public void setAssignLegislature(String v) { this.assignLegislature = v; }
+    public String getEvaluator() { return evaluator; }
+    public void setEvaluator(String v) { this.evaluator = v; }
+    public String getReviewer() { return reviewer; }
+    public void setReviewer(String v) { this.reviewer = v; }
+    public String getNewId() { return newId; }
+    public void setNewId(String v) { this.newId = v; }
+    public String getNewTitle() { return newTitle; }
+    public void setNewTitle(String v) { this.newTitle = v; }
+    public Integer getNewYear() { return newYear; }
+    public void setNewYear(Integer v) { this.newYear = v; }
+    public String getNewMethodology() { return newMethodology; }
+    public void setNewMethodology(String v) { this.newMethodology = v; }
+    public List<String> getNewLegislatures() { return newLegislatures; }
+    public void setNewLegislatures(List<String> v) { this.newLegislatures = v; }
+    public String getEvaluationOpens() { return evaluationOpens; }
+    public void setEvaluationOpens(String v) { this.evaluationOpens = v; }
+    public String getEvaluationCloses() { return evaluationCloses; }
+    public void setEvaluationCloses(String v) { this.evaluationCloses = v; }
+    public String getReplyOpens() { return replyOpens; }
+    public void setReplyOpens(String v) { this.replyOpens = v; }
+    public String getReplyCloses() { return replyCloses; }
+    public void setReplyCloses(String v) { this.replyCloses = v; }
+    public String getNames() { return names; }
+    public void setNames(String v) { this.names = v; }
+}

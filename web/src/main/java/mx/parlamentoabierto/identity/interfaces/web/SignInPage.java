@@ -1,0 +1,71 @@
+package mx.parlamentoabierto.identity.interfaces.web;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import mx.parlamentoabierto.identity.application.Accounts;
+import mx.parlamentoabierto.platform.interfaces.web.CurrentClient;
+import mx.parlamentoabierto.platform.interfaces.web.PortalErrors;
+import mx.parlamentoabierto.platform.interfaces.web.SignedInSession;
+
+/**
+ * The sign-in form ({@code /entrar.xhtml}). A success starts a new session (new id, new CSRF token) and goes back
+ * to the page that asked for it (a path of this portal only, never another site); a failure says only that name or
+ * password is wrong, or how long to wait when attempts are throttled.
+ */
+@Named
+@RequestScoped
+public class SignInPage {
+
+    @Inject
+    Accounts accounts;
+
+    private String name;
+    private String password;
+    private String back;
+
+    public String signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Accounts.SignIn result = accounts.signIn(name == null ? "" : name.strip(), password == null ? "" : password, CurrentClient.address());
+        password = null;
+        switch (result.outcome()) {
+            case ACCEPTED -> {
+                ExternalContext external = faces.getExternalContext();
+                SignedInSession.start((HttpServletRequest) external.getRequest(), result.account().id());
+                external.redirect(external.getRequestContextPath() + safeBack(back));
+                return null;
+            }
+            case THROTTLED, BUSY -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Demasiados intentos fallidos; espere " + PortalErrors.retryAfterSeconds(result.retryAfter()) + " s y vuelva a intentarlo.", null));
+            case LOCKED -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "El inicio de sesión está bloqueado por intentos fallidos repetidos; vuelva a intentarlo en "
+                            + Math.max(1, (PortalErrors.retryAfterSeconds(result.retryAfter()) + 59) / 60) + " min.", null));
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Usuario o contraseña incorrectos.", null));
+        }
+        faces.getExternalContext().setResponseStatus(401);
+        return null;
+    }
+
+    /** A local path to return to: starts with one slash, no scheme, no backslash; anything else goes to "my work". */
+    static String safeBack(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\") || back.contains("\r") || back.contains("\n")
+                || back.length() > 500 || back.startsWith("/entrar")) {
+            return "/trabajo/index.xhtml";
+        }
+        return back;
+    }
+
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getBack() { return back; }
+    public void setBack(String back) { this.back = back; }
+}
