@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.htmlunit.BrowserVersion;
-import org.htmlunit.DefaultCredentialsProvider;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlButton;
 import org.htmlunit.html.HtmlFileInput;
@@ -334,8 +333,8 @@ class PortalIT {
         assertTrue(Json.createReader(new StringReader(getAsAdmin("api/ingest/jobs").body())).readArray().stream()
                 .anyMatch(j -> j.asJsonObject().getJsonNumber("id").longValue() == id));
         HttpResponse<String> jobsPage = get("admin/importaciones.xhtml?id=" + id);
-        assertEquals(401, jobsPage.statusCode());
-        assertTrue(jobsPage.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), "the browser asks for credentials");
+        assertEquals(302, jobsPage.statusCode());
+        assertTrue(jobsPage.headers().firstValue("Location").orElse("").contains("/entrar.xhtml?volver="), "the browser is sent to sign in");
         String detail = getAsAdmin("admin/importaciones.xhtml?id=" + id).body();
         assertTrue(detail.contains("Gacetas de prueba") && detail.contains("falso.pdf") && detail.contains("3/4"), detail);
         String uploadPage = getAsAdmin("admin/subir.xhtml").body();
@@ -358,10 +357,12 @@ class PortalIT {
             browser.getOptions().setFetchPolyfillEnabled(true);
             browser.getOptions().setCssEnabled(false);
             browser.getOptions().setThrowExceptionOnScriptError(true);
-            DefaultCredentialsProvider credentials = new DefaultCredentialsProvider();
-            credentials.addCredentials("admin", ADMIN_PASSWORD.toCharArray());
-            browser.setCredentialsProvider(credentials);
-            HtmlPage page = browser.getPage(new URL(base, "admin/subir.xhtml"));
+            HtmlPage signIn = browser.getPage(new URL(base, "admin/subir.xhtml"));
+            assertTrue(signIn.getUrl().toString().contains("/entrar.xhtml"), "the administration's pages start at the sign-in form");
+            signIn.<org.htmlunit.html.HtmlTextInput>getHtmlElementById("usuario").type("admin");
+            signIn.<org.htmlunit.html.HtmlPasswordInput>getHtmlElementById("clave").type(ADMIN_PASSWORD);
+            HtmlPage page = signIn.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("boton-entrar").click();
+            assertTrue(page.getUrl().toString().endsWith("/admin/subir.xhtml"), "and come back to the page asked for: " + page.getUrl());
             HtmlForm form = page.getHtmlElementById("upload-form");
             form.getSelectByName("legislature").setSelectedAttribute("jalisco", true);
             HtmlFileInput input = page.getHtmlElementById("upload-input");

@@ -228,7 +228,7 @@ public class EvaluationService {
                 }
                 case REPLY -> {
                     long expected = (long) scope.size() * methodology.variables().size();
-                    long accepted = scope.stream().flatMap(l -> answers.forLegislature(editionId, l).stream())
+                    long accepted = scope.stream().flatMap(l -> answers.readOnly(editionId, l).stream())
                             .filter(a -> a.status() == AnswerStatus.ACCEPTED).count();
                     if (accepted < expected) {
                         throw new ConflictException("to", "Faltan " + (expected - accepted) + " respuestas por aceptar en la revisión.");
@@ -311,7 +311,7 @@ public class EvaluationService {
     }
 
     private Progress progressOf(Assignment a, Methodology methodology) {
-        List<Answer> given = answers.forLegislature(a.editionId(), a.legislatureId());
+        List<Answer> given = answers.readOnly(a.editionId(), a.legislatureId());
         Map<Integer, int[]> byPrinciple = new LinkedHashMap<>();
         methodology.principles().forEach(p -> byPrinciple.put(p.number(), new int[] {0, p.variables().size()}));
         int submitted = 0;
@@ -389,7 +389,7 @@ public class EvaluationService {
                 throw new AccessDeniedException("Estas respuestas son de otra legislatura o de una asignación ajena.");
             }
             Map<String, Answer> byVariable = new LinkedHashMap<>();
-            for (Answer a : answers.forLegislature(editionId, legislatureId)) {
+            for (Answer a : answers.readOnly(editionId, legislatureId)) {
                 if (full || a.status() == AnswerStatus.ACCEPTED) {
                     a.evidence();
                     byVariable.put(a.variableId(), a);
@@ -763,7 +763,7 @@ public class EvaluationService {
         List<Answer> all = new ArrayList<>();
         List<String> scope = scope(edition);
         for (String legislatureId : scope) {
-            all.addAll(answers.forLegislature(edition.id(), legislatureId));
+            all.addAll(answers.readOnly(edition.id(), legislatureId));
         }
         String content = SnapshotDocument.write(new SnapshotDocument.Header(edition, revision,
                 methodologies.contentSha256(edition.methodologyKey()).orElse(""), methodology.defaultAggregation().jsonName(), at,

@@ -32,7 +32,6 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "answer")
-@Cacheable(false)
 public class Answer {
 
     public static final int MAX_JUSTIFICATION = 4000;

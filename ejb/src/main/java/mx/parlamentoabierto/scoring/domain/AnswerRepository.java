@@ -12,6 +12,9 @@ public interface AnswerRepository {
     /** Every answer of one legislature in an edition, with justification and evidence. */
     List<Answer> forLegislature(String editionId, String legislatureId);
 
+    /** The same answers as {@link #forLegislature}, read-only: for showing, counting and publishing, never for changing. */
+    List<Answer> readOnly(String editionId, String legislatureId);
+
     Optional<Answer> find(String editionId, String legislatureId, String variableId);
 
     void add(Answer answer);

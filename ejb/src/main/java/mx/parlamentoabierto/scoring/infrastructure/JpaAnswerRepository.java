@@ -38,12 +38,30 @@ public class JpaAnswerRepository implements AnswerRepository {
         return values;
     }
 
+    /**
+     * Answers are read from the database, not the shared cache, whenever they are loaded to be shown or changed:
+     * several evaluators and portal instances write them (ADR 0011). The entity itself cannot be
+     * {@code @Cacheable(false)}: EclipseLink 4.0 then fails to compare its evidence collection at flush (EclipseLink-69).
+     */
+    private static final String REFRESH = "eclipselink.refresh";
+
     @Override
     public List<Answer> forLegislature(String editionId, String legislatureId) {
         List<Answer> answers = database.currentEntityManager().createQuery(
                 "SELECT a FROM Answer a WHERE a.editionId = :edition AND a.legislatureId = :legislature ORDER BY a.variableId",
                 Answer.class).setParameter("edition", editionId).setParameter("legislature", legislatureId)
-                .setHint("eclipselink.batch", "a.evidence").setHint("eclipselink.batch.type", "IN").getResultList();
+                .setHint("eclipselink.batch", "a.evidence").setHint("eclipselink.batch.type", "IN").setHint(REFRESH, "true").getResultList();
+        answers.forEach(a -> a.evidence().size());
+        return answers;
+    }
+
+    @Override
+    public List<Answer> readOnly(String editionId, String legislatureId) {
+        List<Answer> answers = database.currentEntityManager().createQuery(
+                "SELECT a FROM Answer a WHERE a.editionId = :edition AND a.legislatureId = :legislature ORDER BY a.variableId",
+                Answer.class).setParameter("edition", editionId).setParameter("legislature", legislatureId)
+                .setHint("eclipselink.batch", "a.evidence").setHint("eclipselink.batch.type", "IN").setHint(REFRESH, "true")
+                .setHint("eclipselink.read-only", "true").getResultList();
         answers.forEach(a -> a.evidence().size());
         return answers;
     }
@@ -53,7 +71,7 @@ public class JpaAnswerRepository implements AnswerRepository {
         return database.currentEntityManager().createQuery(
                 "SELECT a FROM Answer a WHERE a.editionId = :e AND a.legislatureId = :l AND a.variableId = :v", Answer.class)
                 .setParameter("e", editionId).setParameter("l", legislatureId).setParameter("v", variableId)
-                .getResultStream().findFirst();
+                .setHint(REFRESH, "true").getResultStream().findFirst();
     }
 
     @Override

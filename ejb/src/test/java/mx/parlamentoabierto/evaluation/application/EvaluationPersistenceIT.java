@@ -1,0 +1,170 @@
+package mx.parlamentoabierto.evaluation.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import mx.parlamentoabierto.audit.application.AuditTrail;
+import mx.parlamentoabierto.audit.infrastructure.JpaAuditRepository;
+import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
+import mx.parlamentoabierto.document.application.DocumentCatalog;
+import mx.parlamentoabierto.document.infrastructure.JpaDocumentRepository;
+import mx.parlamentoabierto.evaluation.domain.EditionSnapshot;
+import mx.parlamentoabierto.evaluation.infrastructure.JpaEvaluationRecords;
+import mx.parlamentoabierto.identity.application.Accounts;
+import mx.parlamentoabierto.identity.domain.Caller;
+import mx.parlamentoabierto.identity.domain.Role;
+import mx.parlamentoabierto.identity.infrastructure.JpaAccountRepository;
+import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
+import mx.parlamentoabierto.legislature.infrastructure.JpaLegislatureRepository;
+import mx.parlamentoabierto.methodology.application.MethodologyCatalog;
+import mx.parlamentoabierto.methodology.domain.Methodology;
+import mx.parlamentoabierto.methodology.domain.Variable;
+import mx.parlamentoabierto.platform.ConflictException;
+import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.scoring.application.RankingService;
+import mx.parlamentoabierto.scoring.domain.Answer;
+import mx.parlamentoabierto.scoring.infrastructure.JpaAnswerRepository;
+import mx.parlamentoabierto.scoring.infrastructure.JpaEditionRepository;
+import mx.parlamentoabierto.testing.TestDatabase;
+
+/**
+ * The evaluation cycle on a real database (H2 by default, PostgreSQL with ./parlamento test --db): the V5 schema,
+ * accounts and tokens, a whole edition to its published snapshot, the audit log in the same unit of work, and
+ * concurrent writers of one answer where exactly one wins.
+ */
+class EvaluationPersistenceIT {
+
+    private static Database database;
+    private static EvaluationService evaluation;
+    private static Accounts accounts;
+    private static AuditTrail audit;
+    private static Methodology methodology;
+    private static Caller coordinator;
+    private static Caller evaluator;
+    private static Caller reviewer;
+
+    @BeforeAll
+    static void openDatabase() {
+        database = TestDatabase.cleanAndOpen();
+        ConfigurationFiles files = ConfigurationFiles.read(Path.of(System.getProperty("parlamento.config.dir")));
+        JpaLegislatureRepository legislatures = new JpaLegislatureRepository(database);
+        new LegislatureCatalog(database, legislatures).synchronize(files.legislatures());
+        MethodologyCatalog methodologies = new MethodologyCatalog(database);
+        methodologies.load(files.methodologies());
+        methodology = methodologies.all().get(0);
+        JpaEditionRepository editions = new JpaEditionRepository(database);
+        JpaAnswerRepository answers = new JpaAnswerRepository(database);
+        RankingService rankings = new RankingService(database, editions, answers, legislatures, methodologies);
+        audit = new AuditTrail(database, new JpaAuditRepository(database));
+        JpaAccountRepository accountRepository = new JpaAccountRepository(database);
+        accounts = new Accounts(database, accountRepository, accountRepository, legislatures, audit);
+        evaluation = new EvaluationService(database, editions, answers, new JpaEvaluationRecords(database), legislatures, rankings,
+                methodologies, accounts, new DocumentCatalog(database, new JpaDocumentRepository(database)), audit);
+        coordinator = Caller.of(accounts.createWithPassword(Caller.system(), "pi-coordinadora", null, Set.of(Role.COORDINATOR), null,
+                "frase de prueba muy larga 1"), "10.0.0.1");
+        evaluator = Caller.of(accounts.createWithPassword(Caller.system(), "pi-evaluador", null, Set.of(Role.EVALUATOR), null,
+                "frase de prueba muy larga 2"), "10.0.0.2");
+        reviewer = Caller.of(accounts.createWithPassword(Caller.system(), "pi-revisora", null, Set.of(Role.REVIEWER, Role.EVALUATOR), null,
+                "frase de prueba muy larga 3"), "10.0.0.3");
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    private static String newEdition(String id) {
+        evaluation.createEdition(coordinator, new EvaluationService.NewEdition(id, "Edición " + id, 2026, methodology.key(), List.of("colima"),
+                LocalDate.now().minusDays(1), LocalDate.now().plusDays(10), LocalDate.now(), LocalDate.now().plusDays(20), "named"));
+        evaluation.assign(coordinator, id, "colima", "pi-evaluador", "pi-revisora");
+        evaluation.transition(coordinator, id, "evaluation");
+        return id;
+    }
+
+    private static EvaluationService.AnswerInput input(Variable v, Long version) {
+        return new EvaluationService.AnswerInput(v.scale().max(), "Verificado en el portal del congreso.", List.of(
+                new EvaluationService.EvidenceInput("https://congresocol.gob.mx/" + v.id(), "Página", null)), version);
+    }
+
+    @Test
+    void accountsSignInWithTheirPasswordAndTokensResolveToTheirAccount() {
+        assertTrue(accounts.signIn("pi-evaluador", "frase de prueba muy larga 2", "10.1.1.1").accepted());
+        assertEquals(Accounts.Outcome.REFUSED, accounts.signIn("pi-evaluador", "otra", "10.1.1.2").outcome());
+        Accounts.IssuedToken token = accounts.issueToken(evaluator, "persistencia");
+        assertEquals("pi-evaluador", accounts.byToken(token.secret()).orElseThrow().name());
+        accounts.revokeToken(evaluator, token.token().id());
+        assertTrue(accounts.byToken(token.secret()).isEmpty());
+    }
+
+    @Test
+    void anEditionIsPublishedAsASnapshotWhoseHashIsItsContentsAndEveryStepIsAudited() {
+        String id = newEdition("persistencia-ciclo");
+        for (Variable v : methodology.variables()) {
+            evaluation.saveAnswer(evaluator, id, "colima", v.id(), input(v, null));
+        }
+        assertEquals(methodology.variables().size(), evaluation.submit(evaluator, id, "colima"));
+        evaluation.transition(coordinator, id, "review");
+        for (Variable v : methodology.variables()) {
+            evaluation.review(reviewer, id, "colima", v.id(), "accept", null);
+        }
+        evaluation.transition(coordinator, id, "reply");
+        evaluation.transition(coordinator, id, "published");
+        EditionSnapshot snapshot = evaluation.snapshot(Caller.anonymous("x"), id, null);
+        assertEquals(SnapshotDocument.sha256(snapshot.content()), snapshot.contentSha256());
+        assertEquals(methodology.variables().size(), SnapshotDocument.values(snapshot.content()).get("colima").size());
+        assertThrows(ConflictException.class, () -> evaluation.saveAnswer(evaluator, id, "colima", "P1.01", input(methodology.variables().get(0), 99L)));
+        long saved = audit.ofEdition(id, 0, 1000).stream().filter(e -> e.action().equals("answer.saved")).count();
+        assertEquals(methodology.variables().size(), saved, "one audit entry per saved answer");
+        assertEquals("pi-evaluador", audit.ofEdition(id, 0, 1000).stream().filter(e -> e.action().equals("answer.saved")).findFirst()
+                .orElseThrow().actor());
+    }
+
+    @Test
+    void ofConcurrentWritersBasedOnTheSameVersionExactlyOneWins() throws Exception {
+        String id = newEdition("persistencia-concurrencia");
+        Variable v = methodology.variables().get(0);
+        long version = evaluation.saveAnswer(evaluator, id, "colima", v.id(), input(v, null)).version();
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> outcomes = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            int n = i;
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                try {
+                    evaluation.saveAnswer(evaluator, id, "colima", v.id(), new EvaluationService.AnswerInput(v.scale().min(),
+                            "Escritor " + n, List.of(), version));
+                    return true;
+                } catch (ConflictException | jakarta.persistence.OptimisticLockException | jakarta.persistence.RollbackException e) {
+                    return false;
+                }
+            }));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<Boolean> f : outcomes) {
+            won += f.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, won, "exactly one writer based on version " + version + " succeeds");
+        Answer stored = evaluation.sheet(coordinator, id, "colima").answers().get(v.id());
+        assertEquals(version + 1, stored.version());
+        assertTrue(stored.justification().startsWith("Escritor "));
+    }
+}
