@@ -6,9 +6,9 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
+import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.audit.domain.AuditEntry;
 import mx.parlamentoabierto.audit.domain.AuditRepository;
 import mx.parlamentoabierto.identity.domain.Caller;
@@ -57,7 +57,7 @@ public class AuditTrail {
         if (state == null) {
             return null;
         }
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = Jsonp.PROVIDER.createObjectBuilder();
         state.forEach((k, v) -> {
             if (v == null) {
                 b.addNull(k);
@@ -66,7 +66,7 @@ public class AuditTrail {
             } else if (v instanceof Boolean bool) {
                 b.add(k, bool);
             } else if (v instanceof java.util.Collection<?> c) {
-                var array = Json.createArrayBuilder();
+                var array = Jsonp.PROVIDER.createArrayBuilder();
                 c.forEach(item -> array.add(String.valueOf(item)));
                 b.add(k, array);
             } else {

@@ -15,10 +15,10 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
+import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.audit.application.AuditTrail;
 import mx.parlamentoabierto.document.application.DocumentCatalog;
 import mx.parlamentoabierto.document.domain.Document;
@@ -421,7 +421,7 @@ public class EvaluationService {
                 throw new AccessDeniedException("Solo quien tiene asignada esta legislatura como evaluador escribe sus respuestas.");
             }
             Optional<Answer> current = answers.find(editionId, legislatureId, variableId);
-            Assignment assignment = records.assignment(editionId, legislatureId).orElseThrow();
+            Assignment assignment = access.assignments().stream().filter(a -> a.legislatureId().equals(legislatureId)).findFirst().orElseThrow();
             switch (edition.state()) {
                 case EVALUATION -> {
                     requireWindow(edition.evaluationWindowIncludes(today()), "evaluación", edition.evaluationOpens(), edition.evaluationCloses());
@@ -883,9 +883,9 @@ public class EvaluationService {
     }
 
     static String evidenceJson(List<EvidenceLink> links) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         for (EvidenceLink l : links) {
-            JsonObjectBuilder o = Json.createObjectBuilder();
+            JsonObjectBuilder o = Jsonp.PROVIDER.createObjectBuilder();
             if (l.url() != null) {
                 o.add("url", l.url());
             }

@@ -11,12 +11,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 
+import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.evaluation.domain.Objection;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.Edition;
@@ -41,7 +41,7 @@ public final class SnapshotDocument {
 
     public static String write(Header header, List<Answer> answers, List<Objection> objections) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = Json.createGenerator(out)) {
+        try (JsonGenerator g = Jsonp.PROVIDER.createGenerator(out)) {
             Edition e = header.edition();
             g.writeStartObject().write("format", FORMAT);
             g.writeStartObject("edition").write("id", e.id()).write("title", e.title()).write("year", e.year())
@@ -81,7 +81,7 @@ public final class SnapshotDocument {
             g.writeStartArray("objections");
             for (Objection o : objections.stream().sorted(Comparator.comparing(Objection::id)).toList()) {
                 g.writeStartObject().write("id", o.id()).write("legislature", o.legislatureId()).write("variable", o.variableId())
-                        .write("argument", o.argument()).write("evidence", Json.createReader(new StringReader(o.evidenceJson())).readArray())
+                        .write("argument", o.argument()).write("evidence", Jsonp.PROVIDER.createReader(new StringReader(o.evidenceJson())).readArray())
                         .write("filedAt", o.filedAt().toString()).write("outcome", o.outcome().jsonName());
                 nullable(g, "resolution", o.resolution().orElse(null));
                 nullable(g, "resolvedAt", o.resolvedAt().map(Object::toString).orElse(null));
@@ -111,7 +111,7 @@ public final class SnapshotDocument {
 
     /** legislature → (variable → value) read back from a snapshot: the input to recompute its ranking. */
     public static Map<String, Map<String, Integer>> values(String content) {
-        JsonObject root = Json.createReader(new StringReader(content)).readObject();
+        JsonObject root = Jsonp.PROVIDER.createReader(new StringReader(content)).readObject();
         Map<String, Map<String, Integer>> values = new HashMap<>();
         for (JsonValue v : root.getJsonArray("legislatures")) {
             values.put(((jakarta.json.JsonString) v).getString(), new HashMap<>());

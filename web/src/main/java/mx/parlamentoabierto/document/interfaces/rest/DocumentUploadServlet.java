@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -15,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
+import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.platform.interfaces.rest.AdminGuard;
 import mx.parlamentoabierto.document.application.DocumentIngestion;
 import mx.parlamentoabierto.document.application.Receipt;
@@ -118,7 +118,7 @@ public class DocumentUploadServlet extends HttpServlet {
             response.setStatus(receipt.duplicate() ? 200 : 202);
             response.setHeader("Location", statusUrl);
             response.setContentType("application/json;charset=UTF-8");
-            try (JsonGenerator json = Json.createGenerator(response.getWriter())) {
+            try (JsonGenerator json = Jsonp.PROVIDER.createGenerator(response.getWriter())) {
                 json.writeStartObject().write("id", receipt.documentId()).write("duplicate", receipt.duplicate())
                         .write("status", receipt.status().name()).write("version", receipt.version()).write("statusUrl", statusUrl)
                         .write("fileUrl", statusUrl + "/file");

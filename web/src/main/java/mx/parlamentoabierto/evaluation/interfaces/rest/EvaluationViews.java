@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 
+import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.audit.domain.AuditEntry;
 import mx.parlamentoabierto.evaluation.application.EvaluationService;
 import mx.parlamentoabierto.evaluation.domain.AnswerReview;
@@ -110,6 +110,6 @@ public final class EvaluationViews {
     }
 
     static JsonValue parse(String json) {
-        return json == null ? JsonValue.NULL : Json.createReader(new StringReader(json)).readValue();
+        return json == null ? JsonValue.NULL : Jsonp.PROVIDER.createReader(new StringReader(json)).readValue();
     }
 }

@@ -3,12 +3,12 @@ package mx.parlamentoabierto.platform.interfaces.rest;
 import java.io.IOException;
 import java.io.Writer;
 
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.platform.interfaces.web.Incidents;
 
 /**
@@ -54,7 +54,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
         Writer writer = response.getWriter();
-        try (JsonGenerator json = Json.createGenerator(writer)) {
+        try (JsonGenerator json = Jsonp.PROVIDER.createGenerator(writer)) {
             json.writeStartObject().write("type", problem.type()).write("title", problem.title()).write("status", problem.status())
                     .write("detail", problem.detail());
             if (problem.instance() != null) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.servlet.annotation.WebServlet;
@@ -15,6 +14,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.platform.interfaces.rest.Problem;
 import mx.parlamentoabierto.search.application.DocumentIndex;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
@@ -37,7 +37,7 @@ public class SearchApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SearchApiServlet.class.getName());
-    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of());
+    private static final JsonGeneratorFactory JSON = Jsonp.PROVIDER.createGeneratorFactory(Map.of());
 
     @Inject
     transient DocumentIndex index;
