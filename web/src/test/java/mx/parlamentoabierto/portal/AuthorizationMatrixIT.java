@@ -129,6 +129,7 @@ class AuthorizationMatrixIT {
         api(t, "GET", "/api/ingest/jobs/{id}/files", ADMIN_OR_404, "/api/ingest/jobs/999999999/files");
         api(t, "POST", "/api/users", ADMIN, "/api/users", "{\"name\":\"x\",\"roles\":[]}");
         api(t, "GET", "/api/users", ADMIN);
+        api(t, "PUT", "/api/users/{name}", ADMIN_OR_404, "/api/users/nadie-existe", "{\"roles\":[\"evaluator\"],\"active\":true}");
         // the caller's own account
         api(t, "GET", "/api/me", SIGNED_IN);
         api(t, "POST", "/api/me/password", SIGNED_IN, "/api/me/password", "{\"current\":\"x\",\"password\":\"corta\"}");

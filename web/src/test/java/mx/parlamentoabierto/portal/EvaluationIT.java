@@ -353,6 +353,16 @@ class EvaluationIT {
         assertEquals(404, t.as(P + "evaluador").json("DELETE", "api/me/tokens/" + tokenId, null).statusCode(), "nobody revokes another's token");
         assertEquals(204, bearer.json("DELETE", "api/me/tokens/" + tokenId, null).statusCode());
         assertEquals(401, bearer.get("api/me").statusCode(), "a revoked token is refused");
+
+        // an administrator changes roles and deactivates; the account's own admin role cannot be dropped by itself
+        PortalClient again = PortalClient.bearer(base(), object(PortalClient.basic(base(), "it-varios-roles", "una frase larga y propia 2026")
+                .json("POST", "api/me/tokens", "{\"label\":\"otro\"}")).getString("secret"));
+        HttpResponse<String> changed = admin.json("PUT", "api/users/it-varios-roles", "{\"roles\":[\"reviewer\"],\"active\":true}");
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals("[\"reviewer\"]", object(again.get("api/me")).getJsonArray("roles").toString(), "the new roles count at once");
+        assertEquals(200, admin.json("PUT", "api/users/it-varios-roles", "{\"roles\":[\"reviewer\"],\"active\":false}").statusCode());
+        assertEquals(401, again.get("api/me").statusCode(), "a deactivated account's tokens stop working");
+        assertEquals(400, admin.json("PUT", "api/users/" + P + "admin", "{\"roles\":[\"coordinator\"],\"active\":true}").statusCode());
     }
 
     @Test

@@ -137,6 +137,37 @@ public class Accounts {
         });
     }
 
+    /**
+     * Changes an account's roles, staff legislature and whether it may sign in (admins). A deactivated account's
+     * sessions and tokens stop working within {@link #ACCOUNT_TTL} in every instance, at once in this one. An
+     * administrator cannot take the admin role from, or deactivate, their own account (someone must stay able to
+     * manage accounts).
+     */
+    public Account update(Caller caller, String name, Set<Role> roles, String legislatureId, boolean active) {
+        requireAdmin(caller);
+        Account updated = database.inTransaction(em -> {
+            Account account = accounts.findByName(name).orElseThrow(() -> new ResourceNotFoundException("name", "No existe la cuenta '" + name + "'."));
+            if (account.id().equals(caller.accountId()) && (!active || !roles.contains(Role.ADMIN))) {
+                throw new InvalidInputException("roles", "No puede quitarse el rol admin ni desactivar su propia cuenta.");
+            }
+            if (legislatureId != null && !legislatureId.isBlank() && legislatures.find(legislatureId).isEmpty()) {
+                throw new InvalidInputException("legislature", "No existe la legislatura '" + legislatureId + "'.");
+            }
+            Map<String, Object> before = state(account);
+            account.grant(roles, legislatureId);
+            if (!active) {
+                account.deactivate();
+            } else {
+                account.activate();
+            }
+            audit.record(caller, "account.changed", subject(account), before, state(account));
+            return account;
+        });
+        remembered.clear();
+        forgetResolved();
+        return updated;
+    }
+
     public List<Account> all(Caller caller) {
         requireAdmin(caller);
         return database.inTransaction(em -> accounts.findAll());

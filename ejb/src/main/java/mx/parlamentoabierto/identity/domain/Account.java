@@ -117,6 +117,10 @@ public class Account {
         this.active = false;
     }
 
+    public void activate() {
+        this.active = true;
+    }
+
     public Long id() { return id; }
     public String name() { return name; }
     public String displayName() { return displayName; }

@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -43,6 +45,9 @@ public class UserResource {
     public record CreatedUser(UserView user, String password) {
     }
 
+    public record UserChange(List<String> roles, String legislature, Boolean active) {
+    }
+
     @Inject
     Accounts accounts;
 
@@ -54,14 +59,30 @@ public class UserResource {
         if (input == null) {
             throw new InvalidInputException("name", "Se espera un objeto JSON con name y roles.");
         }
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : input.roles() == null ? List.<String>of() : input.roles()) {
-            roles.add(Role.fromName(name).orElseThrow(() -> new InvalidInputException("roles",
-                    "Rol desconocido '" + name + "' (válidos: " + Role.validNames() + ").")));
-        }
+        Set<Role> roles = roles(input.roles());
         Accounts.Created created = accounts.create(CurrentCaller.get(), input.name(), input.displayName(), roles, input.legislature());
         return Response.created(URI.create("/api/users/" + created.account().id()))
                 .header("Cache-Control", "no-store").entity(new CreatedUser(UserView.of(created.account()), created.password())).build();
+    }
+
+    private static Set<Role> roles(List<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names == null ? List.<String>of() : names) {
+            roles.add(Role.fromName(name).orElseThrow(() -> new InvalidInputException("roles",
+                    "Rol desconocido '" + name + "' (válidos: " + Role.validNames() + ").")));
+        }
+        return roles;
+    }
+
+    @PUT
+    @Path("{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cambia los roles, la legislatura (staff) y si la cuenta puede entrar (administración): { roles, legislature, active }")
+    public UserView update(@PathParam("name") String name, UserChange input) {
+        if (input == null || input.roles() == null || input.active() == null) {
+            throw new InvalidInputException("roles", "Se espera un objeto JSON con roles y active (y legislature para staff).");
+        }
+        return UserView.of(accounts.update(CurrentCaller.get(), name, roles(input.roles()), input.legislature(), input.active()));
     }
 
     @GET
