@@ -98,11 +98,18 @@ public class Accounts {
     @Inject
     public Accounts(Database database, AccountRepository accounts, ApiTokenRepository tokens, LegislatureRepository legislatures,
             AuditTrail audit) {
+        this(database, accounts, tokens, legislatures, audit, Clock.systemUTC());
+    }
+
+    /** With a clock of the caller's (tests that need the throttle's waits to pass). */
+    public Accounts(Database database, AccountRepository accounts, ApiTokenRepository tokens, LegislatureRepository legislatures,
+            AuditTrail audit, Clock clock) {
         this.database = database;
         this.accounts = accounts;
         this.tokens = tokens;
         this.legislatures = legislatures;
         this.audit = audit;
+        this.clock = clock;
         this.throttle = new SignInThrottle(clock);
     }
 
@@ -244,6 +251,7 @@ public class Accounts {
         }
         if (!ok) {
             throttle.failed(String.valueOf(name), address);
+            auditIfLocked(name, account, address);
             return new SignIn(Outcome.REFUSED, null, null);
         }
         throttle.succeeded(name, address);
@@ -273,6 +281,20 @@ public class Accounts {
         });
         remembered.clear();
         forgetResolved();
+    }
+
+    /** A failure that has just locked an account (or an address) goes into the audit log, not only the server log. */
+    private void auditIfLocked(String name, Optional<Account> account, String address) {
+        Optional<SignInThrottle.Wait> now = throttle.waitBefore(String.valueOf(name), address);
+        if (now.isEmpty() || !now.get().locked()) {
+            return;
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("locked", true);
+        after.put("until", clock.instant().plus(now.get().duration()).toString());
+        after.put("address", address);
+        audit.record(Caller.anonymous(address), account.isPresent() ? "account.locked" : "address.locked",
+                account.map(Accounts::subject).orElse(new AuditTrail.Subject("address", address, null)), null, after);
     }
 
     /** The active account a bearer token belongs to, or empty for an unknown or revoked token. */

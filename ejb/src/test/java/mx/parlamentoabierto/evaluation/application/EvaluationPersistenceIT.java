@@ -57,6 +57,27 @@ class EvaluationPersistenceIT {
     private static Caller coordinator;
     private static Caller evaluator;
     private static Caller reviewer;
+    /** Moved by hand past the sign-in throttle's waits. */
+    private static final MutableClock clock = new MutableClock();
+
+    static final class MutableClock extends java.time.Clock {
+        volatile java.time.Instant now = java.time.Instant.now();
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
+    }
 
     @BeforeAll
     static void openDatabase() {
@@ -72,7 +93,7 @@ class EvaluationPersistenceIT {
         RankingService rankings = new RankingService(database, editions, answers, legislatures, methodologies);
         audit = new AuditTrail(database, new JpaAuditRepository(database));
         JpaAccountRepository accountRepository = new JpaAccountRepository(database);
-        accounts = new Accounts(database, accountRepository, accountRepository, legislatures, audit);
+        accounts = new Accounts(database, accountRepository, accountRepository, legislatures, audit, clock);
         evaluation = new EvaluationService(database, editions, answers, new JpaEvaluationRecords(database), legislatures, rankings,
                 methodologies, accounts, new DocumentCatalog(database, new JpaDocumentRepository(database)), audit);
         coordinator = Caller.of(accounts.createWithPassword(Caller.system(), "pi-coordinadora", null, Set.of(Role.COORDINATOR), null,
@@ -109,6 +130,23 @@ class EvaluationPersistenceIT {
         assertEquals("pi-evaluador", accounts.byToken(token.secret()).orElseThrow().name());
         accounts.revokeToken(evaluator, token.token().id());
         assertTrue(accounts.byToken(token.secret()).isEmpty());
+    }
+
+    @Test
+    void repeatedFailedSignInsLockTheAccountAndTheLockIsInTheAuditLog() {
+        accounts.createWithPassword(Caller.system(), "pi-bloqueada", null, Set.of(Role.STAFF), "colima", "frase de prueba muy larga 4");
+        for (int i = 0; i < mx.parlamentoabierto.platform.security.SignInThrottle.ACCOUNT_LOCK_FAILURES; i++) {
+            clock.now = clock.now.plus(mx.parlamentoabierto.platform.security.SignInThrottle.MAX_DELAY);
+            assertEquals(Accounts.Outcome.REFUSED, accounts.signIn("pi-bloqueada", "adivinanza " + i, "10.9.0." + i).outcome());
+        }
+        clock.now = clock.now.plus(mx.parlamentoabierto.platform.security.SignInThrottle.MAX_DELAY);
+        assertEquals(Accounts.Outcome.LOCKED, accounts.signIn("pi-bloqueada", "frase de prueba muy larga 4", "10.9.1.1").outcome(),
+                "locked even for the right password");
+        var locked = audit.latest(50).stream().filter(e -> e.action().equals("account.locked") && e.subjectId().equals("pi-bloqueada")).toList();
+        assertEquals(1, locked.size(), "one audit entry for the lock");
+        assertEquals("10.9.0.9", locked.get(0).actorAddress());
+        clock.now = clock.now.plus(mx.parlamentoabierto.platform.security.SignInThrottle.LOCK);
+        assertTrue(accounts.signIn("pi-bloqueada", "frase de prueba muy larga 4", "10.9.1.1").accepted(), "the lock ends");
     }
 
     @Test
