@@ -120,6 +120,15 @@ class EvaluationBrowserIT {
         assertEquals("1", new Select(variable("P1.01").findElement(By.cssSelector("select.value"))).getFirstSelectedOption().getAttribute("value"),
                 "the saved value is there after a reload");
         assertTrue(variable("P1.01").findElement(By.cssSelector("textarea.evidence")).getAttribute("value").contains("congresoson.gob.mx"));
+        assertEquals("P1 1/8", browser.findElement(By.cssSelector("nav.principles a[href$='principio=1']")).getText(), "the tab counts what is answered");
+        browser.findElement(By.cssSelector("nav.principles a[href$='principio=2']")).click();
+        waiting().until(d -> !d.findElements(By.cssSelector("[data-variable='P2.01']")).isEmpty());
+        assertTrue(browser.findElements(By.cssSelector("[data-variable='P1.01']")).isEmpty(), "one principle at a time");
+        assertTrue(browser.getPageSource().length() < 150_000, "the form of one principle stays light: " + browser.getPageSource().length());
+        if (System.getProperty("parlamento.test.screenshots") != null) {
+            Files.write(Path.of(System.getProperty("parlamento.test.screenshots"), "respuestas.png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        }
         JsonObject saved = PortalClient.object(team.as("nav-coordinadora").get("api/editions/navegador/answers/sonora")).getJsonArray("answers")
                 .stream().map(JsonValue::asJsonObject).filter(a -> a.getString("variable").equals("P1.01")).findFirst().orElseThrow();
         assertEquals("nav-evaluador", saved.getString("author"));

@@ -24,6 +24,7 @@ import mx.parlamentoabierto.search.domain.DocumentQuery;
  * The answer form of one legislature ({@code /trabajo/respuestas.xhtml?edicion=…&legislatura=…}): every variable by
  * principle with its text, evidence guidance and basis; value, justification and evidence saved as soon as a field
  * changes (autosave, each with the version it was loaded at, so a concurrent change is reported instead of lost).
+ * One principle at a time ({@code &principio=N}, 1 by default), with every principle's progress in the tabs above.
  */
 @Named
 @ViewScoped
@@ -38,6 +39,7 @@ public class AnswerFormPage implements Serializable {
 
     private String edition;
     private String legislature;
+    private int principle = 1;
     private String legislatureName;
     private String editionTitle;
     private EditionState state;
@@ -183,7 +185,22 @@ public class AnswerFormPage implements Serializable {
         return blocks.stream().mapToInt(b -> b.rows().size()).sum();
     }
 
-    public List<Block> getBlocks() { return blocks; }
+    /** The principle shown. */
+    public List<Block> getBlocks() {
+        return blocks.stream().filter(b -> b.principle().number() == principle).toList();
+    }
+
+    /** Every principle, for the tabs: number, code, name, answered/total. */
+    public List<Block> getAllBlocks() {
+        return blocks;
+    }
+
+    public long answeredIn(Block block) {
+        return block.rows().stream().filter(r -> r.version != null).count();
+    }
+
+    public int getPrinciple() { return principle; }
+    public void setPrinciple(int principle) { this.principle = Math.max(1, principle); }
     public String getEdition() { return edition; }
     public void setEdition(String edition) { this.edition = edition; }
     public String getLegislature() { return legislature; }
