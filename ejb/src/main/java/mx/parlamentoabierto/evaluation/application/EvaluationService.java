@@ -267,7 +267,7 @@ public class EvaluationService {
             }
             Account evaluator = account("evaluator", evaluatorName, Role.EVALUATOR);
             Account reviewer = account("reviewer", reviewerName, Role.REVIEWER);
-            Optional<Assignment> existing = records.assignment(editionId, legislatureId);
+            Optional<Assignment> existing = access.assignment(legislatureId);
             Map<String, Object> before = existing.map(this::state).orElse(null);
             Assignment assignment;
             if (existing.isPresent()) {
@@ -401,7 +401,7 @@ public class EvaluationService {
                     reviews.computeIfAbsent(r.variableId(), k -> new ArrayList<>()).add(r);
                 }
             }
-            return new AnswerSheet(edition, rankings.methodologyOf(edition), legislature, records.assignment(editionId, legislatureId),
+            return new AnswerSheet(edition, rankings.methodologyOf(edition), legislature, access.assignment(legislatureId),
                     byVariable, reviews, records.objections(editionId, legislatureId), full);
         });
     }
@@ -421,7 +421,7 @@ public class EvaluationService {
                 throw new AccessDeniedException("Solo quien tiene asignada esta legislatura como evaluador escribe sus respuestas.");
             }
             Optional<Answer> current = answers.find(editionId, legislatureId, variableId);
-            Assignment assignment = access.assignments().stream().filter(a -> a.legislatureId().equals(legislatureId)).findFirst().orElseThrow();
+            Assignment assignment = access.assignment(legislatureId).orElseThrow();
             switch (edition.state()) {
                 case EVALUATION -> {
                     requireWindow(edition.evaluationWindowIncludes(today()), "evaluación", edition.evaluationOpens(), edition.evaluationCloses());
@@ -506,7 +506,7 @@ public class EvaluationService {
                     moved++;
                 }
             }
-            Assignment assignment = records.assignment(editionId, legislatureId).orElseThrow();
+            Assignment assignment = access.assignment(legislatureId).orElseThrow();
             Map<String, Object> before = state(assignment);
             assignment.submitted(clock.instant());
             audit.record(caller, "assignment.submitted", new AuditTrail.Subject("assignment", editionId + "/" + legislatureId, editionId),

@@ -2,12 +2,8 @@ package mx.parlamentoabierto.evaluation.application;
 
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +14,7 @@ import jakarta.json.stream.JsonGenerator;
 
 import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.evaluation.domain.Objection;
+import mx.parlamentoabierto.platform.Sha256;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.Edition;
 import mx.parlamentoabierto.scoring.domain.EvidenceLink;
@@ -102,11 +99,7 @@ public final class SnapshotDocument {
     }
 
     public static String sha256(String content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(content);
     }
 
     /** legislature → (variable → value) read back from a snapshot: the input to recompute its ranking. */

@@ -21,6 +21,11 @@ import mx.parlamentoabierto.scoring.domain.EditionState;
  */
 public record EditionAccess(Caller caller, Edition edition, List<Assignment> assignments) {
 
+    /** The assignment of one legislature, if it has one. */
+    public java.util.Optional<Assignment> assignment(String legislatureId) {
+        return assignments.stream().filter(a -> a.legislatureId().equals(legislatureId)).findFirst();
+    }
+
     public boolean coordinates() {
         return caller.has(Role.COORDINATOR);
     }
@@ -49,14 +54,12 @@ public record EditionAccess(Caller caller, Edition edition, List<Assignment> ass
 
     public boolean evaluates(String legislatureId) {
         Long me = caller.accountId();
-        return me != null && caller.has(Role.EVALUATOR)
-                && assignments.stream().anyMatch(a -> a.legislatureId().equals(legislatureId) && a.evaluatorId() == me);
+        return me != null && caller.has(Role.EVALUATOR) && assignment(legislatureId).filter(a -> a.evaluatorId() == me).isPresent();
     }
 
     public boolean reviews(String legislatureId) {
         Long me = caller.accountId();
-        return me != null && caller.has(Role.REVIEWER)
-                && assignments.stream().anyMatch(a -> a.legislatureId().equals(legislatureId) && a.reviewerId() == me);
+        return me != null && caller.has(Role.REVIEWER) && assignment(legislatureId).filter(a -> a.reviewerId() == me).isPresent();
     }
 
     /** Staff of this legislature, while the edition is in reply or published. */

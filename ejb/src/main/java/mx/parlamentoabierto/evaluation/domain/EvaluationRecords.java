@@ -8,8 +8,6 @@ public interface EvaluationRecords {
 
     List<Assignment> assignments(String editionId);
 
-    Optional<Assignment> assignment(String editionId, String legislatureId);
-
     void add(Assignment assignment);
 
     /** The highest revision number of an answer, 0 when it has none. */

@@ -40,12 +40,6 @@ public class JpaEvaluationRecords implements EvaluationRecords {
     }
 
     @Override
-    public Optional<Assignment> assignment(String editionId, String legislatureId) {
-        return em().createQuery("SELECT a FROM Assignment a WHERE a.editionId = :e AND a.legislatureId = :l", Assignment.class)
-                .setParameter("e", editionId).setParameter("l", legislatureId).getResultStream().findFirst();
-    }
-
-    @Override
     public void add(Assignment assignment) {
         em().persist(assignment);
     }

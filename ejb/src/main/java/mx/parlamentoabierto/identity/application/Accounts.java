@@ -1,14 +1,10 @@
 package mx.parlamentoabierto.identity.application;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +26,7 @@ import mx.parlamentoabierto.identity.domain.Role;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
+import mx.parlamentoabierto.platform.Sha256;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.platform.security.PasswordHashing;
 import mx.parlamentoabierto.platform.security.SignInThrottle;
@@ -80,6 +77,22 @@ public class Accounts {
     public record SignIn(Outcome outcome, Account account, Duration retryAfter) {
         public boolean accepted() {
             return outcome == Outcome.ACCEPTED;
+        }
+
+        /** The wait as whole seconds (rounded up, at least 1), as {@code Retry-After} says it. */
+        public long retryAfterSeconds() {
+            return retryAfter == null ? 1 : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        }
+
+        /** Why the attempt was refused, in the words every sign-in path (form, HTTP Basic, password change) uses. */
+        public String refusal() {
+            return switch (outcome) {
+                case ACCEPTED -> "";
+                case REFUSED -> "Usuario o contraseña incorrectos.";
+                case THROTTLED, BUSY -> "Demasiados intentos fallidos; espere " + retryAfterSeconds() + " s y vuelva a intentarlo.";
+                case LOCKED -> "El inicio de sesión está bloqueado por intentos fallidos repetidos; vuelva a intentarlo en "
+                        + Math.max(1, (retryAfterSeconds() + 59) / 60) + " min.";
+            };
         }
     }
 
@@ -271,8 +284,7 @@ public class Accounts {
         PasswordPolicy.check(caller.name(), replacement);
         SignIn check = signIn(caller.name(), current == null ? "" : current, caller.address());
         if (!check.accepted()) {
-            throw new InvalidInputException("current", check.outcome() == Outcome.REFUSED ? "La contraseña actual no es correcta."
-                    : "Demasiados intentos fallidos; espere " + (check.retryAfter() == null ? 1 : Math.max(1, check.retryAfter().toSeconds())) + " s.");
+            throw new InvalidInputException("current", check.outcome() == Outcome.REFUSED ? "La contraseña actual no es correcta." : check.refusal());
         }
         database.execute(em -> {
             Account account = accounts.find(caller.accountId()).orElseThrow();
@@ -383,10 +395,6 @@ public class Accounts {
     }
 
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(text);
     }
 }

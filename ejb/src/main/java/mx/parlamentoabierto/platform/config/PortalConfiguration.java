@@ -94,6 +94,10 @@ public class PortalConfiguration {
     String trustedProxies;
 
     @Inject
+    @ConfigProperty(name = "parlamento.session.idle-minutes", defaultValue = "30")
+    int sessionIdleMinutes;
+
+    @Inject
     @ConfigProperty(name = "parlamento.public-url")
     java.util.Optional<String> publicUrl;
 
@@ -125,6 +129,11 @@ public class PortalConfiguration {
     public java.util.Set<String> trustedProxies() {
         return java.util.Arrays.stream(trustedProxies.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Minutes without a request after which a signed-in session ends (1 to 1,440). */
+    public int sessionIdleMinutes() {
+        return Math.max(1, Math.min(sessionIdleMinutes, 24 * 60));
     }
 
     /** The portal's public address (https://…), used for absolute links; redirects are relative without it. */

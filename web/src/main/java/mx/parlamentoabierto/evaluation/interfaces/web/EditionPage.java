@@ -17,7 +17,7 @@ import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.legislature.domain.Legislature;
 import mx.parlamentoabierto.methodology.application.MethodologyCatalog;
 import mx.parlamentoabierto.methodology.domain.Methodology;
-import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
 import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.domain.Edition;
 
@@ -109,12 +109,9 @@ public class EditionPage implements Serializable {
         return "/trabajo/edicion.xhtml?faces-redirect=true&id=" + created[0];
     }
 
+    /** A date field of the form; an empty one is absent (the service names the missing window). */
     private static LocalDate date(String field, String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, field + ": se espera AAAA-MM-DD, recibido '" + value + "'");
-        }
+        return IsoDate.parse(field, value == null || value.isBlank() ? null : value.strip());
     }
 
     public Edition getEdition() {

@@ -5,8 +5,6 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
 
 /**
@@ -21,15 +19,12 @@ public class SessionCookieSettings implements ServletContextListener {
     @Inject
     PortalConfiguration configuration;
 
-    @Inject
-    @ConfigProperty(name = "parlamento.session.idle-minutes", defaultValue = "30")
-    int idleMinutes;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         if (configuration.publicUrl().filter(u -> u.startsWith("https://")).isPresent()) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
         }
-        event.getServletContext().setSessionTimeout(Math.max(1, Math.min(idleMinutes, 24 * 60)));
+        event.getServletContext().setSessionTimeout(configuration.sessionIdleMinutes());
     }
 }

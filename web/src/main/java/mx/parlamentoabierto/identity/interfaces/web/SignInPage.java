@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import mx.parlamentoabierto.identity.application.Accounts;
 import mx.parlamentoabierto.platform.interfaces.web.CurrentClient;
-import mx.parlamentoabierto.platform.interfaces.web.PortalErrors;
 import mx.parlamentoabierto.platform.interfaces.web.SignedInSession;
 
 /**
@@ -35,20 +34,13 @@ public class SignInPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         Accounts.SignIn result = accounts.signIn(name == null ? "" : name.strip(), password == null ? "" : password, CurrentClient.address());
         password = null;
-        switch (result.outcome()) {
-            case ACCEPTED -> {
-                ExternalContext external = faces.getExternalContext();
-                SignedInSession.start((HttpServletRequest) external.getRequest(), result.account().id());
-                external.redirect(external.getRequestContextPath() + safeBack(back));
-                return null;
-            }
-            case THROTTLED, BUSY -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Demasiados intentos fallidos; espere " + PortalErrors.retryAfterSeconds(result.retryAfter()) + " s y vuelva a intentarlo.", null));
-            case LOCKED -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "El inicio de sesión está bloqueado por intentos fallidos repetidos; vuelva a intentarlo en "
-                            + Math.max(1, (PortalErrors.retryAfterSeconds(result.retryAfter()) + 59) / 60) + " min.", null));
-            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Usuario o contraseña incorrectos.", null));
+        if (result.accepted()) {
+            ExternalContext external = faces.getExternalContext();
+            SignedInSession.start((HttpServletRequest) external.getRequest(), result.account().id());
+            external.redirect(external.getRequestContextPath() + safeBack(back));
+            return null;
         }
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, result.refusal(), null));
         faces.getExternalContext().setResponseStatus(401);
         return null;
     }

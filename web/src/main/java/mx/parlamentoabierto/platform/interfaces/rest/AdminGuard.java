@@ -1,7 +1,6 @@
 package mx.parlamentoabierto.platform.interfaces.rest;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +11,6 @@ import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.identity.domain.Role;
 import mx.parlamentoabierto.platform.interfaces.web.AuthenticationFilter;
 import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
-import mx.parlamentoabierto.platform.interfaces.web.PortalErrors;
 
 /**
  * Who may change the archive (uploads, imports, reindex): an account with the {@code admin} role. The caller was
@@ -42,24 +40,13 @@ public class AdminGuard {
         return CurrentCaller.get().auditName();
     }
 
-    private static long seconds(Duration d) {
-        return PortalErrors.retryAfterSeconds(d);
-    }
-
-    /** Why a request was refused; a 401 always carries the challenge. */
-    public record Refusal(int status, String detail, Duration retryAfter) {
-
-        public Refusal(int status, String detail) {
-            this(status, detail, null);
-        }
+    /** Why a request was refused (401 or 403; throttling is answered before, by the filter); a 401 carries the challenge. */
+    public record Refusal(int status, String detail) {
 
         /** As a JAX-RS problem response. */
         public Response response(String instance) {
             Response problem = Problem.response(Response.Status.fromStatusCode(status), detail, instance);
-            if (status == 401) {
-                return Response.fromResponse(problem).header(WWW_AUTHENTICATE, CHALLENGE).build();
-            }
-            return retryAfter == null ? problem : Response.fromResponse(problem).header("Retry-After", seconds(retryAfter)).build();
+            return status == 401 ? Response.fromResponse(problem).header(WWW_AUTHENTICATE, CHALLENGE).build() : problem;
         }
 
         /** As a problem written by a servlet. */
@@ -72,9 +59,6 @@ public class AdminGuard {
         public void challenge(HttpServletResponse response) {
             if (status == 401) {
                 response.setHeader(WWW_AUTHENTICATE, CHALLENGE);
-            }
-            if (retryAfter != null) {
-                response.setHeader("Retry-After", String.valueOf(seconds(retryAfter)));
             }
         }
     }

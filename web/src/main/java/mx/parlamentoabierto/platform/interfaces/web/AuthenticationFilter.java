@@ -104,16 +104,8 @@ public class AuthenticationFilter extends HttpFilter {
                     case ACCEPTED -> {
                         return Optional.of(Caller.of(result.account(), address));
                     }
-                    case THROTTLED, BUSY -> {
-                        long seconds = PortalErrors.retryAfterSeconds(result.retryAfter());
-                        PortalErrors.write(request, response, 429, "Demasiados intentos fallidos de inicio de sesión; espere " + seconds
-                                + " s antes de volver a intentarlo.", result.retryAfter(), null);
-                        return Optional.empty();
-                    }
-                    case LOCKED -> {
-                        long minutes = Math.max(1, (PortalErrors.retryAfterSeconds(result.retryAfter()) + 59) / 60);
-                        PortalErrors.write(request, response, 429, "El inicio de sesión está bloqueado por intentos fallidos repetidos; vuelva a intentarlo en "
-                                + minutes + " min.", result.retryAfter(), null);
+                    case THROTTLED, BUSY, LOCKED -> {
+                        PortalErrors.write(request, response, 429, result.refusal(), result.retryAfter(), null);
                         return Optional.empty();
                     }
                     default -> { }
