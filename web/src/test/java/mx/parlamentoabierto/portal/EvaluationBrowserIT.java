@@ -97,6 +97,17 @@ class EvaluationBrowserIT {
         return browser.findElement(By.cssSelector("[data-variable='" + id + "']"));
     }
 
+    /** The evidence of Sonora's P1.01 in the edition "navegador", as the API has it stored. */
+    private static String savedEvidence(Team team) {
+        try {
+            return PortalClient.object(team.as("nav-coordinadora").get("api/editions/navegador/answers/sonora")).getJsonArray("answers").stream()
+                    .map(JsonValue::asJsonObject).filter(a -> a.getString("variable").equals("P1.01")).findFirst()
+                    .map(a -> a.getJsonArray("evidence").toString()).orElse("");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Test
     void anEvaluatorAnswersWithAutosaveAReviewerReturnsAndStaffObject() throws Exception {
         Team team = new Team(url.toURI(), "nav");
@@ -115,7 +126,8 @@ class EvaluationBrowserIT {
         justification.sendKeys("La página de transparencia publica dirección, teléfono y horario.", Keys.TAB);
         waiting().until(d -> variable("P1.01").findElement(By.cssSelector(".save-state .message")).getText().startsWith("Guardada"));
         variable("P1.01").findElement(By.cssSelector("textarea.evidence")).sendKeys("https://congresoson.gob.mx/transparencia Directorio", Keys.TAB);
-        waiting().until(d -> variable("P1.01").findElement(By.cssSelector(".save-state .message")).getText().startsWith("Guardada"));
+        // the message already says "Guardada" from the justification: wait for the evidence itself to be stored
+        waiting().until(d -> savedEvidence(team).contains("congresoson.gob.mx"));
         browser.navigate().refresh();
         assertEquals("1", new Select(variable("P1.01").findElement(By.cssSelector("select.value"))).getFirstSelectedOption().getAttribute("value"),
                 "the saved value is there after a reload");

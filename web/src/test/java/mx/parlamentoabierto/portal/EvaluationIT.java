@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -403,6 +404,50 @@ class EvaluationIT {
         HttpResponse<String> after = browser.get("trabajo/index.xhtml");
         assertEquals(302, after.statusCode(), "signed out: work pages send to the sign-in page");
         assertTrue(after.headers().firstValue("Location").orElse("").contains("/entrar.xhtml?volver="));
+    }
+
+    @Test
+    void theFirstStartWritesOneDemoAccountPerRoleAndThePracticeEditionIsOpen() throws Exception {
+        Path file = Path.of(System.getProperty("parlamento.test.data.dir"), "demo-accounts.txt");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(file)),
+                "the passwords file is the owner's only");
+        Map<String, String[]> byRole = new HashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(file)) {
+            if (!line.startsWith("#")) {
+                String[] cells = line.split("\t", -1);
+                byRole.put(cells[2], cells);
+            }
+        }
+        assertEquals(Set.of("admin", "coordinator", "evaluator", "reviewer", "staff"), byRole.keySet());
+        String[] evaluator = byRole.get("evaluator");
+        JsonArray editions = parse(PortalClient.basic(base(), evaluator[0], evaluator[1]).get("api/editions")).asJsonArray();
+        assertTrue(editions.stream().anyMatch(e -> e.asJsonObject().getString("id").equals("ejercicio-2026")
+                && e.asJsonObject().getString("state").equals("evaluation")), editions.toString());
+        assertEquals("sonora", byRole.get("staff")[3]);
+    }
+
+    @Test
+    void theUsersCommandCreatesAnAccountOnTheRunningPortalAndPrintsItsPasswordOnce() throws Exception {
+        team();
+        Path source = Path.of(System.getProperty("parlamento.test.config.dir"), "..", "web", "src", "main", "java", "mx", "parlamentoabierto",
+                "identity", "interfaces", "cli", "UsersCommand.java");
+        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), source.toString(),
+                "add", P + "desde-cli", "--role", "evaluator", "reviewer", "--url", base().toString()).redirectErrorStream(true);
+        command.environment().put("PARLAMENTO_ADMIN_PASSWORD", Team.ADMIN_PASSWORD);
+        Process process = command.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), output);
+        java.util.regex.Matcher password = java.util.regex.Pattern.compile("contraseña \\(se muestra solo esta vez\\): (\\S+)").matcher(output);
+        assertTrue(password.find(), output);
+        JsonObject me = object(PortalClient.basic(base(), P + "desde-cli", password.group(1)).get("api/me"));
+        assertEquals("[\"evaluator\",\"reviewer\"]", me.getJsonArray("roles").toString());
+        ProcessBuilder refused = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), source.toString(),
+                "add", P + "rol-raro", "--role", "jefa", "--url", base().toString()).redirectErrorStream(true);
+        refused.environment().put("PARLAMENTO_ADMIN_PASSWORD", Team.ADMIN_PASSWORD);
+        Process bad = refused.start();
+        String why = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, bad.waitFor());
+        assertTrue(why.contains("Rol desconocido 'jefa'"), why);
     }
 
     @Test
