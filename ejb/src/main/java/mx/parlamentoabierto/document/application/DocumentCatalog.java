@@ -29,6 +29,12 @@ public class DocumentCatalog {
     }
 
     /** The document with its text and status history loaded. */
+    /** The current documents dated within [from, to] (a sitting's documents: from = to = its date). */
+    public java.util.List<mx.parlamentoabierto.document.domain.DocumentSummary> between(String legislatureId, java.time.LocalDate from,
+            java.time.LocalDate to, int limit) {
+        return database.inTransaction(em -> documents.currentBetween(legislatureId, from, to, limit));
+    }
+
     public Optional<Document> find(long id) {
         return database.inTransaction(em -> documents.find(id).map(d -> {
             d.history().size();

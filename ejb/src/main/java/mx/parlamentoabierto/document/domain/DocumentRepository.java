@@ -11,6 +11,9 @@ public interface DocumentRepository {
 
     void add(Document document);
 
+    /** Current documents of a legislature dated within [from, to], newest first: id, type, title and date only. */
+    List<DocumentSummary> currentBetween(String legislatureId, java.time.LocalDate from, java.time.LocalDate to, int limit);
+
     Optional<Document> find(long id);
 
     Optional<Document> findBySha256(String sha256);

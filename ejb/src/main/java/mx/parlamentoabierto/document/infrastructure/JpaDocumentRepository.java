@@ -52,6 +52,15 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public List<mx.parlamentoabierto.document.domain.DocumentSummary> currentBetween(String legislatureId, java.time.LocalDate from,
+            java.time.LocalDate to, int limit) {
+        return em().createQuery("SELECT NEW mx.parlamentoabierto.document.domain.DocumentSummary(d.id, d.type, d.title, d.date) FROM Document d "
+                + "WHERE d.legislatureId = :l AND d.current = TRUE AND d.date >= :from AND d.date <= :to ORDER BY d.date DESC, d.id DESC",
+                mx.parlamentoabierto.document.domain.DocumentSummary.class).setParameter("l", legislatureId).setParameter("from", from)
+                .setParameter("to", to).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public Optional<Document> findCurrentBySource(String legislatureId, String sourceUrl) {
         return em().createQuery("SELECT d FROM Document d WHERE d.legislatureId = :l AND d.sourceUrl = :u AND d.current = TRUE",
                 Document.class).setParameter("l", legislatureId).setParameter("u", sourceUrl).getResultStream().findFirst();

@@ -54,6 +54,11 @@ public final class JsonDataReader {
         }
     }
 
+    /** The node itself, for readers of open formats (Popolo) that walk it with their own rules. */
+    public JsonNode node() {
+        return node;
+    }
+
     public String file() {
         return file;
     }

@@ -1,23 +1,15 @@
 package mx.parlamentoabierto.scrapers.spi;
 
-import java.net.URI;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Objects;
-
 /**
- * One record as scraped: its kind, the URL it came from (always), when it was retrieved and its fields.
- * Fields are validated by the importer of that kind, not here.
+ * One typed record as scraped. Every record says where it came from ({@link Provenance}: refused without an absolute
+ * source URL) and carries a dedupe key, so that importing the same page twice finds the record it already holds.
  */
-public record ScrapedRecord(RecordKind kind, URI sourceUrl, Instant retrievedAt, Map<String, String> fields) {
+public sealed interface ScrapedRecord permits ScrapedVoteEvent {
 
-    public ScrapedRecord {
-        Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(sourceUrl, "sourceUrl: every scraped record names where it came from");
-        Objects.requireNonNull(retrievedAt, "retrievedAt");
-        if (!sourceUrl.isAbsolute()) {
-            throw new IllegalArgumentException("sourceUrl must be absolute: " + sourceUrl);
-        }
-        fields = Map.copyOf(fields);
-    }
+    RecordKind kind();
+
+    Provenance provenance();
+
+    /** Stable within a legislature: the same source item always yields the same key. */
+    String dedupeKey();
 }

@@ -1,24 +1,37 @@
 package mx.parlamentoabierto.scrapers.spi;
 
+import java.util.List;
 import java.util.Set;
 
-/** Scrapes one kind of record for one legislature and hands every record or problem to the sink. */
+/**
+ * Reads one kind of source of one legislature into typed records. A scraper is found by its {@link #name()} through
+ * {@link java.util.ServiceLoader} ({@link Scrapers}); it reads pages it is given (saved by a harvester or fetched),
+ * so the same code serves the portal's import endpoint and a headless run.
+ */
 public interface Scraper {
 
-    /** Stable id of the legislature this scraper covers, e.g. {@code jalisco}. */
+    /** The name operators call it by, e.g. {@code diputados-votaciones}. */
+    String name();
+
+    /** Stable id of the legislature this scraper covers, e.g. {@code diputados}. */
     String legislatureId();
 
     /** What this scraper produces. */
     Set<RecordKind> produces();
 
-    /** True when a run that finds nothing is normal (a chamber in recess); otherwise an empty run is an error. */
-    default boolean emptyRunExpected() {
-        return false;
-    }
+    /** The records of one page; a page that yields none, or cannot be read, is a {@link PageException} naming why. */
+    List<ScrapedRecord> read(Page page, ScrapeContext context) throws PageException;
 
-    /**
-     * Runs one scrape. Implementations report each record with {@link ScrapeSink#accept} and each item they
-     * could not read with {@link ScrapeSink#skip}, and throw only when the whole run cannot proceed.
-     */
-    void scrape(ScrapeContext context, ScrapeSink sink) throws ScrapeException;
+    /** Reads every page, handing each record or each page's problem to the sink; one bad page never stops the run. */
+    default void scrape(List<Page> pages, ScrapeContext context, ScrapeSink sink) {
+        for (Page page : pages) {
+            try {
+                read(page, context).forEach(sink::accept);
+            } catch (PageException e) {
+                sink.skip(page.name(), e.getMessage());
+            } catch (RuntimeException e) {
+                sink.skip(page.name(), "no se pudo leer la página: " + e);
+            }
+        }
+    }
 }

@@ -1,8 +1,10 @@
 /**
  * The scraper service-provider interface. A jurisdiction ships one {@link mx.parlamentoabierto.scrapers.spi.Scraper}
- * per kind of record (documents, legislators, votes...), registered through {@link java.util.ServiceLoader}.
- * Every record carries its source URL; one bad item is reported and skipped, never fatal; an empty scrape is
- * an error unless the scraper declares that emptiness is expected. No container or persistence types here,
- * so scrapers run inside the portal or headless.
+ * per source (roll calls, legislators, documents...), registered through {@link java.util.ServiceLoader} and found by
+ * name ({@link mx.parlamentoabierto.scrapers.spi.Scrapers}). Scrapers read pages into typed records
+ * ({@link mx.parlamentoabierto.scrapers.spi.ScrapedVoteEvent}); every record carries its
+ * {@link mx.parlamentoabierto.scrapers.spi.Provenance} (an absolute source URL, or it is refused) and a dedupe key;
+ * one bad page is reported with what is wrong, never fatal. No container or persistence types here, so scrapers run
+ * inside the portal or headless.
  */
 package mx.parlamentoabierto.scrapers.spi;

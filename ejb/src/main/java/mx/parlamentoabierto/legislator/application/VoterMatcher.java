@@ -1,0 +1,78 @@
+package mx.parlamentoabierto.legislator.application;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import mx.parlamentoabierto.legislator.domain.Identifier;
+import mx.parlamentoabierto.legislator.domain.VoterCandidate;
+import mx.parlamentoabierto.scrapers.support.PersonNames;
+
+/**
+ * Finds the person behind a roll call's line, in this order: the source's own voter id (the SITL's deputy number,
+ * identifier scheme {@code sitl:<term>}); the name's matching key among the term's members; the same key among
+ * every person of the legislature; a name one source prints shorter than the other (a second given name left out)
+ * among the term's members. A step that finds two candidates does not guess: the voter stays unmatched and is kept.
+ */
+public final class VoterMatcher {
+
+    /** A match and how it was found: {@code id}, {@code name} or {@code partial-name}. */
+    public record Match(String personId, String method) {
+    }
+
+    private final String scheme;
+    private final Map<String, String> bySourceId = new HashMap<>();
+    private final Map<String, List<String>> termByKey = new HashMap<>();
+    private final Map<String, List<String>> allByKey = new HashMap<>();
+    private final List<VoterCandidate> termMembers = new ArrayList<>();
+
+    /**
+     * @param persons every person of the legislature, marked when they sit in the roll call's term
+     * @param term    the term (for the identifier scheme), or null
+     */
+    public VoterMatcher(Collection<VoterCandidate> persons, String term) {
+        this.scheme = term == null ? null : Identifier.sitlScheme(term);
+        for (VoterCandidate p : persons) {
+            if (scheme != null) {
+                for (Identifier id : p.identifiers()) {
+                    if (id.scheme().equals(scheme)) {
+                        bySourceId.put(id.identifier(), p.id());
+                    }
+                }
+            }
+            allByKey.computeIfAbsent(p.nameKey(), k -> new ArrayList<>()).add(p.id());
+            if (p.inTerm()) {
+                termByKey.computeIfAbsent(p.nameKey(), k -> new ArrayList<>()).add(p.id());
+                termMembers.add(p);
+            }
+        }
+    }
+
+    /** The person, or null when none is certain. */
+    public Match match(String sourceVoterId, String printedName) {
+        if (sourceVoterId != null && bySourceId.containsKey(sourceVoterId)) {
+            return new Match(bySourceId.get(sourceVoterId), "id");
+        }
+        String key = PersonNames.key(printedName);
+        List<String> inTerm = termByKey.getOrDefault(key, List.of());
+        if (inTerm.size() == 1) {
+            return new Match(inTerm.get(0), "name");
+        }
+        if (inTerm.isEmpty()) {
+            List<String> anyone = allByKey.getOrDefault(key, List.of());
+            if (anyone.size() == 1) {
+                return new Match(anyone.get(0), "name");
+            }
+            if (anyone.isEmpty()) {
+                List<String> partial = termMembers.stream().filter(p -> PersonNames.oneContainsTheOther(p.sortName(), printedName))
+                        .map(VoterCandidate::id).toList();
+                if (partial.size() == 1) {
+                    return new Match(partial.get(0), "partial-name");
+                }
+            }
+        }
+        return null;
+    }
+}

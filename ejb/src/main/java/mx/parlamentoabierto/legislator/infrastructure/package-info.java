@@ -1,0 +1,2 @@
+/** JPA storage of legislators. */
+package mx.parlamentoabierto.legislator.infrastructure;

@@ -1,0 +1,402 @@
+package mx.parlamentoabierto.vote.application;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import mx.parlamentoabierto.document.application.DocumentIngestion;
+import mx.parlamentoabierto.document.domain.DocumentDescription;
+import mx.parlamentoabierto.document.domain.DocumentType;
+import mx.parlamentoabierto.identity.domain.Caller;
+import mx.parlamentoabierto.identity.domain.DataImportAccess;
+import mx.parlamentoabierto.legislator.application.VoterMatcher;
+import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
+import mx.parlamentoabierto.legislator.domain.LegislatorRepository;
+import mx.parlamentoabierto.legislator.domain.Organization;
+import mx.parlamentoabierto.legislator.domain.PopoloIds;
+import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.ResourceNotFoundException;
+import mx.parlamentoabierto.platform.Sha256;
+import mx.parlamentoabierto.platform.csv.CsvTable;
+import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.scrapers.spi.DeclaredCount;
+import mx.parlamentoabierto.scrapers.spi.ScrapedVote;
+import mx.parlamentoabierto.scrapers.spi.ScrapedVoteEvent;
+import mx.parlamentoabierto.scrapers.support.PersonNames;
+import mx.parlamentoabierto.scrapers.support.RomanNumerals;
+import mx.parlamentoabierto.vote.domain.DeclaredTotal;
+import mx.parlamentoabierto.vote.domain.Sitting;
+import mx.parlamentoabierto.vote.domain.Tally;
+import mx.parlamentoabierto.vote.domain.VoteEvent;
+import mx.parlamentoabierto.vote.domain.VoteLine;
+import mx.parlamentoabierto.vote.domain.VoteOption;
+import mx.parlamentoabierto.vote.domain.VoteRepository;
+
+/**
+ * Stores roll calls: a scraped page ({@link #importScraped}) or a CSV file of votes ({@link #importCsv}). Each vote
+ * event gets its term (created when first seen; a date outside a term's known dates is refused), its sitting, its
+ * groups (found among the legislature's organizations by id or name, created when missing), every voter matched to a
+ * person ({@link VoterMatcher}) or kept with the printed name, the printed totals and whether they agree, and its
+ * provenance: the source address, the retrieval time and the archived page. The same input imported again changes
+ * nothing (a hash of what was read is kept).
+ */
+@jakarta.enterprise.context.ApplicationScoped
+public class VoteImport {
+
+    private static final DateTimeFormatter SPANISH_DATE = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es-MX"));
+    /** CSV columns; see docs/votes.md. */
+    static final Set<String> CSV_REQUIRED = Set.of("vote_event", "date", "title", "term", "voter_name", "option", "source_url");
+    static final Set<String> CSV_OPTIONAL = Set.of("person_id", "voter_id", "group", "raw_option", "line", "period", "result");
+    public static final int CSV_MAX_ROWS = 200_000;
+
+    /** What one roll call's import did. */
+    public record Outcome(String status, String voteEventId, LocalDate date, String title, int votes, int matched, int unmatched,
+            List<String> unmatchedNames, boolean countsAgree, List<String> countProblems, List<String> notes, Long documentId,
+            String sourceUrl) {
+    }
+
+    /** What one CSV file's import did. */
+    public record CsvSummary(String file, int rows, Long documentId, List<Outcome> events) {
+    }
+
+    /** A voter's line before matching, from any source. */
+    record Line(int line, String name, String sourceVoterId, String personId, VoteOption option, String rawOption, String group) {
+    }
+
+    /** A roll call before storing, from any source. */
+    record Input(String legislatureId, String term, String identifier, LocalDate date, String title, String period, String result,
+            String sourceUrl, Instant retrievedAt, List<Line> lines, List<DeclaredTotal> totals, Map<String, String> groupNames,
+            List<String> countProblems, List<String> notes) {
+    }
+
+    private Database database;
+    private VoteRepository votes;
+    private LegislatorRepository legislators;
+    private LegislatureRepository legislatures;
+    private DocumentIngestion documents;
+    private Clock clock;
+
+    protected VoteImport() {
+        // CDI proxy
+    }
+
+    @jakarta.inject.Inject
+    public VoteImport(Database database, VoteRepository votes, LegislatorRepository legislators, LegislatureRepository legislatures,
+            DocumentIngestion documents) {
+        this(database, votes, legislators, legislatures, documents, Clock.systemUTC());
+    }
+
+    public VoteImport(Database database, VoteRepository votes, LegislatorRepository legislators, LegislatureRepository legislatures,
+            DocumentIngestion documents, Clock clock) {
+        this.database = database;
+        this.votes = votes;
+        this.legislators = legislators;
+        this.legislatures = legislatures;
+        this.documents = documents;
+        this.clock = clock;
+    }
+
+    /** One page a scraper read, with the page's bytes to archive. */
+    public Outcome importScraped(Caller caller, ScrapedVoteEvent event, byte[] page) {
+        DataImportAccess.require(caller, event.legislatureId());
+        requireLegislature(event.legislatureId());
+        List<Line> lines = new ArrayList<>(event.votes().size());
+        for (ScrapedVote v : event.votes()) {
+            lines.add(new Line(v.position(), v.name(), v.sourceVoterId(), null, VoteOption.fromPopolo(v.option()).orElseThrow(), v.rawOption(),
+                    v.group()));
+        }
+        List<DeclaredTotal> totals = new ArrayList<>();
+        for (DeclaredCount c : event.declaredCounts()) {
+            totals.add(new DeclaredTotal(c.group() == null ? "" : c.group(), c.label(),
+                    c.options().stream().map(o -> VoteOption.fromPopolo(o).orElseThrow()).collect(java.util.stream.Collectors.toSet()), c.value()));
+        }
+        Input input = new Input(event.legislatureId(), event.term(), event.identifier(), event.date(), event.title(), event.period(), null,
+                event.provenance().sourceUrl().toString(), event.provenance().retrievedAt(), lines, totals, event.groupNames(),
+                event.countProblems(), event.notes());
+        Optional<Outcome> unchanged = unchanged(input);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
+        Long documentId = archive(input, event.provenance().pageName(), page);
+        return store(caller, input, documentId);
+    }
+
+    /**
+     * A CSV file of votes, one row per voter per vote event (columns in docs/votes.md). The whole file is checked
+     * first; a problem names the line and column and nothing is written.
+     */
+    public CsvSummary importCsv(Caller caller, String legislatureId, String fileName, InputStream content) {
+        DataImportAccess.require(caller, legislatureId);
+        requireLegislature(legislatureId);
+        byte[] bytes;
+        try {
+            bytes = content.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("file", "No se pudo leer el archivo: " + e.getMessage());
+        }
+        CsvTable table = CsvTable.read(fileName, new ByteArrayInputStream(bytes), CSV_REQUIRED, CSV_OPTIONAL, CSV_MAX_ROWS);
+        if (table.rows().isEmpty()) {
+            throw new InvalidInputException("file", fileName + ": no tiene ninguna fila de votos");
+        }
+        Map<String, List<CsvTable.Row>> byEvent = new LinkedHashMap<>();
+        for (CsvTable.Row row : table.rows()) {
+            byEvent.computeIfAbsent(row.get("term").orElse("") + "|" + row.get("vote_event").orElse(""), k -> new ArrayList<>()).add(row);
+        }
+        List<Input> inputs = new ArrayList<>();
+        for (List<CsvTable.Row> rows : byEvent.values()) {
+            inputs.add(csvEvent(table, legislatureId, rows));
+        }
+        Long documentId = null;
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Input input : inputs) {
+            Optional<Outcome> unchanged = unchanged(input);
+            if (unchanged.isPresent()) {
+                outcomes.add(unchanged.get());
+                continue;
+            }
+            if (documentId == null) {
+                documentId = documents.receive(new DocumentDescription(legislatureId, DocumentType.VOTACION, null,
+                        truncate("Votaciones nominales importadas de " + fileName, 500), null, null, fileName), new ByteArrayInputStream(bytes))
+                        .documentId();
+            }
+            outcomes.add(store(caller, input, documentId));
+        }
+        return new CsvSummary(fileName, table.rows().size(), documentId, outcomes);
+    }
+
+    private Input csvEvent(CsvTable table, String legislatureId, List<CsvTable.Row> rows) {
+        CsvTable.Row first = rows.get(0);
+        String identifier = required(table, first, "vote_event", 100);
+        String term = normaliseTerm(table, first, required(table, first, "term", 16));
+        String title = required(table, first, "title", 2000);
+        LocalDate date = date(table, first, required(table, first, "date", 10));
+        String sourceUrl = required(table, first, "source_url", 1000);
+        if (!isHttpUrl(sourceUrl)) {
+            throw table.error(first, "source_url", "'" + sourceUrl + "' no es una dirección http(s) absoluta");
+        }
+        List<Line> lines = new ArrayList<>();
+        Map<String, String> groups = new LinkedHashMap<>();
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        for (CsvTable.Row row : rows) {
+            for (String sameEverywhere : List.of("date", "title", "source_url")) {
+                if (!row.get(sameEverywhere).equals(first.get(sameEverywhere))) {
+                    throw table.error(row, sameEverywhere, "no coincide con la primera fila de la votación '" + identifier + "' (línea "
+                            + first.line() + "): una votación tiene una sola " + sameEverywhere);
+                }
+            }
+            String name = required(table, row, "voter_name", 300);
+            String optionText = required(table, row, "option", 100);
+            VoteOption option = VoteOption.parse(optionText).orElseThrow(() -> table.error(row, "option", "'" + optionText
+                    + "' no es una opción de voto (yes, no, abstain, absent, excused, not voting, present, paired, other, o en español: "
+                    + "a favor, en contra, abstención, ausente, inasistencia justificada, sólo asistencia…)"));
+            int line = row.get("line").map(l -> {
+                try {
+                    return Integer.parseInt(l);
+                } catch (NumberFormatException e) {
+                    throw table.error(row, "line", "'" + l + "' no es un número entero");
+                }
+            }).orElse(lines.size() + 1);
+            if (!numbers.add(line)) {
+                throw table.error(row, "line", "la línea " + line + " ya está en la votación '" + identifier + "'");
+            }
+            String personId = row.get("person_id").orElse(null);
+            if (personId != null && database.inTransaction(em -> legislators.person(personId)).isEmpty()) {
+                throw table.error(row, "person_id", "no existe la persona '" + personId + "' (use los id de /api/people)");
+            }
+            String group = row.get("group").orElse(null);
+            if (group != null) {
+                groups.putIfAbsent(group, group);
+            }
+            lines.add(new Line(line, name, row.get("voter_id").orElse(null), personId, option, row.get("raw_option").orElse(optionText), group));
+        }
+        return new Input(legislatureId, term, identifier, date, title, first.get("period").orElse(null), first.get("result").orElse(null),
+                sourceUrl, clock.instant(), lines, List.of(), groups, List.of(), List.of());
+    }
+
+    private static String normaliseTerm(CsvTable table, CsvTable.Row row, String term) {
+        if (term.matches("\\d{1,3}")) {
+            return RomanNumerals.of(Integer.parseInt(term));
+        }
+        return RomanNumerals.value(term).map(RomanNumerals::of).orElseThrow(() -> table.error(row, "term",
+                "'" + term + "' no es un periodo legislativo (número romano como LXII, o su número: 62)"));
+    }
+
+    private static String required(CsvTable table, CsvTable.Row row, String column, int max) {
+        String value = row.get(column).orElseThrow(() -> table.error(row, column, "está vacía y es obligatoria"));
+        if (value.length() > max) {
+            throw table.error(row, column, "pasa de " + max + " caracteres");
+        }
+        return value;
+    }
+
+    private static LocalDate date(CsvTable table, CsvTable.Row row, String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw table.error(row, "date", "'" + text + "' no es una fecha AAAA-MM-DD");
+        }
+    }
+
+    private static boolean isHttpUrl(String text) {
+        try {
+            URI uri = new URI(text);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private void requireLegislature(String legislatureId) {
+        if (database.inTransaction(em -> legislatures.find(legislatureId)).isEmpty()) {
+            throw new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'.");
+        }
+    }
+
+    /** The stored outcome when this exact input was imported before: nothing is written. */
+    private Optional<Outcome> unchanged(Input input) {
+        String id = VoteEvent.idOf(input.legislatureId(), input.term(), input.identifier());
+        String hash = hash(input);
+        return database.inTransaction(em -> votes.event(id).filter(e -> e.contentSha256().equals(hash)).map(e -> {
+            Tally tally = e.tally();
+            return new Outcome("unchanged", e.id(), e.date(), e.title(), tally.total(), tally.total() - tally.unmatched(), tally.unmatched(),
+                    List.of(), e.countsAgree(), e.countProblems(), e.notes(), e.sourceDocumentId(), e.sourceUrl());
+        }));
+    }
+
+    private Long archive(Input input, String pageName, byte[] page) {
+        String name = pageName == null || pageName.isBlank() ? "votacion-" + input.identifier() + ".html" : pageName;
+        return documents.receive(new DocumentDescription(input.legislatureId(), DocumentType.VOTACION, input.date(),
+                truncate("Votación nominal: " + input.title(), 500), truncate("votacion-" + input.term() + "-" + input.identifier(), 100),
+                input.sourceUrl(), name.length() > 300 ? name.substring(name.length() - 300) : name), new ByteArrayInputStream(page)).documentId();
+    }
+
+    private Outcome store(Caller caller, Input input, Long documentId) {
+        Instant now = clock.instant();
+        return database.inTransaction(em -> {
+            LegislativeTerm term = term(input);
+            String sittingId = Sitting.idOf(input.legislatureId(), input.date(), Sitting.PLENARY);
+            if (votes.sitting(sittingId).isEmpty()) {
+                votes.addSitting(new Sitting(input.legislatureId(), term.id(), input.date(), Sitting.PLENARY,
+                        "Sesión del pleno del " + SPANISH_DATE.format(input.date())));
+            }
+            Map<String, String> groupIds = groups(input.legislatureId(), input.groupNames(), now);
+            VoterMatcher matcher = new VoterMatcher(legislators.voterCandidates(input.legislatureId(), term.id()), term.id());
+            List<VoteLine> lines = new ArrayList<>(input.lines().size());
+            List<String> unmatchedNames = new ArrayList<>();
+            List<VoteOption> options = new ArrayList<>();
+            for (Line l : input.lines()) {
+                String personId = l.personId();
+                String method = personId == null ? null : "id";
+                if (personId == null) {
+                    VoterMatcher.Match match = matcher.match(l.sourceVoterId(), l.name());
+                    if (match != null) {
+                        personId = match.personId();
+                        method = match.method();
+                    } else {
+                        unmatchedNames.add(l.name());
+                    }
+                }
+                options.add(l.option());
+                lines.add(new VoteLine(null, l.line(), personId, truncate(l.name(), 300), l.sourceVoterId(), l.option(),
+                        l.rawOption() == null ? null : truncate(l.rawOption(), 100), l.group() == null ? null : groupIds.get(l.group()), null, method));
+            }
+            Tally tally = Tally.of(options, unmatchedNames.size());
+            String id = VoteEvent.idOf(input.legislatureId(), term.id(), input.identifier());
+            Optional<VoteEvent> held = votes.event(id);
+            VoteEvent event = held.orElseGet(() -> new VoteEvent(input.legislatureId(), term.id(), input.identifier()));
+            event.record(sittingId, input.date(), truncate(input.title(), 2000), input.period() == null ? null : truncate(input.period(), 300),
+                    input.result(), input.sourceUrl(), input.retrievedAt(), documentId, hash(input), input.countProblems(), input.notes(), tally,
+                    caller.auditName(), now);
+            if (held.isEmpty()) {
+                votes.addEvent(event);
+            }
+            votes.replaceVotes(id, lines);
+            votes.replaceTotals(id, input.totals());
+            return new Outcome(held.isEmpty() ? "imported" : "updated", id, input.date(), event.title(), lines.size(),
+                    lines.size() - unmatchedNames.size(), unmatchedNames.size(), unmatchedNames.stream().limit(50).toList(),
+                    input.countProblems().isEmpty(), input.countProblems(), input.notes(), documentId, input.sourceUrl());
+        });
+    }
+
+    private LegislativeTerm term(Input input) {
+        if (input.term() == null) {
+            throw new InvalidInputException("term", "Falta el periodo legislativo (p. ej. LXII).");
+        }
+        LegislativeTerm term = legislators.term(input.legislatureId(), input.term()).orElseGet(() -> {
+            LegislativeTerm created = new LegislativeTerm(input.legislatureId(), input.term(), input.term() + " Legislatura", null, null, null);
+            legislators.add(created);
+            return created;
+        });
+        if (!term.covers(input.date())) {
+            throw new InvalidInputException("date", "La fecha " + input.date() + " está fuera de la " + term.id() + " (" + term.startDate()
+                    + " a " + (term.endDate() == null ? "hoy" : term.endDate()) + "): ¿es otro periodo legislativo?");
+        }
+        if (input.date().isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw new InvalidInputException("date", "La fecha " + input.date() + " está en el futuro.");
+        }
+        return term;
+    }
+
+    /** Each group key of the roll call → the organization it is (by source id, then by name), created when the legislature has none. */
+    private Map<String, String> groups(String legislatureId, Map<String, String> names, Instant now) {
+        Map<String, String> ids = new HashMap<>();
+        if (names.isEmpty()) {
+            return ids;
+        }
+        List<Organization> known = legislators.organizations(legislatureId).stream().filter(Organization::isGroup).toList();
+        for (Map.Entry<String, String> group : names.entrySet()) {
+            String key = group.getKey();
+            String name = group.getValue() == null ? key : group.getValue();
+            Optional<Organization> found = known.stream().filter(o -> o.sourceId().equalsIgnoreCase(key)).findFirst()
+                    .or(() -> known.stream().filter(o -> PersonNames.key(o.name()).equals(PersonNames.key(name))).findFirst())
+                    .or(() -> known.stream().filter(o -> PersonNames.oneContainsTheOther(o.name(), name)).findFirst());
+            if (found.isPresent()) {
+                ids.put(key, found.get().id());
+                continue;
+            }
+            String sourceId = key.length() > PopoloIds.MAX_SOURCE_ID ? key.substring(0, PopoloIds.MAX_SOURCE_ID) : key;
+            Organization created = legislators.organization(PopoloIds.of(legislatureId, sourceId)).orElseGet(() -> {
+                Organization o = new Organization(legislatureId, sourceId);
+                o.describe(truncate(name, 300), Organization.PARTY, null, null, now);
+                legislators.add(o);
+                return o;
+            });
+            ids.put(key, created.id());
+        }
+        return ids;
+    }
+
+    /** What was read, independent of when: re-reading the same page gives the same hash. */
+    static String hash(Input input) {
+        StringBuilder s = new StringBuilder();
+        s.append(input.term()).append('|').append(input.identifier()).append('|').append(input.date()).append('|').append(input.title())
+                .append('|').append(input.period()).append('|').append(input.result()).append('|').append(input.sourceUrl()).append('\n');
+        for (Line l : input.lines()) {
+            s.append(l.line()).append('|').append(l.name()).append('|').append(l.sourceVoterId()).append('|').append(l.personId()).append('|')
+                    .append(l.option()).append('|').append(l.rawOption()).append('|').append(l.group()).append('\n');
+        }
+        for (DeclaredTotal t : input.totals()) {
+            s.append(t.groupKey()).append('|').append(t.label()).append('|').append(t.declared()).append('\n');
+        }
+        input.groupNames().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> s.append(e.getKey()).append('=').append(e.getValue()));
+        s.append(String.join("\n", input.countProblems())).append(String.join("\n", input.notes()));
+        return Sha256.hex(s.toString());
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

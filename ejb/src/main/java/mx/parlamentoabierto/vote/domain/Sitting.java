@@ -1,0 +1,82 @@
+package mx.parlamentoabierto.vote.domain;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A sitting of the plenary or of a committee on one date (Popolo Event). Its documents are the archive's documents
+ * of the legislature with that date; its vote events are the roll calls of that day.
+ */
+@Entity
+@Cacheable(false)
+@Table(name = "sitting")
+public class Sitting {
+
+    public static final String PLENARY = "plenary";
+
+    @Id
+    @Column(length = 200)
+    private String id;
+
+    @Column(name = "legislature_id", nullable = false, length = 64)
+    private String legislatureId;
+
+    @Column(name = "term_id", length = 16)
+    private String termId;
+
+    @Column(name = "sitting_date", nullable = false)
+    private LocalDate date;
+
+    @Column(nullable = false, length = 32)
+    private String classification;
+
+    @Column(nullable = false, length = 500)
+    private String name;
+
+    protected Sitting() {
+        // JPA
+    }
+
+    public Sitting(String legislatureId, String termId, LocalDate date, String classification, String name) {
+        this.legislatureId = Objects.requireNonNull(legislatureId);
+        this.termId = termId;
+        this.date = Objects.requireNonNull(date);
+        this.classification = Objects.requireNonNull(classification);
+        this.name = Objects.requireNonNull(name);
+        this.id = idOf(legislatureId, date, classification);
+    }
+
+    public static String idOf(String legislatureId, LocalDate date, String classification) {
+        return legislatureId + ":" + date + ":" + classification;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String legislatureId() {
+        return legislatureId;
+    }
+
+    public String termId() {
+        return termId;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public String classification() {
+        return classification;
+    }
+
+    public String name() {
+        return name;
+    }
+}

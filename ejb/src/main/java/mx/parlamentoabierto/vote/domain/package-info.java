@@ -1,0 +1,2 @@
+/** Sittings, vote events, vote options and the read models of votes. */
+package mx.parlamentoabierto.vote.domain;

@@ -1,0 +1,319 @@
+package mx.parlamentoabierto.vote.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import mx.parlamentoabierto.audit.application.AuditTrail;
+import mx.parlamentoabierto.audit.infrastructure.JpaAuditRepository;
+import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
+import mx.parlamentoabierto.document.application.DocumentCatalog;
+import mx.parlamentoabierto.document.application.DocumentIngestion;
+import mx.parlamentoabierto.document.application.SearchOutboxRelay;
+import mx.parlamentoabierto.document.domain.Document;
+import mx.parlamentoabierto.document.domain.DocumentType;
+import mx.parlamentoabierto.document.infrastructure.FileSystemFileStore;
+import mx.parlamentoabierto.document.infrastructure.JpaDocumentRepository;
+import mx.parlamentoabierto.document.infrastructure.TikaWorkerExtractor;
+import mx.parlamentoabierto.document.infrastructure.TikaWorkerSettings;
+import mx.parlamentoabierto.identity.application.AccessDeniedException;
+import mx.parlamentoabierto.identity.domain.Caller;
+import mx.parlamentoabierto.identity.domain.Role;
+import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
+import mx.parlamentoabierto.legislator.application.PopoloExport;
+import mx.parlamentoabierto.legislator.application.PopoloImport;
+import mx.parlamentoabierto.legislator.domain.Identifier;
+import mx.parlamentoabierto.legislator.infrastructure.JpaLegislatorRepository;
+import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
+import mx.parlamentoabierto.legislature.infrastructure.JpaLegislatureRepository;
+import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.Sha256;
+import mx.parlamentoabierto.platform.json.InvalidDataFileException;
+import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.scrapers.jurisdictions.diputados.SitlRollCalls;
+import mx.parlamentoabierto.scrapers.spi.Page;
+import mx.parlamentoabierto.scrapers.spi.ScrapeContext;
+import mx.parlamentoabierto.scrapers.spi.ScrapedVoteEvent;
+import mx.parlamentoabierto.search.infrastructure.ElasticsearchDocumentIndex;
+import mx.parlamentoabierto.search.infrastructure.ElasticsearchSearchIndex;
+import mx.parlamentoabierto.search.infrastructure.IndexDefinition;
+import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
+import mx.parlamentoabierto.testing.PopoloSchemas;
+import mx.parlamentoabierto.testing.TestDatabase;
+import mx.parlamentoabierto.vote.domain.VoteLine;
+import mx.parlamentoabierto.vote.domain.VoteOption;
+import mx.parlamentoabierto.vote.domain.VoteRepository;
+import mx.parlamentoabierto.vote.infrastructure.JpaVoteRepository;
+
+/**
+ * Legislators and roll calls on a real database (H2, or PostgreSQL with ./parlamento test --db) with the real archive
+ * pipeline behind the archived pages: EveryPolitician's Popolo export of the Cámara de Diputados imported, exported
+ * valid against the Popolo schemas and imported again unchanged; SITL pages read by the scraper and stored with every
+ * voter matched or kept; a CSV of votes; the directory's accent-free search; the data-quality report.
+ */
+@ExtendWith(SearchNodeExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LegislatorsAndVotesPersistenceIT {
+
+    private static final Path CONFIG = Path.of(System.getProperty("parlamento.config.dir"));
+    private static final Path POPOLO = Path.of("src/test/resources/corpora/popolo/everypolitician-mexico.json");
+    private static final Path SITL = Path.of("../scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/diputados/lxii-sitl");
+    private static final Caller ADMIN = new Caller(1L, "admin", Set.of(Role.ADMIN), null, "127.0.0.1");
+    private static final Caller SONORA_STAFF = new Caller(2L, "personal-sonora", Set.of(Role.STAFF), "sonora", "127.0.0.1");
+
+    @TempDir
+    static Path work;
+
+    private static Database database;
+    private static TikaWorkerExtractor extractor;
+    private static ExecutorService executor;
+    private static ElasticsearchSearchIndex searchBase;
+    private static JpaDocumentRepository documents;
+    private static PopoloImport popolo;
+    private static PopoloExport export;
+    private static VoteImport votes;
+    private static VoteQueries queries;
+    private static LegislatorDirectory directory;
+    private static DataQuality quality;
+    private static JpaLegislatorRepository legislators;
+
+    @BeforeAll
+    static void start() {
+        database = TestDatabase.cleanAndOpen();
+        JpaLegislatureRepository legislatures = new JpaLegislatureRepository(database);
+        new LegislatureCatalog(database, legislatures).synchronize(ConfigurationFiles.read(CONFIG).legislatures());
+        documents = new JpaDocumentRepository(database);
+        TikaWorkerSettings tika = TikaWorkerSettings.defaults(System.getProperty("parlamento.test.tika.classpath"));
+        extractor = new TikaWorkerExtractor(tika, work.resolve("tika"));
+        executor = Executors.newFixedThreadPool(DocumentIngestion.extractionThreads(tika.workers()));
+        searchBase = new ElasticsearchSearchIndex(SearchNodeExtension.url(), "it-votes", IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")));
+        searchBase.deleteIndices();
+        searchBase.ensureIndices();
+        searchBase.activateIndices();
+        SearchOutboxRelay relay = new SearchOutboxRelay(database, documents, legislatures, new ElasticsearchDocumentIndex(searchBase), Clock.systemUTC());
+        DocumentIngestion ingestion = new DocumentIngestion(database, documents, legislatures,
+                new FileSystemFileStore(work.resolve("files"), 20L * 1024 * 1024), extractor, executor, relay, Clock.systemUTC());
+        legislators = new JpaLegislatorRepository(database);
+        JpaVoteRepository voteRepository = new JpaVoteRepository(database);
+        AuditTrail audit = new AuditTrail(database, new JpaAuditRepository(database));
+        popolo = new PopoloImport(database, legislators, legislatures, audit, Clock.systemUTC());
+        export = new PopoloExport(database, legislators, legislatures);
+        votes = new VoteImport(database, voteRepository, legislators, legislatures, ingestion, Clock.systemUTC());
+        queries = new VoteQueries(database, voteRepository, new DocumentCatalog(database, documents));
+        directory = new LegislatorDirectory(database, legislators);
+        quality = new DataQuality(database, voteRepository, legislators, legislatures, Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline && !database.inTransaction(em -> documents.idsAwaitingExtraction(1)).isEmpty()) {
+            Thread.sleep(200); // the archived pages finish extracting before the database closes
+        }
+        executor.shutdownNow();
+        extractor.close();
+        searchBase.close();
+        database.close();
+    }
+
+    private static PopoloImport.Summary importPopolo() throws Exception {
+        try (InputStream in = Files.newInputStream(POPOLO)) {
+            return popolo.importFile(ADMIN, "diputados", "everypolitician-mexico.json", in);
+        }
+    }
+
+    private static ScrapedVoteEvent scrape(String file, String term) throws Exception {
+        return new SitlRollCalls().readVoteEvent(new Page(file, Files.readAllBytes(SITL.resolve(file)), null, Instant.parse("2015-03-01T00:00:00Z")),
+                ScrapeContext.savedPages(term));
+    }
+
+    @Test
+    @Order(1)
+    void everyPoliticiansExportImportsWholeAndAgainChangesNothing() throws Exception {
+        PopoloImport.Summary first = importPopolo();
+        assertEquals(560, first.records().get("persons").created());
+        assertEquals(560, first.records().get("memberships").created());
+        assertEquals(10, first.records().get("organizations").created());
+        assertEquals(335, first.records().get("areas").created());
+        assertEquals(2, first.records().get("terms").created(), "LXII and LXIII from the legislative-period events");
+        assertEquals(33, first.skippedEvents(), "the elections are not terms");
+
+        PopoloImport.Summary again = importPopolo();
+        again.records().forEach((kind, counts) -> {
+            assertEquals(0, counts.created(), kind);
+            assertEquals(0, counts.updated(), kind);
+        });
+        var term = database.inTransaction(em -> legislators.term("diputados", "LXII")).orElseThrow();
+        assertEquals(java.time.LocalDate.of(2012, 9, 1), term.startDate());
+        String beltrones = directory.search(new LegislatorDirectory.Query("diputados", null, null, null, null, "beltrones", 0, 10))
+                .entries().get(0).personId();
+        assertTrue(database.inTransaction(em -> legislators.identifiersOf(beltrones)).contains(new Identifier("sitl:LXII", "316")),
+                "the SITL number is learned from the membership's source");
+    }
+
+    @Test
+    @Order(2)
+    void theExportIsValidPopoloAndImportsBackUnchanged() throws Exception {
+        JsonNode exported = export.export("diputados");
+        Map<String, String> schemas = Map.of("persons", "person.json", "organizations", "organization.json", "memberships", "membership.json",
+                "areas", "area.json", "posts", "post.json", "events", "event.json");
+        int checked = 0;
+        for (Map.Entry<String, String> kind : schemas.entrySet()) {
+            for (JsonNode item : exported.get(kind.getKey())) {
+                List<String> problems = PopoloSchemas.problems(kind.getValue(), item);
+                assertTrue(problems.isEmpty(), kind.getKey() + " " + item.path("id") + ": " + problems);
+                checked++;
+            }
+        }
+        assertEquals(560 + 10 + 560 + 335 + 2, checked);
+        JsonNode wrong = new com.fasterxml.jackson.databind.ObjectMapper().readTree("{\"name\": 5, \"birth_date\": \"27/09/1950\"}");
+        assertEquals(2, PopoloSchemas.problems("person.json", wrong).size(), "the validator refuses what the schema refuses");
+    }
+
+    @Test
+    @Order(3)
+    void aFileWithABrokenReferenceNamesThePathAndWritesNothing() {
+        String broken = "{\"persons\": [{\"id\": \"nueva\", \"name\": \"Persona Nueva\"}], \"memberships\": ["
+                + "{\"person_id\": \"nueva\", \"organization_id\": \"no-existe\"}]}";
+        InvalidDataFileException e = assertThrows(InvalidDataFileException.class,
+                () -> popolo.importFile(ADMIN, "diputados", "roto.json", new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
+        assertEquals("$.memberships[0].organization_id", e.location());
+        assertTrue(database.inTransaction(em -> legislators.person("diputados:nueva")).isEmpty(), "nothing half-written");
+        assertThrows(AccessDeniedException.class, () -> popolo.importFile(SONORA_STAFF, "diputados", "x.json",
+                new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8))), "another legislature's staff");
+    }
+
+    @Test
+    @Order(4)
+    void aRollCallIsStoredWithEveryVoterMatchedOrKeptAndItsPageArchived() throws Exception {
+        ScrapedVoteEvent page = scrape("sil62vot2.txt", "LXII");
+        byte[] bytes = Files.readAllBytes(SITL.resolve("sil62vot2.txt"));
+        VoteImport.Outcome outcome = votes.importScraped(ADMIN, page, bytes);
+        assertEquals("imported", outcome.status());
+        assertEquals("diputados:LXII:2", outcome.voteEventId());
+        assertEquals(page.votes().size(), outcome.votes(), "no voter dropped");
+        assertEquals(outcome.votes(), outcome.matched() + outcome.unmatched());
+        assertTrue(outcome.matched() >= 25, "the term's members in the Popolo file are found: " + outcome.matched());
+        assertTrue(outcome.countsAgree());
+
+        Document archived = database.inTransaction(em -> documents.find(outcome.documentId())).orElseThrow();
+        assertEquals(Sha256.hex(bytes), archived.sha256());
+        assertEquals(DocumentType.VOTACION, archived.type());
+        assertEquals(page.provenance().sourceUrl().toString(), archived.sourceUrl());
+
+        VoteQueries.EventDetail detail = queries.event(outcome.voteEventId());
+        assertEquals(outcome.votes(), detail.votes().size());
+        VoteLine beltrones = detail.votes().stream().filter(v -> "316".equals(v.voterSourceId())).findFirst().orElseThrow();
+        assertEquals("id", beltrones.matchMethod());
+        assertNotNull(beltrones.personId());
+        assertEquals("Partido Revolucionario Institucional", detail.byGroup().get(beltrones.groupId()).groupName(),
+                "the page's PRI is the Popolo file's PRI");
+        assertTrue(detail.votes().stream().anyMatch(v -> v.personId() == null && !v.voterName().isBlank()), "unmatched voters are kept");
+        assertEquals(7, detail.byGroup().size());
+        int sum = detail.byGroup().values().stream().mapToInt(g -> g.tally().total()).sum();
+        assertEquals(outcome.votes(), sum);
+        assertFalse(detail.totals().isEmpty(), "the printed totals are kept");
+
+        VoteImport.Outcome again = votes.importScraped(ADMIN, scrape("sil62vot2.txt", "LXII"), bytes);
+        assertEquals("unchanged", again.status());
+        assertEquals(outcome.documentId(), again.documentId());
+    }
+
+    @Test
+    @Order(5)
+    void aPageOfAnotherTermIsRefusedByItsDate() throws Exception {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> votes.importScraped(ADMIN, scrape("sil62vot49.txt", "LXIII"), Files.readAllBytes(SITL.resolve("sil62vot49.txt"))));
+        assertEquals("date", e.field());
+        assertTrue(e.getMessage().contains("fuera de la LXIII"), e.getMessage());
+    }
+
+    @Test
+    @Order(6)
+    void totalsThatDisagreeAreStoredFlaggedAndReported() throws Exception {
+        String page = new String(Files.readAllBytes(SITL.resolve("sil62vot33.txt")), StandardCharsets.ISO_8859_1);
+        int favor = page.indexOf("<b>A favor: ") + "<b>A favor: ".length();
+        String broken = page.substring(0, favor) + "9" + page.substring(favor);
+        byte[] bytes = broken.getBytes(StandardCharsets.ISO_8859_1);
+        ScrapedVoteEvent event = new SitlRollCalls().readVoteEvent(new Page("sil62vot33.txt", bytes, null, Instant.now()), ScrapeContext.savedPages("LXII"));
+        VoteImport.Outcome outcome = votes.importScraped(ADMIN, event, bytes);
+        assertFalse(outcome.countsAgree());
+        DataQuality.Report report = quality.report("diputados", "LXII");
+        assertEquals(List.of(outcome.voteEventId()), report.disagreeingCounts().stream().map(e -> e.id()).toList());
+        assertFalse(report.unmatchedVoters().isEmpty(), "the voters no person matched are listed");
+        assertTrue(report.quietTerms().isEmpty(), "LXII ended in 2015: not expected to vote any more");
+    }
+
+    @Test
+    @Order(7)
+    void aCsvOfVotesIsImportedAndABadRowIsNamedByLineAndColumn() {
+        String csv = "vote_event,date,title,term,voter_name,voter_id,group,option,source_url\n"
+                + "csv-1,2013-02-14,\"Dictamen de prueba, con coma\",LXII,Beltrones Rivera Manlio Fabio,316,PRI,a favor,https://example.org/v/1\n"
+                + "csv-1,2013-02-14,\"Dictamen de prueba, con coma\",LXII,Nadie Conocido Juan,,PAN,Inasistencia justificada,https://example.org/v/1\n";
+        VoteImport.CsvSummary summary = votes.importCsv(ADMIN, "diputados", "votos.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, summary.events().size());
+        VoteImport.Outcome outcome = summary.events().get(0);
+        assertEquals(1, outcome.matched());
+        assertEquals(1, outcome.unmatched());
+        VoteQueries.EventDetail detail = queries.event("diputados:LXII:csv-1");
+        assertEquals(VoteOption.EXCUSED, detail.votes().get(1).option(), "excused is never absent");
+        assertEquals("Dictamen de prueba, con coma", detail.event().title());
+
+        String bad = "vote_event,date,title,term,voter_name,option,source_url\ncsv-2,2013-02-14,T,LXII,Alguien,tal vez,https://example.org/v/2\n";
+        InvalidDataFileException e = assertThrows(InvalidDataFileException.class,
+                () -> votes.importCsv(ADMIN, "diputados", "malo.csv", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
+        assertEquals("línea 2, columna 'option'", e.location());
+        assertTrue(database.inTransaction(em -> new JpaVoteRepository(database).event("diputados:LXII:csv-2")).isEmpty());
+    }
+
+    @Test
+    @Order(8)
+    void theDirectoryFindsPeopleWhateverTheAccentsAndAPersonsRecordAddsUp() {
+        var found = directory.search(new LegislatorDirectory.Query("diputados", null, null, null, null, "ANORVE banos", 0, 10));
+        assertEquals(List.of("Manuel Añorve Baños"), found.entries().stream().map(LegislatorDirectory.Entry::name).toList());
+        var nuevoLeon7 = directory.search(new LegislatorDirectory.Query("diputados", "LXIII", null, "nuevo-leon", 7, null, 0, 10));
+        assertEquals(1, nuevoLeon7.total(), "one deputy per district and term");
+        assertEquals("Pablo Elizondo García", nuevoLeon7.entries().get(0).name());
+        var pri = directory.search(new LegislatorDirectory.Query("diputados", "LXII", "diputados:PRI", null, null, null, 0, 5));
+        assertEquals(29, pri.total());
+        assertEquals(5, pri.entries().size());
+
+        String beltrones = directory.search(new LegislatorDirectory.Query("diputados", null, null, null, null, "beltrones", 0, 10))
+                .entries().get(0).personId();
+        VoteQueries.Record record = queries.recordOf(beltrones);
+        assertEquals(3, record.rollCalls(), "two scraped pages and the CSV");
+        var history = queries.votesOf(beltrones, Optional.empty(), null, 0, 10);
+        assertEquals(3, history.total());
+        assertEquals("diputados:LXII:csv-1", history.items().get(0).voteEventId(), "newest first");
+        assertEquals(1, queries.votesOf(beltrones, Optional.empty(), "prueba", 0, 10).total());
+        VoteRepository.Page<mx.parlamentoabierto.vote.domain.VoteEvent> events = queries.events("diputados", "LXII", null, null, "trabajo", 0, 10);
+        assertEquals(1, events.total(), "the Ley Federal del Trabajo vote");
+    }
+}
