@@ -259,6 +259,28 @@ public class VoteImport {
         }
     }
 
+    /**
+     * Matches again every vote of the legislature that matched no person (after a Popolo import brought the missing
+     * legislators); answers how many votes found their person. Stored events keep their import hash: the same page
+     * imported again is still unchanged.
+     */
+    public int rematch(Caller caller, String legislatureId) {
+        DataImportAccess.require(caller, legislatureId);
+        return database.inTransaction(em -> {
+            int matched = 0;
+            Map<String, VoterMatcher> matchers = new HashMap<>();
+            for (VoteRepository.UnmatchedVote vote : votes.unmatchedVotes(legislatureId)) {
+                VoterMatcher matcher = matchers.computeIfAbsent(String.valueOf(vote.termId()),
+                        t -> new VoterMatcher(legislators.voterCandidates(legislatureId, vote.termId()), vote.termId()));
+                VoterMatcher.Match match = matcher.match(vote.voterSourceId(), vote.voterName());
+                if (match != null) {
+                    matched += votes.assignPerson(legislatureId, vote, match.personId(), match.method());
+                }
+            }
+            return matched;
+        });
+    }
+
     private void requireLegislature(String legislatureId) {
         if (database.inTransaction(em -> legislatures.find(legislatureId)).isEmpty()) {
             throw new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'.");
@@ -283,7 +305,23 @@ public class VoteImport {
                 input.sourceUrl(), name.length() > 300 ? name.substring(name.length() - 300) : name), new ByteArrayInputStream(page)).documentId();
     }
 
+    /**
+     * Stores one roll call. Two pages of the same day imported at once both create the day's sitting (or a new group):
+     * the loser's transaction fails on the unique key and is run again, when it finds the winner's row.
+     */
     private Outcome store(Caller caller, Input input, Long documentId) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return storeOnce(caller, input, documentId);
+            } catch (jakarta.persistence.PersistenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Outcome storeOnce(Caller caller, Input input, Long documentId) {
         Instant now = clock.instant();
         return database.inTransaction(em -> {
             LegislativeTerm term = term(input);

@@ -46,6 +46,16 @@ public interface VoteRepository {
     /** The newest vote date of the term, if any. */
     Optional<LocalDate> latestVote(String legislatureId, String termId);
 
+    /** The distinct voters of the legislature that matched no person, by term (to match again once legislators are imported). */
+    List<UnmatchedVote> unmatchedVotes(String legislatureId);
+
+    /** Gives every unmatched vote of that voter in that term its person; recounts the unmatched voters of the events touched. */
+    int assignPerson(String legislatureId, UnmatchedVote voter, String personId, String method);
+
+    /** A voter no person matched, as printed, in one term. */
+    record UnmatchedVote(String termId, String voterName, String voterSourceId) {
+    }
+
     /** A page of results and the total they come from. */
     record Page<T>(List<T> items, long total) {
     }

@@ -286,4 +286,36 @@ public class JpaVoteRepository implements VoteRepository {
                 .setParameter("l", legislatureId).setParameter("t", termId).getSingleResult();
         return Optional.ofNullable(latest);
     }
+
+    @Override
+    public List<UnmatchedVote> unmatchedVotes(String legislatureId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em().createNativeQuery("SELECT DISTINCT e.term_id, v.voter_name, v.voter_source_id FROM vote v "
+                + "JOIN vote_event e ON e.id = v.vote_event_id WHERE e.legislature_id = ?1 AND v.person_id IS NULL")
+                .setParameter(1, legislatureId).getResultList();
+        return rows.stream().map(r -> new UnmatchedVote((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    @Override
+    public int assignPerson(String legislatureId, UnmatchedVote voter, String personId, String method) {
+        String events = "SELECT e.id FROM vote_event e WHERE e.legislature_id = ?4 AND " + (voter.termId() == null ? "e.term_id IS NULL" : "e.term_id = ?5");
+        String sameVoter = "v.person_id IS NULL AND v.voter_name = ?3 AND " + (voter.voterSourceId() == null ? "v.voter_source_id IS NULL"
+                : "v.voter_source_id = ?6");
+        var recount = em().createNativeQuery("UPDATE vote_event SET unmatched_count = unmatched_count - (SELECT COUNT(*) FROM vote v "
+                + "WHERE v.vote_event_id = vote_event.id AND " + sameVoter + ") WHERE id IN (" + events + ")");
+        var update = em().createNativeQuery("UPDATE vote v SET person_id = ?1, match_method = ?2 WHERE " + sameVoter
+                + " AND v.vote_event_id IN (" + events + ")");
+        update.setParameter(1, personId).setParameter(2, method);
+        for (var q : List.of(recount, update)) {
+            q.setParameter(3, voter.voterName()).setParameter(4, legislatureId);
+            if (voter.termId() != null) {
+                q.setParameter(5, voter.termId());
+            }
+            if (voter.voterSourceId() != null) {
+                q.setParameter(6, voter.voterSourceId());
+            }
+        }
+        recount.executeUpdate();
+        return update.executeUpdate();
+    }
 }

@@ -316,4 +316,19 @@ class LegislatorsAndVotesPersistenceIT {
         VoteRepository.Page<mx.parlamentoabierto.vote.domain.VoteEvent> events = queries.events("diputados", "LXII", null, null, "trabajo", 0, 10);
         assertEquals(1, events.total(), "the Ley Federal del Trabajo vote");
     }
+
+    @Test
+    @Order(9)
+    void votersImportedBeforeTheirLegislatorFindThemWhenTheyArrive() {
+        String file = "{\"persons\": [{\"id\": \"nadie-conocido\", \"name\": \"Juan Nadie Conocido\", \"sort_name\": \"Nadie Conocido Juan\"}],"
+                + "\"memberships\": [{\"person_id\": \"nadie-conocido\", \"organization_id\": \"4ed355ff-3f76-43ce-aa10-8b6e82a16068\","
+                + "\"legislative_period_id\": \"term/62\"}]}";
+        popolo.importFile(ADMIN, "diputados", "uno-mas.json", new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+        int before = queries.event("diputados:LXII:csv-1").event().tally().unmatched();
+        assertEquals(1, votes.rematch(ADMIN, "diputados"), "the CSV's unmatched voter");
+        VoteQueries.EventDetail detail = queries.event("diputados:LXII:csv-1");
+        assertEquals(before - 1, detail.event().tally().unmatched());
+        assertEquals("diputados:nadie-conocido", detail.votes().get(1).personId());
+        assertEquals("name", detail.votes().get(1).matchMethod());
+    }
 }

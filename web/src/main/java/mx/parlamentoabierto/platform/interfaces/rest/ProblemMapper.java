@@ -46,6 +46,10 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (e instanceof InvalidInputException invalid) {
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), instance, invalid.field());
         }
+        if (e instanceof mx.parlamentoabierto.platform.json.InvalidDataFileException file) {
+            // An uploaded data file (Popolo JSON, CSV of votes): the detail names the file, where in it and what is wrong.
+            return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), instance, file.location());
+        }
         if (e instanceof ConflictException conflict) {
             return Problem.response(Response.Status.CONFLICT, e.getMessage(), instance, conflict.field());
         }
@@ -68,6 +72,10 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
             LOG.warning(e.getMessage());
             return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, unavailable.publicDetail(), instance))
                     .header("Retry-After", "10").build();
+        }
+        if (e instanceof WebApplicationException built && built.getResponse().hasEntity()
+                && built.getResponse().getEntity() instanceof Problem) {
+            return built.getResponse(); // a problem this application wrote itself (BoundedBody's 413)
         }
         if (isUnreadableBody(e)) {
             return Problem.response(Response.Status.BAD_REQUEST, "El cuerpo de la solicitud no es JSON válido o no tiene la forma esperada.", instance);

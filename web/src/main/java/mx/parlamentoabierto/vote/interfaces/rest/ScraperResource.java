@@ -1,0 +1,110 @@
+package mx.parlamentoabierto.vote.interfaces.rest;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import mx.parlamentoabierto.identity.domain.DataImportAccess;
+import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.ResourceNotFoundException;
+import mx.parlamentoabierto.platform.interfaces.rest.BoundedBody;
+import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
+import mx.parlamentoabierto.scrapers.spi.Page;
+import mx.parlamentoabierto.scrapers.spi.PageException;
+import mx.parlamentoabierto.scrapers.spi.ScrapeContext;
+import mx.parlamentoabierto.scrapers.spi.ScrapedRecord;
+import mx.parlamentoabierto.scrapers.spi.ScrapedVoteEvent;
+import mx.parlamentoabierto.scrapers.spi.Scraper;
+import mx.parlamentoabierto.scrapers.spi.Scrapers;
+import mx.parlamentoabierto.vote.application.VoteImport;
+
+/**
+ * Pages for the scrapers: one saved or fetched page per request, read by the named scraper inside the portal and
+ * stored with its provenance ({@code ./parlamento scrape} sends a directory of them). A page the scraper cannot
+ * read is a 400 whose detail names the page and what is wrong with it.
+ */
+@Path("scrapers")
+@Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+@RequestScoped
+public class ScraperResource {
+
+    /** Largest page accepted (a SITL roll call is ~240 KB). */
+    static final long MAX_PAGE = 8L * 1024 * 1024;
+
+    @Inject
+    VoteImport votes;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Path("{scraper}/pages")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Lee una página con el scraper indicado (p. ej. diputados-votaciones) y guarda lo que contiene con su procedencia; "
+            + "parámetros term (p. ej. LXII), name (nombre del archivo), source (URL de origen si se conoce) y retrieved (instante ISO de la descarga)")
+    public String page(@PathParam("scraper") String name, @QueryParam("term") String term, @QueryParam("name") String pageName,
+            @QueryParam("source") String source, @QueryParam("retrieved") String retrieved, InputStream body) {
+        Scraper scraper = Scrapers.byName(name).orElseThrow(() -> new ResourceNotFoundException("scraper", "No existe el scraper '" + name
+                + "' (hay: " + String.join(", ", Scrapers.all().stream().map(Scraper::name).sorted().toList()) + ")."));
+        DataImportAccess.require(CurrentCaller.get(), scraper.legislatureId()); // before reading a byte of the body
+        byte[] content = BoundedBody.read(body, MAX_PAGE, uri.getRequestUri().getPath());
+        String label = pageName == null || pageName.isBlank() ? "pagina" : pageName.strip();
+        Page page = new Page(label, content, sourceUrl(source), retrievedAt(retrieved));
+        ScrapedRecord record;
+        try {
+            var records = scraper.read(page, ScrapeContext.savedPages(term == null || term.isBlank() ? null : term.strip().toUpperCase()));
+            record = records.get(0);
+        } catch (PageException e) {
+            throw new InvalidInputException("page", label + ": " + e.getMessage());
+        }
+        if (!(record instanceof ScrapedVoteEvent event)) {
+            throw new InvalidInputException("scraper", "El scraper '" + name + "' produce registros que este portal aún no guarda.");
+        }
+        try {
+            return PopoloViews.outcome(votes.importScraped(CurrentCaller.get(), event, content)).toString();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.field(), label + ": " + e.getMessage());
+        }
+    }
+
+    private static URI sourceUrl(String source) {
+        if (source == null || source.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(source.strip());
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new InvalidInputException("source", "source: debe ser una URL http(s) absoluta, recibido '" + source + "'");
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new InvalidInputException("source", "source: URL inválida '" + source + "'");
+        }
+    }
+
+    private static Instant retrievedAt(String retrieved) {
+        if (retrieved == null || retrieved.isBlank()) {
+            return Instant.now();
+        }
+        try {
+            return Instant.parse(retrieved.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("retrieved", "retrieved: se espera un instante ISO 8601 (2015-03-01T12:00:00Z), recibido '" + retrieved + "'");
+        }
+    }
+}
