@@ -166,6 +166,22 @@ class AuthorizationMatrixIT {
         api(t, "GET", "/api/editions/{id}/snapshots", (w, s) -> allowIf(seesEdition(w, s)), "/api/editions/{e}/snapshots");
         api(t, "POST", "/api/editions/{id}/revisions", (w, s) -> allowIf(w == Who.COORDINATOR), "/api/editions/{e}/revisions", "{\"note\":\"\"}");
         api(t, "GET", "/api/editions/{id}/audit", (w, s) -> allowIf(w == Who.COORDINATOR || w == Who.ADMIN), "/api/editions/{e}/audit");
+        // legislators, roll calls and their imports (admin, or the legislature's own staff)
+        Rule importer = (w, s) -> allowIf(w == Who.ADMIN || w == Who.STAFF);
+        api(t, "GET", "/api/people", PUBLIC, "/api/people?legislature=sonora");
+        api(t, "GET", "/api/people/suggest", PUBLIC, "/api/people/suggest?q=ana");
+        api(t, "GET", "/api/people/{id}", PUBLIC_OR_404, "/api/people/sonora:nadie");
+        api(t, "GET", "/api/people/{id}/votes", PUBLIC_OR_404, "/api/people/sonora:nadie/votes");
+        api(t, "GET", "/api/organizations", PUBLIC, "/api/organizations?legislature=sonora");
+        api(t, "GET", "/api/organizations/{id}", PUBLIC_OR_404, "/api/organizations/sonora:nadie");
+        api(t, "GET", "/api/vote-events", PUBLIC, "/api/vote-events?legislature=sonora");
+        api(t, "GET", "/api/vote-events/{id}", PUBLIC_OR_404, "/api/vote-events/sonora:LXII:1");
+        api(t, "GET", "/api/legislatures/{id}/popolo", PUBLIC, "/api/legislatures/sonora/popolo");
+        api(t, "GET", "/api/legislatures/{id}/terms", PUBLIC, "/api/legislatures/sonora/terms");
+        api(t, "GET", "/api/legislatures/{id}/data-quality", PUBLIC, "/api/legislatures/sonora/data-quality");
+        api(t, "POST", "/api/legislatures/{id}/popolo", importer, "/api/legislatures/sonora/popolo", "{}");
+        api(t, "POST", "/api/legislatures/{id}/votes", importer, "/api/legislatures/sonora/votes", "");
+        api(t, "POST", "/api/scrapers/{scraper}/pages", ADMIN, "/api/scrapers/diputados-votaciones/pages?term=LXII", "");
         // servlets that are not part of the API surface people call
         t.put("SERVLET ErrorPageServlet", new Row("GET", "/error", null, true, PUBLIC_OR_404));
         t.put("SERVLET SignOutServlet", new Row("GET", "/salir", null, true, (w, s) -> Verdict.ALLOW_OR_404));
@@ -178,6 +194,11 @@ class AuthorizationMatrixIT {
         page(t, "buscar.xhtml", PUBLIC, "buscar.xhtml?q=ley");
         page(t, "documento.xhtml", PUBLIC_OR_404, "documento.xhtml?id=999999999");
         page(t, "metodologia.xhtml", PUBLIC);
+        page(t, "legisladores.xhtml", PUBLIC, "legisladores.xhtml?q=ana");
+        page(t, "legislador.xhtml", PUBLIC_OR_404, "legislador.xhtml?id=sonora:nadie");
+        page(t, "votaciones.xhtml", PUBLIC, "votaciones.xhtml?legislatura=sonora");
+        page(t, "votacion.xhtml", PUBLIC_OR_404, "votacion.xhtml?id=sonora:LXII:1");
+        page(t, "sesiones.xhtml", PUBLIC, "sesiones.xhtml?legislatura=sonora");
         page(t, "resultados-publicados.xhtml", PUBLIC);
         page(t, "no-encontrado.xhtml", PUBLIC_OR_404);
         page(t, "entrar.xhtml", PUBLIC);

@@ -61,6 +61,9 @@ public class LegislatureRecordsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @GET
     @Path("{id}/popolo")
     @Operation(summary = "Los legisladores de una legislatura en Popolo JSON: persons, organizations, areas, posts, memberships y sus "
@@ -75,7 +78,7 @@ public class LegislatureRecordsResource {
     @Operation(summary = "Importa un archivo Popolo JSON (administración o personal de la legislatura); el archivo se valida entero antes "
             + "de escribir y un error nombra la ruta JSON; importar el mismo archivo otra vez no cambia nada")
     public String importPopolo(@PathParam("id") String id, @QueryParam("file") String file, InputStream body) {
-        byte[] content = BoundedBody.read(body, MAX_FILE, uri.getRequestUri().getPath());
+        byte[] content = BoundedBody.read(body, headers.getLength(), MAX_FILE, uri.getRequestUri().getPath());
         String name = file == null || file.isBlank() ? "popolo.json" : file;
         PopoloImport.Summary summary = popoloImport.importFile(CurrentCaller.get(), id, name, new ByteArrayInputStream(content));
         int rematched = votes.rematch(CurrentCaller.get(), id);
@@ -96,7 +99,7 @@ public class LegislatureRecordsResource {
     @Operation(summary = "Importa un CSV de votos (una fila por persona y votación; columnas en docs/votes.md); el archivo se valida entero "
             + "y un error nombra la línea y la columna")
     public String importVotes(@PathParam("id") String id, @QueryParam("file") String file, InputStream body) {
-        byte[] content = BoundedBody.read(body, MAX_FILE, uri.getRequestUri().getPath());
+        byte[] content = BoundedBody.read(body, headers.getLength(), MAX_FILE, uri.getRequestUri().getPath());
         String name = file == null || file.isBlank() ? "votos.csv" : file;
         VoteImport.CsvSummary summary = votes.importCsv(CurrentCaller.get(), id, name, new ByteArrayInputStream(content));
         ObjectNode root = PopoloViews.JSON.createObjectNode();

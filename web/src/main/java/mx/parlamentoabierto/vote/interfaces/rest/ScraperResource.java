@@ -52,6 +52,9 @@ public class ScraperResource {
     @Context
     UriInfo uri;
 
+    @Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     @POST
     @Path("{scraper}/pages")
     @Consumes(MediaType.WILDCARD)
@@ -62,7 +65,7 @@ public class ScraperResource {
         Scraper scraper = Scrapers.byName(name).orElseThrow(() -> new ResourceNotFoundException("scraper", "No existe el scraper '" + name
                 + "' (hay: " + String.join(", ", Scrapers.all().stream().map(Scraper::name).sorted().toList()) + ")."));
         DataImportAccess.require(CurrentCaller.get(), scraper.legislatureId()); // before reading a byte of the body
-        byte[] content = BoundedBody.read(body, MAX_PAGE, uri.getRequestUri().getPath());
+        byte[] content = BoundedBody.read(body, headers.getLength(), MAX_PAGE, uri.getRequestUri().getPath());
         String label = pageName == null || pageName.isBlank() ? "pagina" : pageName.strip();
         Page page = new Page(label, content, sourceUrl(source), retrievedAt(retrieved));
         ScrapedRecord record;

@@ -1,0 +1,226 @@
+package mx.parlamentoabierto.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
+
+/**
+ * Legislators and roll calls through the deployed portal: EveryPolitician's Popolo file imported over the API, the
+ * SITL pages sent by {@code ./parlamento scrape}'s command (a directory with an empty page among them), the API in
+ * Popolo's field names, the public pages in Spanish and English, and who may import what.
+ */
+@ExtendWith(SearchNodeExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class VotesIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("parlamento.test.config.dir"), "..");
+    private static final Path POPOLO = ROOT.resolve("ejb/src/test/resources/corpora/popolo/everypolitician-mexico.json");
+    private static final Path SITL = ROOT.resolve("scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/diputados/lxii-sitl");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static Team team;
+
+    @ArquillianResource
+    URL url;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("parlamento.test.war"))).as(WebArchive.class);
+    }
+
+    private URI base() throws Exception {
+        return url.toURI();
+    }
+
+    private Team team() throws Exception {
+        if (team == null) {
+            team = new Team(base(), "vt");
+        }
+        return team;
+    }
+
+    private HttpResponse<String> post(String path, byte[] body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/octet-stream").header("X-Requested-By", "pruebas")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static String admin() {
+        return "Basic " + Base64.getEncoder().encodeToString(("admin:" + Team.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject object(HttpResponse<String> r) {
+        return Json.createReader(new StringReader(r.body())).readObject();
+    }
+
+    @Test
+    @Order(1)
+    void aPopoloFileIsImportedOverTheApiAndExportedInTheSameShape() throws Exception {
+        HttpResponse<String> imported = post("api/legislatures/diputados/popolo?file=ep.json", Files.readAllBytes(POPOLO), admin());
+        assertEquals(200, imported.statusCode(), imported.body());
+        JsonObject persons = object(imported).getJsonObject("records").getJsonObject("persons");
+        assertEquals(560, persons.getInt("created") + persons.getInt("unchanged"));
+        JsonObject exported = object(get("api/legislatures/diputados/popolo"));
+        assertEquals(560, exported.getJsonArray("persons").size());
+        assertEquals(560, exported.getJsonArray("memberships").size());
+        assertTrue(exported.getJsonArray("events").stream().anyMatch(e -> e.asJsonObject().getString("id").equals("diputados:term/LXII")));
+        JsonArray found = object(get("api/people?legislature=diputados&q=a%C3%B1orve")).getJsonArray("results");
+        assertEquals(1, found.size(), "accents ignored both ways");
+        assertEquals("Manuel Añorve Baños", found.getJsonObject(0).getString("name"));
+    }
+
+    @Test
+    @Order(2)
+    void theScrapeCommandSendsEveryPageReportsEachAndSummarises() throws Exception {
+        Path source = ROOT.resolve("web/src/main/java/mx/parlamentoabierto/vote/interfaces/cli/RecordsCommand.java");
+        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                source.toString(), "scrape", "diputados-votaciones"));
+        try (var files = Files.list(SITL)) {
+            files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> arguments.add(f.toString())); // the pages, not the README
+        }
+        arguments.addAll(java.util.List.of("--term", "LXII", "--url", base().toString()));
+        ProcessBuilder command = new ProcessBuilder(arguments).redirectErrorStream(true);
+        command.environment().put("PARLAMENTO_ADMIN_PASSWORD", Team.ADMIN_PASSWORD);
+        Process process = command.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, process.waitFor(), "a failed page makes the exit status 1: " + output);
+        assertTrue(output.contains("✘ sil62vot3.txt: HTTP 400: sil62vot3.txt: el archivo está vacío"), output);
+        assertTrue(output.contains("Resumen: 6 páginas"), output);
+        assertTrue(output.contains("5 votaciones guardadas"), output);
+        assertTrue(output.contains("1 páginas con error"), output);
+
+        JsonObject event = object(get("api/vote-events/diputados:LXII:2"));
+        JsonArray votes = event.getJsonArray("votes");
+        int total = event.getJsonArray("counts").stream().mapToInt(c -> c.asJsonObject().getInt("value")).sum();
+        assertEquals(votes.size(), total, "every listed vote is counted");
+        assertEquals(7, event.getJsonArray("group_counts").size());
+        assertTrue(votes.stream().anyMatch(v -> !v.asJsonObject().containsKey("voter_id") && !v.asJsonObject().getString("voter_name").isBlank()),
+                "voters no person matched are kept with their printed name");
+        assertTrue(votes.stream().anyMatch(v -> v.asJsonObject().getString("match", "").equals("id")));
+        assertTrue(event.getJsonArray("sources").getJsonObject(0).getString("url").startsWith("http://sitl.diputados.gob.mx/LXII_leg/"));
+        JsonObject document = object(get("api/documents/" + event.getInt("document_id")));
+        assertEquals("votacion", document.getString("type"), document.toString());
+
+        JsonObject again = object(post("api/scrapers/diputados-votaciones/pages?term=LXII&name=sil62vot2.txt",
+                Files.readAllBytes(SITL.resolve("sil62vot2.txt")), admin()));
+        assertEquals("unchanged", again.getString("status"), "the same page again changes nothing");
+    }
+
+    @Test
+    @Order(3)
+    void theApiListsFiltersAndPaginatesInPopolosTerms() throws Exception {
+        JsonObject list = object(get("api/vote-events?legislature=diputados&term=LXII&per_page=2"));
+        assertEquals(5, list.getJsonObject("pagination").getInt("total_items"));
+        assertEquals(3, list.getJsonObject("pagination").getInt("max_page"));
+        assertEquals(2, list.getJsonArray("results").size());
+        assertEquals(1, object(get("api/vote-events?legislature=diputados&q=ingresos")).getJsonArray("results").size(), "Ley de Ingresos");
+        assertEquals(400, get("api/vote-events?legislature=diputados&from=ayer").statusCode());
+        assertEquals(400, get("api/vote-events").statusCode(), "the legislature is required");
+        JsonObject beltrones = object(get("api/people?legislature=diputados&q=beltrones%20rivera")).getJsonArray("results").getJsonObject(0);
+        String id = beltrones.getString("id");
+        JsonObject person = object(get("api/people/" + id));
+        assertEquals(5, person.getJsonObject("voting_record").getInt("roll_calls"));
+        JsonObject votes = object(get("api/people/" + id + "/votes?per_page=2"));
+        assertEquals(5, votes.getJsonObject("pagination").getInt("total_items"));
+        assertEquals(400, get("api/people/" + id + "/votes?option=tal-vez").statusCode());
+        assertEquals(404, get("api/people/diputados:nadie").statusCode());
+        assertTrue(object(get("api/legislatures/diputados/data-quality")).getJsonArray("unmatched_voters").size() > 0);
+    }
+
+    @Test
+    @Order(4)
+    void thePublicPagesShowRepresentativesVotesAndSessions() throws Exception {
+        String district = get("legisladores.xhtml?estado=nuevo-leon&distrito=7&periodo=LXIII").body();
+        assertTrue(district.contains("Pablo Elizondo García"), "find your representative by state and district");
+        HttpResponse<String> vote = get("votacion.xhtml?id=diputados:LXII:2");
+        assertEquals(200, vote.statusCode());
+        assertTrue(vote.body().contains("LEY FEDERAL DEL TRABAJO"));
+        assertTrue(vote.body().contains("Partido Revolucionario Institucional"));
+        assertTrue(vote.body().contains("sin identificar"));
+        String onlyPri = get("votacion.xhtml?id=diputados:LXII:2&grupo=diputados:PRI&opcion=yes").body();
+        assertTrue(onlyPri.length() < vote.body().length(), "the list is filtered");
+        assertTrue(get("votacion.xhtml?id=diputados:LXII:2&lang=en").body().contains("Votes by parliamentary group"));
+        String sessions = get("sesiones.xhtml?legislatura=diputados").body();
+        assertTrue(sessions.contains("2012-09-28") && sessions.contains("Sesión del pleno del 28 de septiembre de 2012"), "sessions by date");
+        JsonObject beltrones = object(get("api/people?legislature=diputados&q=beltrones%20rivera")).getJsonArray("results").getJsonObject(0);
+        String profile = get("legislador.xhtml?id=" + beltrones.getString("id")).body();
+        assertTrue(profile.contains("Manlio Fabio Beltrones Rivera") && profile.contains("Asistencia"), "the profile");
+        assertEquals(404, get("votacion.xhtml?id=diputados:LXII:999").statusCode());
+    }
+
+    @Test
+    @Order(5)
+    void onlyTheAdministrationOrTheLegislaturesStaffImport() throws Exception {
+        Team t = team();
+        assertEquals(401, post("api/scrapers/diputados-votaciones/pages?term=LXII", "<html></html>".getBytes(StandardCharsets.UTF_8), null).statusCode());
+        assertEquals(403, t.as("vt-personal-sonora").send("POST", "api/scrapers/diputados-votaciones/pages?term=LXII", "x", "text/html").statusCode(),
+                "staff of another legislature");
+        assertEquals(403, t.as("vt-personal-sonora").json("POST", "api/legislatures/diputados/popolo", "{}").statusCode());
+        HttpResponse<String> own = t.as("vt-personal-sonora").json("POST", "api/legislatures/sonora/popolo", "{\"persons\": [{\"id\": 5}]}");
+        assertEquals(400, own.statusCode(), "their own legislature: allowed, and the file's problem is named");
+        assertEquals("$.persons[0].id", object(own).getString("field"));
+        try (java.net.Socket socket = new java.net.Socket(base().getHost(), base().getPort())) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(("POST /api/scrapers/diputados-votaciones/pages?term=LXII HTTP/1.1\r\nHost: x\r\nAuthorization: " + admin()
+                    + "\r\nX-Requested-By: pruebas\r\nContent-Type: text/html\r\nContent-Length: 629145600\r\n\r\n<html>").getBytes(StandardCharsets.ISO_8859_1));
+            byte[] head = socket.getInputStream().readNBytes(12);
+            assertEquals("HTTP/1.1 413", new String(head, StandardCharsets.ISO_8859_1), "refused from its declared length, unread");
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aBadCsvOfVotesIsRefusedNamingLineAndColumn() throws Exception {
+        String csv = "vote_event,date,title,term,voter_name,option,source_url\n"
+                + "c-1,2013-03-01,Dictamen,LXII,Pérez Ana,a favor,https://example.org/1\n"
+                + "c-1,2013-03-01,Dictamen,LXII,López Luis,quizá,https://example.org/1\n";
+        HttpResponse<String> refused = post("api/legislatures/diputados/votes?file=v.csv", csv.getBytes(StandardCharsets.UTF_8), admin());
+        assertEquals(400, refused.statusCode());
+        assertEquals("línea 3, columna 'option'", object(refused).getString("field"));
+        assertTrue(object(refused).getString("detail").startsWith("v.csv: línea 3"), refused.body());
+        assertEquals(404, get("api/vote-events/diputados:LXII:c-1").statusCode(), "nothing written");
+        HttpResponse<String> fixed = post("api/legislatures/diputados/votes?file=v.csv", csv.replace("quizá", "en contra").getBytes(StandardCharsets.UTF_8), admin());
+        assertEquals(200, fixed.statusCode(), fixed.body());
+        assertFalse(object(get("api/vote-events/diputados:LXII:c-1")).getJsonArray("votes").isEmpty());
+    }
+}
