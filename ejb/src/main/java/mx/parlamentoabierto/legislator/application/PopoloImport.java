@@ -73,6 +73,7 @@ public class PopoloImport {
         }
     }
 
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private Database database;
     private LegislatorRepository legislators;
     private LegislatureRepository legislatures;
@@ -96,6 +97,11 @@ public class PopoloImport {
         this.clock = clock;
     }
 
+    /** Moves whenever this instance imports a file (for the public page cache). */
+    public long changes() {
+        return changes.get();
+    }
+
     public Summary importFile(Caller caller, String legislatureId, String fileName, InputStream content) {
         DataImportAccess.require(caller, legislatureId);
         if (database.inTransaction(em -> legislatures.find(legislatureId)).isEmpty()) {
@@ -104,6 +110,7 @@ public class PopoloImport {
         JsonNode root = JsonDataReader.parse(fileName, content).node();
         Parsed parsed = new Reader(fileName, legislatureId).read(root);
         Summary summary = database.inTransaction(em -> write(legislatureId, parsed));
+        changes.incrementAndGet();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file", fileName);
         summary.records().forEach((kind, c) -> after.put(kind, c.created() + " nuevos, " + c.updated() + " cambiados, " + c.unchanged() + " iguales"));

@@ -82,6 +82,7 @@ public class VoteImport {
             List<String> countProblems, List<String> notes) {
     }
 
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private Database database;
     private VoteRepository votes;
     private LegislatorRepository legislators;
@@ -107,6 +108,11 @@ public class VoteImport {
         this.legislatures = legislatures;
         this.documents = documents;
         this.clock = clock;
+    }
+
+    /** Moves whenever this instance stores or re-matches votes (for the public page cache). */
+    public long changes() {
+        return changes.get();
     }
 
     /** One page a scraper read, with the page's bytes to archive. */
@@ -277,6 +283,7 @@ public class VoteImport {
                     matched += votes.assignPerson(legislatureId, vote, match.personId(), match.method());
                 }
             }
+            changes.incrementAndGet();
             return matched;
         });
     }
@@ -312,7 +319,9 @@ public class VoteImport {
     private Outcome store(Caller caller, Input input, Long documentId) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return storeOnce(caller, input, documentId);
+                Outcome stored = storeOnce(caller, input, documentId);
+                changes.incrementAndGet();
+                return stored;
             } catch (jakarta.persistence.PersistenceException e) {
                 if (attempt == 3) {
                     throw e;

@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import mx.parlamentoabierto.platform.PublicContentVersion;
 
 /**
- * Serves the public pages (home, rankings, scorecards, methodology, published results, archive search) from their
+ * Serves the public pages (home, rankings, scorecards, methodology, published results, archive search, legislators,
+ * roll calls and sessions) from their
  * rendered HTML when the same page was rendered for the same address and language since the published data last
  * changed. Rendering a rankings page costs ~20 ms of CPU (PrimeFaces table of 34 × 12 cells); sending the bytes
  * again costs a fraction of a millisecond. See docs/decisions/0013.
@@ -40,7 +41,8 @@ public class PublicPageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/clasificacion.xhtml", "/legislatura.xhtml", "/metodologia.xhtml",
-            "/resultados-publicados.xhtml", "/buscar.xhtml");
+            "/resultados-publicados.xhtml", "/buscar.xhtml", "/legisladores.xhtml", "/legislador.xhtml", "/votaciones.xhtml", "/votacion.xhtml",
+            "/sesiones.xhtml");
     static final long MAX_AGE_MILLIS = 300_000;
     static final long SEARCH_MAX_AGE_MILLIS = 5_000;
     static final int MAX_ENTRIES = 2_000;
