@@ -141,7 +141,7 @@ public final class CsvTable {
                     int next = reader.read();
                     if (next != '\n') {
                         record.add(cell.toString());
-                        finish(records, lines, record, recordLine, limit);
+                        finish(records, lines, record, recordLine);
                         record = new ArrayList<>();
                         cell.setLength(0);
                         cellStarted = false;
@@ -152,7 +152,7 @@ public final class CsvTable {
                     }
                 }
                 record.add(cell.toString());
-                finish(records, lines, record, recordLine, limit);
+                finish(records, lines, record, recordLine);
                 record = new ArrayList<>();
                 cell.setLength(0);
                 cellStarted = false;
@@ -172,11 +172,11 @@ public final class CsvTable {
         }
         if (cellStarted || !record.isEmpty()) {
             record.add(cell.toString());
-            finish(records, lines, record, recordLine, limit);
+            finish(records, lines, record, recordLine);
         }
     }
 
-    private static void finish(List<List<String>> records, List<Integer> lines, List<String> record, int line, int limit) {
+    private static void finish(List<List<String>> records, List<Integer> lines, List<String> record, int line) {
         records.add(record);
         lines.add(line);
     }

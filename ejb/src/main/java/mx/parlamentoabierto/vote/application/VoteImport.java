@@ -136,6 +136,7 @@ public class VoteImport {
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
+        checkDate(input); // a page refused for its date is not archived either
         Long documentId = archive(input, event.provenance().pageName(), page);
         return store(caller, input, documentId);
     }
@@ -378,6 +379,23 @@ public class VoteImport {
         });
     }
 
+    private void checkDate(Input input) {
+        database.inTransaction(em -> {
+            legislators.term(input.legislatureId(), input.term()).ifPresent(term -> requireInside(term, input));
+            return null;
+        });
+    }
+
+    private void requireInside(LegislativeTerm term, Input input) {
+        if (!term.covers(input.date())) {
+            throw new InvalidInputException("date", "La fecha " + input.date() + " está fuera de la " + term.id() + " (" + term.startDate()
+                    + " a " + (term.endDate() == null ? "hoy" : term.endDate()) + "): ¿es otro periodo legislativo?");
+        }
+        if (input.date().isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw new InvalidInputException("date", "La fecha " + input.date() + " está en el futuro.");
+        }
+    }
+
     private LegislativeTerm term(Input input) {
         if (input.term() == null) {
             throw new InvalidInputException("term", "Falta el periodo legislativo (p. ej. LXII).");
@@ -387,13 +405,7 @@ public class VoteImport {
             legislators.add(created);
             return created;
         });
-        if (!term.covers(input.date())) {
-            throw new InvalidInputException("date", "La fecha " + input.date() + " está fuera de la " + term.id() + " (" + term.startDate()
-                    + " a " + (term.endDate() == null ? "hoy" : term.endDate()) + "): ¿es otro periodo legislativo?");
-        }
-        if (input.date().isAfter(LocalDate.now(clock).plusDays(1))) {
-            throw new InvalidInputException("date", "La fecha " + input.date() + " está en el futuro.");
-        }
+        requireInside(term, input);
         return term;
     }
 

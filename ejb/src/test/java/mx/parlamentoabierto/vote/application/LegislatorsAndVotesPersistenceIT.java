@@ -253,6 +253,9 @@ class LegislatorsAndVotesPersistenceIT {
                 () -> votes.importScraped(ADMIN, scrape("sil62vot49.txt", "LXIII"), Files.readAllBytes(SITL.resolve("sil62vot49.txt"))));
         assertEquals("date", e.field());
         assertTrue(e.getMessage().contains("fuera de la LXIII"), e.getMessage());
+        String sha = Sha256.hex(Files.readAllBytes(SITL.resolve("sil62vot49.txt")));
+        assertTrue(database.inTransaction(em -> documents.findBySha256(sha)).isEmpty(),
+                "a refused page is not archived");
     }
 
     @Test

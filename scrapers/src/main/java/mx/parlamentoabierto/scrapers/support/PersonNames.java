@@ -15,8 +15,7 @@ import java.util.stream.Collectors;
 public final class PersonNames {
 
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("ma", "maria"), Map.entry("fco", "francisco"),
-            Map.entry("gpe", "guadalupe"), Map.entry("ma.", "maria"), Map.entry("jesus", "jesus"), Map.entry("jose", "jose"),
-            Map.entry("j", "jose"), Map.entry("ant", "antonio"), Map.entry("fdo", "fernando"), Map.entry("mtz", "martinez"),
+            Map.entry("gpe", "guadalupe"), Map.entry("j", "jose"), Map.entry("ant", "antonio"), Map.entry("fdo", "fernando"), Map.entry("mtz", "martinez"),
             Map.entry("glez", "gonzalez"), Map.entry("hdez", "hernandez"), Map.entry("rdz", "rodriguez"));
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "dip", "diputado", "diputada",
             "sen", "senador", "senadora");
