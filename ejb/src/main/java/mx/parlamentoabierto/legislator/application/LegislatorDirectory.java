@@ -172,10 +172,8 @@ public class LegislatorDirectory {
 
     /** The words of a name search, reduced the way names are stored (accents, case and particles dropped). */
     public static List<String> words(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Person.searchable(text).isEmpty() ? List.of() : List.of(Person.searchable(text).split(" ")).stream().limit(8).toList();
+        String searchable = text == null ? "" : Person.searchable(text);
+        return searchable.isEmpty() ? List.of() : List.of(searchable.split(" ")).stream().limit(8).toList();
     }
 
     private static void condition(StringBuilder sql, List<Object> parameters, String condition, Object value) {

@@ -55,16 +55,7 @@ public class PopoloExport {
             ObjectNode root = JSON.createObjectNode();
             ArrayNode persons = root.putArray("persons");
             for (Person p : legislators.persons(legislatureId)) {
-                ObjectNode n = details(p.details());
-                n.put("id", p.id());
-                n.put("name", p.name());
-                n.put("sort_name", p.sortName());
-                put(n, "given_name", p.givenName());
-                put(n, "family_name", p.familyName());
-                put(n, "gender", p.gender());
-                put(n, "birth_date", p.birthDate());
-                put(n, "image", p.image());
-                put(n, "email", p.email());
+                ObjectNode n = personFields(details(p.details()), p);
                 ArrayNode ids = n.putArray("identifiers");
                 legislators.identifiersOf(p.id()).stream().sorted((a, b) -> (a.scheme() + a.identifier()).compareTo(b.scheme() + b.identifier()))
                         .forEach((Identifier i) -> ids.addObject().put("scheme", i.scheme()).put("identifier", i.identifier()));
@@ -72,12 +63,7 @@ public class PopoloExport {
             }
             ArrayNode organizations = root.putArray("organizations");
             for (Organization o : legislators.organizations(legislatureId)) {
-                ObjectNode n = details(o.details());
-                n.put("id", o.id());
-                n.put("name", o.name());
-                n.put("classification", o.classification());
-                put(n, "parent_id", o.parentId());
-                organizations.add(n);
+                organizations.add(organizationFields(details(o.details()), o));
             }
             ArrayNode areas = root.putArray("areas");
             for (Area a : legislators.areas(legislatureId)) {
@@ -130,6 +116,29 @@ public class PopoloExport {
         });
     }
 
+    /** A person's Popolo fields (id, names, gender, birth date, image, e-mail) written into {@code n}; the API's person adds to them. */
+    public static ObjectNode personFields(ObjectNode n, Person p) {
+        n.put("id", p.id());
+        n.put("name", p.name());
+        n.put("sort_name", p.sortName());
+        put(n, "given_name", p.givenName());
+        put(n, "family_name", p.familyName());
+        put(n, "gender", p.gender());
+        put(n, "birth_date", p.birthDate());
+        put(n, "image", p.image());
+        put(n, "email", p.email());
+        return n;
+    }
+
+    /** An organization's Popolo fields (id, name, classification, parent) written into {@code n}. */
+    public static ObjectNode organizationFields(ObjectNode n, Organization o) {
+        n.put("id", o.id());
+        n.put("name", o.name());
+        n.put("classification", o.classification());
+        put(n, "parent_id", o.parentId());
+        return n;
+    }
+
     /** A term as a Popolo event id: {@code diputados:term/LXII}. */
     public static String termEventId(String legislatureId, String termId) {
         return legislatureId + ":term/" + termId;
@@ -147,7 +156,8 @@ public class PopoloExport {
         }
     }
 
-    private static void put(ObjectNode n, String field, String value) {
+    /** Writes the field only when it has a value (Popolo leaves unknown fields out). */
+    public static void put(ObjectNode n, String field, String value) {
         if (value != null) {
             n.put(field, value);
         }

@@ -122,57 +122,35 @@ public class PopoloImport {
         var now = clock.instant();
         Map<String, Counts> counts = new LinkedHashMap<>();
         for (TermData t : p.terms.values()) {
-            Optional<LegislativeTerm> held = legislators.term(legislatureId, t.id);
-            LegislativeTerm term = held.orElseGet(() -> new LegislativeTerm(legislatureId, t.id, t.name, t.start, t.end, t.sourceId));
-            boolean changed = held.isPresent() && term.describe(t.name, t.start, t.end, t.sourceId);
-            if (held.isEmpty()) {
-                legislators.add(term);
-            }
-            counts.merge("terms", new Counts(0, 0, 0).plus(held.isEmpty(), changed), PopoloImport::sum);
+            upsert(counts, "terms", legislators.term(legislatureId, t.id),
+                    () -> new LegislativeTerm(legislatureId, t.id, t.name, t.start, t.end, t.sourceId), term -> term.describe(t.name, t.start, t.end, t.sourceId));
         }
         for (Map.Entry<String, AreaData> e : p.areas.entrySet()) {
-            Optional<Area> held = legislators.area(legislatureId + ":" + e.getKey());
-            Area area = held.orElseGet(() -> new Area(legislatureId, e.getKey()));
-            boolean changed = area.describe(e.getValue().name, e.getValue().classification);
-            if (held.isEmpty()) {
-                legislators.add(area);
-            }
-            counts.merge("areas", new Counts(0, 0, 0).plus(held.isEmpty(), changed), PopoloImport::sum);
+            upsert(counts, "areas", legislators.area(legislatureId + ":" + e.getKey()), () -> new Area(legislatureId, e.getKey()),
+                    area -> area.describe(e.getValue().name, e.getValue().classification));
         }
         for (Map.Entry<String, OrganizationData> e : p.organizations.entrySet()) {
             OrganizationData o = e.getValue();
-            Optional<Organization> held = legislators.organization(PopoloIds.of(legislatureId, e.getKey()));
-            Organization organization = held.orElseGet(() -> new Organization(legislatureId, e.getKey()));
-            boolean changed = organization.describe(o.name, o.classification,
-                    o.parentId == null ? null : PopoloIds.of(legislatureId, o.parentId), o.details, now);
-            if (held.isEmpty()) {
-                legislators.add(organization);
-            }
-            counts.merge("organizations", new Counts(0, 0, 0).plus(held.isEmpty(), changed), PopoloImport::sum);
+            upsert(counts, "organizations", legislators.organization(PopoloIds.of(legislatureId, e.getKey())),
+                    () -> new Organization(legislatureId, e.getKey()), organization -> organization.describe(o.name, o.classification,
+                            o.parentId == null ? null : PopoloIds.of(legislatureId, o.parentId), o.details, now));
         }
         for (Map.Entry<String, PostData> e : p.posts.entrySet()) {
             PostData d = e.getValue();
-            Optional<Post> held = legislators.post(legislatureId + ":" + e.getKey());
-            Post post = held.orElseGet(() -> new Post(legislatureId, e.getKey()));
-            boolean changed = post.describe(d.label, d.role, d.organizationId == null ? null : PopoloIds.of(legislatureId, d.organizationId),
-                    d.areaId == null ? null : legislatureId + ":" + d.areaId);
-            if (held.isEmpty()) {
-                legislators.add(post);
-            }
-            counts.merge("posts", new Counts(0, 0, 0).plus(held.isEmpty(), changed), PopoloImport::sum);
+            upsert(counts, "posts", legislators.post(legislatureId + ":" + e.getKey()), () -> new Post(legislatureId, e.getKey()),
+                    post -> post.describe(d.label, d.role, d.organizationId == null ? null : PopoloIds.of(legislatureId, d.organizationId),
+                            d.areaId == null ? null : legislatureId + ":" + d.areaId));
         }
         for (Map.Entry<String, PersonDescription> e : p.persons.entrySet()) {
             Optional<Person> held = legislators.person(PopoloIds.of(legislatureId, e.getKey()));
-            Person person = held.orElseGet(() -> new Person(legislatureId, e.getKey()));
             Set<Identifier> ids = new LinkedHashSet<>(e.getValue().identifiers());
             ids.addAll(p.learnedIdentifiers.getOrDefault(e.getKey(), Set.of()));
-            PersonDescription d = e.getValue();
-            boolean changed = person.describe(d, now);
+            // a held person's new identifiers count as a change; a new person's are written once it is persisted
+            Person person = upsert(counts, "persons", held, () -> new Person(legislatureId, e.getKey()),
+                    x -> x.describe(e.getValue(), now) | (held.isPresent() && legislators.addIdentifiers(x.id(), ids) > 0));
             if (held.isEmpty()) {
-                legislators.add(person);
+                legislators.addIdentifiers(person.id(), ids);
             }
-            changed |= legislators.addIdentifiers(person.id(), ids) > 0;
-            counts.merge("persons", new Counts(0, 0, 0).plus(held.isEmpty(), changed), PopoloImport::sum);
         }
         for (MembershipData m : p.memberships) {
             String personId = PopoloIds.of(legislatureId, m.personId);
@@ -180,16 +158,23 @@ public class PopoloImport {
             String groupId = m.onBehalfOfId == null ? null : PopoloIds.of(legislatureId, m.onBehalfOfId);
             String areaId = m.areaId == null ? null : legislatureId + ":" + m.areaId;
             String sourceId = m.id != null ? m.id : Membership.stableSourceId(personId, organizationId, groupId, m.termId, areaId, m.start);
-            Optional<Membership> held = legislators.membership(legislatureId + ":" + sourceId);
-            Membership membership = held.orElseGet(() -> new Membership(legislatureId, sourceId));
-            boolean changed = membership.describe(personId, organizationId, groupId, m.postId == null ? null : legislatureId + ":" + m.postId,
-                    areaId, m.role, m.label, m.termId, m.start, m.end, m.sourceUrl);
-            if (held.isEmpty()) {
-                legislators.add(membership);
-            }
-            counts.merge("memberships", new Counts(0, 0, 0).plus(held.isEmpty(), changed), PopoloImport::sum);
+            upsert(counts, "memberships", legislators.membership(legislatureId + ":" + sourceId), () -> new Membership(legislatureId, sourceId),
+                    membership -> membership.describe(personId, organizationId, groupId, m.postId == null ? null : legislatureId + ":" + m.postId,
+                            areaId, m.role, m.label, m.termId, m.start, m.end, m.sourceUrl));
         }
         return new Summary(legislatureId, counts, p.skippedEvents);
+    }
+
+    /** Describes the record held under its id (or a new one, then added) and counts it as created, updated or unchanged. */
+    private <T> T upsert(Map<String, Counts> counts, String kind, Optional<T> held, java.util.function.Supplier<T> create,
+            java.util.function.Predicate<T> describe) {
+        T record = held.orElseGet(create);
+        boolean changed = describe.test(record);
+        if (held.isEmpty()) {
+            legislators.add(record);
+        }
+        counts.merge(kind, new Counts(0, 0, 0).plus(held.isEmpty(), changed), PopoloImport::sum);
+        return record;
     }
 
     private static Counts sum(Counts a, Counts b) {

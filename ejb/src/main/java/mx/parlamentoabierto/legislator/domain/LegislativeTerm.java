@@ -77,6 +77,11 @@ public class LegislativeTerm {
         describe(name, startDate, endDate, sourceId);
     }
 
+    /** A term as people type it in a request ({@code lxii }) as the id it is stored under ({@code LXII}); blank is none. */
+    public static String idFrom(String typed) {
+        return typed == null || typed.isBlank() ? null : typed.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
     /** True when anything changed. */
     public boolean describe(String name, LocalDate startDate, LocalDate endDate, String sourceId) {
         if (startDate != null && endDate != null && endDate.isBefore(startDate)) {

@@ -68,17 +68,16 @@ public class JpaLegislatorRepository implements LegislatorRepository {
 
     @Override
     public int addIdentifiers(String personId, Set<Identifier> identifiers) {
-        Set<Identifier> held = identifiersOf(personId);
-        int added = 0;
-        for (Identifier id : identifiers) {
-            if (!held.contains(id)) {
-                em().flush(); // the person row the identifier references
-                em().createNativeQuery("INSERT INTO person_identifier (person_id, scheme, identifier) VALUES (?1, ?2, ?3)")
-                        .setParameter(1, personId).setParameter(2, id.scheme()).setParameter(3, id.identifier()).executeUpdate();
-                added++;
-            }
+        Set<Identifier> missing = new java.util.LinkedHashSet<>(identifiers);
+        missing.removeAll(identifiersOf(personId));
+        if (!missing.isEmpty()) {
+            em().flush(); // the person row the identifiers reference
         }
-        return added;
+        for (Identifier id : missing) {
+            em().createNativeQuery("INSERT INTO person_identifier (person_id, scheme, identifier) VALUES (?1, ?2, ?3)")
+                    .setParameter(1, personId).setParameter(2, id.scheme()).setParameter(3, id.identifier()).executeUpdate();
+        }
+        return missing.size();
     }
 
     @Override

@@ -1,7 +1,5 @@
 package mx.parlamentoabierto.scoring.domain;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 
 import mx.parlamentoabierto.platform.InvalidInputException;
@@ -65,15 +63,7 @@ public class EvidenceLink {
 
     /** True for an absolute http or https URL with a host. */
     public static boolean isHttpUrl(String url) {
-        if (url == null) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url);
-            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return mx.parlamentoabierto.platform.HttpUrl.isHttp(url);
     }
 
     /** The archive document this evidence is, if it is one. */

@@ -2,16 +2,13 @@ package mx.parlamentoabierto.vote.application;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +24,7 @@ import mx.parlamentoabierto.legislator.domain.LegislatorRepository;
 import mx.parlamentoabierto.legislator.domain.Organization;
 import mx.parlamentoabierto.legislator.domain.PopoloIds;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.platform.HttpUrl;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.Sha256;
@@ -56,7 +54,6 @@ import mx.parlamentoabierto.vote.domain.VoteRepository;
 @jakarta.enterprise.context.ApplicationScoped
 public class VoteImport {
 
-    private static final DateTimeFormatter SPANISH_DATE = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es-MX"));
     /** CSV columns; see docs/votes.md. */
     static final Set<String> CSV_REQUIRED = Set.of("vote_event", "date", "title", "term", "voter_name", "option", "source_url");
     static final Set<String> CSV_OPTIONAL = Set.of("person_id", "voter_id", "group", "raw_option", "line", "period", "result");
@@ -166,6 +163,7 @@ public class VoteImport {
         for (List<CsvTable.Row> rows : byEvent.values()) {
             inputs.add(csvEvent(table, legislatureId, rows));
         }
+        inputs.forEach(this::checkDate); // every vote event's date before any is stored: the file is refused whole
         Long documentId = null;
         List<Outcome> outcomes = new ArrayList<>();
         for (Input input : inputs) {
@@ -191,7 +189,7 @@ public class VoteImport {
         String title = required(table, first, "title", 2000);
         LocalDate date = date(table, first, required(table, first, "date", 10));
         String sourceUrl = required(table, first, "source_url", 1000);
-        if (!isHttpUrl(sourceUrl)) {
+        if (!HttpUrl.isHttp(sourceUrl)) {
             throw table.error(first, "source_url", "'" + sourceUrl + "' no es una dirección http(s) absoluta");
         }
         List<Line> lines = new ArrayList<>();
@@ -254,15 +252,6 @@ public class VoteImport {
             return LocalDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
             throw table.error(row, "date", "'" + text + "' no es una fecha AAAA-MM-DD");
-        }
-    }
-
-    private static boolean isHttpUrl(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
         }
     }
 
@@ -337,8 +326,7 @@ public class VoteImport {
             LegislativeTerm term = term(input);
             String sittingId = Sitting.idOf(input.legislatureId(), input.date(), Sitting.PLENARY);
             if (votes.sitting(sittingId).isEmpty()) {
-                votes.addSitting(new Sitting(input.legislatureId(), term.id(), input.date(), Sitting.PLENARY,
-                        "Sesión del pleno del " + SPANISH_DATE.format(input.date())));
+                votes.addSitting(Sitting.plenary(input.legislatureId(), term.id(), input.date()));
             }
             Map<String, String> groupIds = groups(input.legislatureId(), input.groupNames(), now);
             VoterMatcher matcher = new VoterMatcher(legislators.voterCandidates(input.legislatureId(), term.id()), term.id());
@@ -379,20 +367,21 @@ public class VoteImport {
         });
     }
 
+    /** The date inside the term's known dates and not in the future (the term may not exist yet: it is created then). */
     private void checkDate(Input input) {
+        if (input.date().isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw new InvalidInputException("date", "La fecha " + input.date() + " está en el futuro.");
+        }
         database.inTransaction(em -> {
             legislators.term(input.legislatureId(), input.term()).ifPresent(term -> requireInside(term, input));
             return null;
         });
     }
 
-    private void requireInside(LegislativeTerm term, Input input) {
+    private static void requireInside(LegislativeTerm term, Input input) {
         if (!term.covers(input.date())) {
             throw new InvalidInputException("date", "La fecha " + input.date() + " está fuera de la " + term.id() + " (" + term.startDate()
                     + " a " + (term.endDate() == null ? "hoy" : term.endDate()) + "): ¿es otro periodo legislativo?");
-        }
-        if (input.date().isAfter(LocalDate.now(clock).plusDays(1))) {
-            throw new InvalidInputException("date", "La fecha " + input.date() + " está en el futuro.");
         }
     }
 

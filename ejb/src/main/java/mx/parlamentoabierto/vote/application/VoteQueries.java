@@ -110,7 +110,7 @@ public class VoteQueries {
                 }
                 SittingDetail detail = byDate.get(d.date());
                 if (detail == null && SESSION_DOCUMENTS.contains(d.type())) {
-                    detail = new SittingDetail(new Sitting(legislatureId, null, d.date(), Sitting.PLENARY, "Sesión del " + d.date()),
+                    detail = new SittingDetail(Sitting.plenary(legislatureId, null, d.date()),
                             List.of(), new ArrayList<>());
                     byDate.put(d.date(), detail);
                 }

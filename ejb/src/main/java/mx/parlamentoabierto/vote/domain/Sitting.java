@@ -52,6 +52,14 @@ public class Sitting {
         this.id = idOf(legislatureId, date, classification);
     }
 
+    private static final java.time.format.DateTimeFormatter SPANISH_DATE = java.time.format.DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy",
+            java.util.Locale.forLanguageTag("es-MX"));
+
+    /** The plenary sitting of a date: "Sesión del pleno del 28 de septiembre de 2012". */
+    public static Sitting plenary(String legislatureId, String termId, LocalDate date) {
+        return new Sitting(legislatureId, termId, date, PLENARY, "Sesión del pleno del " + SPANISH_DATE.format(date));
+    }
+
     public static String idOf(String legislatureId, LocalDate date, String classification) {
         return legislatureId + ":" + date + ":" + classification;
     }

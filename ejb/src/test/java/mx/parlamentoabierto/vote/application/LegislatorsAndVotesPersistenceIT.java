@@ -294,6 +294,15 @@ class LegislatorsAndVotesPersistenceIT {
                 () -> votes.importCsv(ADMIN, "diputados", "malo.csv", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
         assertEquals("línea 2, columna 'option'", e.location());
         assertTrue(database.inTransaction(em -> new JpaVoteRepository(database).event("diputados:LXII:csv-2")).isEmpty());
+
+        String laterEventOutOfTerm = "vote_event,date,title,term,voter_name,option,source_url\n"
+                + "csv-3,2013-02-14,T,LXII,Alguien,a favor,https://example.org/v/3\n"
+                + "csv-4,2019-02-14,T,LXII,Alguien,a favor,https://example.org/v/4\n";
+        InvalidInputException outOfTerm = assertThrows(InvalidInputException.class, () -> votes.importCsv(ADMIN, "diputados", "dos.csv",
+                new ByteArrayInputStream(laterEventOutOfTerm.getBytes(StandardCharsets.UTF_8))));
+        assertEquals("date", outOfTerm.field());
+        assertTrue(database.inTransaction(em -> new JpaVoteRepository(database).event("diputados:LXII:csv-3")).isEmpty(),
+                "the file is refused whole, its first vote event too");
     }
 
     @Test

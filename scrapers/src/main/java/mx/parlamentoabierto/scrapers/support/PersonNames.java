@@ -1,6 +1,5 @@
 package mx.parlamentoabierto.scrapers.support;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,9 +27,7 @@ public final class PersonNames {
         if (name == null) {
             return java.util.List.of();
         }
-        String plain = SpanishText.plain(name).replaceAll("[^a-z ]", " ");
-        return Arrays.stream(plain.split("\\s+")).filter(w -> !w.isEmpty()).map(w -> ABBREVIATIONS.getOrDefault(w, w))
-                .filter(w -> !PARTICLES.contains(w)).toList();
+        return SpanishText.plainWords(name).stream().map(w -> ABBREVIATIONS.getOrDefault(w, w)).filter(w -> !PARTICLES.contains(w)).toList();
     }
 
     /** The order-free matching key: the normalised words, sorted and joined by spaces. */

@@ -32,7 +32,7 @@ public final class SpanishDates {
         if (text == null) {
             return Optional.empty();
         }
-        String plain = plain(text);
+        String plain = SpanishText.plain(text);
         Matcher words = WORDS.matcher(plain);
         while (words.find()) {
             Integer month = MONTHS.get(words.group(2));
@@ -60,9 +60,5 @@ public final class SpanishDates {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static String plain(String text) {
-        return SpanishText.plain(text);
     }
 }

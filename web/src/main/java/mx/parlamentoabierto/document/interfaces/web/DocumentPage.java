@@ -1,9 +1,6 @@
 package mx.parlamentoabierto.document.interfaces.web;
 
-import java.io.IOException;
-
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -26,15 +23,14 @@ public class DocumentPage {
     private Document document;
 
     /** A missing, malformed or unknown id is a 404 page, never an error (the id comes straight from the address). */
-    public void load() throws IOException {
+    public void load() {
         Long number = null;
         if (id != null && id.strip().matches("\\d{1,18}")) {
             number = Long.valueOf(id.strip());
         }
         document = number == null ? null : catalog.find(number).orElse(null);
         if (document == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No existe el documento");
-            FacesContext.getCurrentInstance().responseComplete();
+            mx.parlamentoabierto.platform.interfaces.web.PageAddress.notFound("No existe el documento");
         }
     }
 

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.interfaces.rest.Paging;
@@ -43,7 +44,7 @@ public class PeopleResource {
             @QueryParam("state") String state, @QueryParam("district") Integer district, @QueryParam("q") String q,
             @QueryParam("page") Integer page, @QueryParam("per_page") Integer perPage) {
         Paging paging = Paging.of(page, perPage, 50);
-        LegislatorDirectory.Page found = directory.search(new LegislatorDirectory.Query(legislature, upper(term), group, state, district, q,
+        LegislatorDirectory.Page found = directory.search(new LegislatorDirectory.Query(legislature, LegislativeTerm.idFrom(term), group, state, district, q,
                 paging.offset(), paging.perPage()));
         ObjectNode root = PopoloViews.JSON.createObjectNode();
         ArrayNode results = root.putArray("results");
@@ -87,9 +88,5 @@ public class PeopleResource {
         found.items().forEach(v -> results.add(PopoloViews.personVote(v)));
         paging.write(root, found.total());
         return root.toString();
-    }
-
-    static String upper(String term) {
-        return term == null || term.isBlank() ? null : term.strip().toUpperCase(java.util.Locale.ROOT);
     }
 }

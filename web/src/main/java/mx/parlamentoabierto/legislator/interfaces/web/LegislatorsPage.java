@@ -48,7 +48,7 @@ public class LegislatorsPage {
         } else {
             district = null;
         }
-        String termId = term == null || term.isBlank() ? null : term.strip().toUpperCase(java.util.Locale.ROOT);
+        String termId = LegislativeTerm.idFrom(term);
         result = directory.search(new LegislatorDirectory.Query(legislature, termId, blank(group), blank(state), districtNumber, q,
                 (getPageNumber() - 1) * PAGE_SIZE, PAGE_SIZE));
     }

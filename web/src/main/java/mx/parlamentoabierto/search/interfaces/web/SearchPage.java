@@ -1,7 +1,5 @@
 package mx.parlamentoabierto.search.interfaces.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -17,6 +15,7 @@ import jakarta.inject.Named;
 import mx.parlamentoabierto.document.domain.DocumentType;
 import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.legislature.domain.Legislature;
+import mx.parlamentoabierto.platform.interfaces.web.PageAddress;
 import mx.parlamentoabierto.search.application.DocumentIndex;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
@@ -110,25 +109,10 @@ public class SearchPage {
 
     /** This page's URL with parameters changed (null removes one); the page resets unless it is the page. */
     public String url(String name, String value, String otherName, String otherValue) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("q", q);
-        params.put("legislatura", legislature);
-        params.put("tipo", type);
-        params.put("desde", from);
-        params.put("hasta", to);
-        params.put("orden", order);
-        params.put("pagina", null);
-        params.put(name, value);
+        PageAddress url = new PageAddress("buscar.xhtml").with("q", q).with("legislatura", legislature).with("tipo", type).with("desde", from)
+                .with("hasta", to).with("orden", order).with("pagina", null).with(name, value);
         if (otherName != null) {
-            params.put(otherName, otherValue);
-        }
-        StringBuilder url = new StringBuilder("buscar.xhtml");
-        char separator = '?';
-        for (Map.Entry<String, String> p : params.entrySet()) {
-            if (p.getValue() != null && !p.getValue().isBlank()) {
-                url.append(separator).append(p.getKey()).append('=').append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
-                separator = '&';
-            }
+            url.with(otherName, otherValue);
         }
         return url.toString();
     }

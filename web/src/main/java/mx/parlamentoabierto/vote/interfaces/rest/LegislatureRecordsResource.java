@@ -133,7 +133,7 @@ public class LegislatureRecordsResource {
     @Operation(summary = "Calidad de los datos: votaciones cuyos totales no cuadran con sus votos, votantes sin identificar, personas sin "
             + "membresía y periodos vigentes sin votaciones en los últimos tres meses (filtro term)")
     public String dataQuality(@PathParam("id") String id, @QueryParam("term") String term) {
-        DataQuality.Report report = quality.report(id, term == null || term.isBlank() ? null : term.strip().toUpperCase());
+        DataQuality.Report report = quality.report(id, LegislativeTerm.idFrom(term));
         ObjectNode root = PopoloViews.JSON.createObjectNode();
         root.put("legislature_id", report.legislatureId());
         PopoloViews.put(root, "term", report.termId());

@@ -52,16 +52,7 @@ public final class PopoloViews {
 
     public static ObjectNode person(LegislatorDirectory.Profile profile, VoteQueries.Record record) {
         Person p = profile.person();
-        ObjectNode n = JSON.createObjectNode();
-        n.put("id", p.id());
-        n.put("name", p.name());
-        n.put("sort_name", p.sortName());
-        put(n, "given_name", p.givenName());
-        put(n, "family_name", p.familyName());
-        put(n, "gender", p.gender());
-        put(n, "birth_date", p.birthDate());
-        put(n, "image", p.image());
-        put(n, "email", p.email());
+        ObjectNode n = PopoloExport.personFields(JSON.createObjectNode(), p);
         n.put("legislature_id", p.legislatureId());
         ArrayNode memberships = n.putArray("memberships");
         for (LegislatorDirectory.MembershipView view : profile.memberships()) {
@@ -94,13 +85,7 @@ public final class PopoloViews {
     }
 
     public static ObjectNode organization(Organization o) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("id", o.id());
-        n.put("name", o.name());
-        n.put("classification", o.classification());
-        put(n, "parent_id", o.parentId());
-        n.put("legislature_id", o.legislatureId());
-        return n;
+        return PopoloExport.organizationFields(JSON.createObjectNode(), o).put("legislature_id", o.legislatureId());
     }
 
     public static ArrayNode counts(Tally tally, String groupId) {
@@ -211,9 +196,7 @@ public final class PopoloViews {
     }
 
     public static void put(ObjectNode n, String field, String value) {
-        if (value != null) {
-            n.put(field, value);
-        }
+        PopoloExport.put(n, field, value);
     }
 
     public static ArrayNode array(List<ObjectNode> items) {

@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.identity.domain.DataImportAccess;
+import mx.parlamentoabierto.platform.HttpUrl;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.interfaces.rest.BoundedBody;
@@ -70,7 +72,7 @@ public class ScraperResource {
         Page page = new Page(label, content, sourceUrl(source), retrievedAt(retrieved));
         ScrapedRecord record;
         try {
-            var records = scraper.read(page, ScrapeContext.savedPages(term == null || term.isBlank() ? null : term.strip().toUpperCase()));
+            var records = scraper.read(page, ScrapeContext.savedPages(LegislativeTerm.idFrom(term)));
             record = records.get(0);
         } catch (PageException e) {
             throw new InvalidInputException("page", label + ": " + e.getMessage());
@@ -89,15 +91,10 @@ public class ScraperResource {
         if (source == null || source.isBlank()) {
             return null;
         }
-        try {
-            URI uri = new URI(source.strip());
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                throw new InvalidInputException("source", "source: debe ser una URL http(s) absoluta, recibido '" + source + "'");
-            }
-            return uri;
-        } catch (java.net.URISyntaxException e) {
-            throw new InvalidInputException("source", "source: URL inválida '" + source + "'");
+        if (!HttpUrl.isHttp(source.strip())) {
+            throw new InvalidInputException("source", "source: debe ser una URL http(s) absoluta, recibido '" + source + "'");
         }
+        return URI.create(source.strip());
     }
 
     private static Instant retrievedAt(String retrieved) {

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
 import mx.parlamentoabierto.platform.interfaces.rest.Paging;
@@ -39,7 +40,7 @@ public class VoteEventResource {
             throw new InvalidInputException("legislature", "legislature: es obligatorio (p. ej. diputados)");
         }
         Paging paging = Paging.of(page, perPage, 50);
-        VoteRepository.Page<VoteEvent> found = votes.events(legislature, term == null || term.isBlank() ? null : term.strip().toUpperCase(),
+        VoteRepository.Page<VoteEvent> found = votes.events(legislature, LegislativeTerm.idFrom(term),
                 IsoDate.parse("from", blankToNull(from)), IsoDate.parse("to", blankToNull(to)), q, paging.offset(), paging.perPage());
         ObjectNode root = PopoloViews.JSON.createObjectNode();
         ArrayNode results = root.putArray("results");

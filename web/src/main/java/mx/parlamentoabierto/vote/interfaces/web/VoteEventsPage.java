@@ -51,7 +51,7 @@ public class VoteEventsPage {
             result = new VoteRepository.Page<>(List.of(), 0);
             return;
         }
-        result = votes.events(legislature, term == null || term.isBlank() ? null : term.strip().toUpperCase(java.util.Locale.ROOT), fromDate,
+        result = votes.events(legislature, LegislativeTerm.idFrom(term), fromDate,
                 toDate, q, (getPageNumber() - 1) * PAGE_SIZE, PAGE_SIZE);
     }
 
