@@ -55,6 +55,8 @@ public class PortalStartup {
     @Inject
     mx.parlamentoabierto.document.application.DocumentReindex reindex;
     @Inject
+    mx.parlamentoabierto.vote.application.RecordSearchSync recordSearch;
+    @Inject
     mx.parlamentoabierto.identity.application.Accounts accounts;
     @Inject
     mx.parlamentoabierto.evaluation.application.EvaluationService evaluation;
@@ -133,6 +135,8 @@ public class PortalStartup {
         if (!search.synchroniseIfPending()) {
             return false;
         }
+        // vote events and legislators follow the database from here on (their indices exist now)
+        recordSearch.start(scheduler());
         try {
             reindex.rebuildIfOutdated(n -> { }).ifPresent(index -> LOG.info("Archivo reconstruido en " + index
                     + " con la versión nueva de su índice; el alias ya apunta a él"));
@@ -156,5 +160,6 @@ public class PortalStartup {
         if (searchRetry != null) {
             searchRetry.cancel(true);
         }
+        recordSearch.stop();
     }
 }

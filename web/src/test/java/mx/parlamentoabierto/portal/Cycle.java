@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import mx.parlamentoabierto.methodology.domain.Variable;
+import mx.parlamentoabierto.platform.PortalTime;
 
 /** Takes editions through their states over the API, as the team's coordinator, evaluator and reviewer would. */
 final class Cycle {
@@ -27,7 +28,7 @@ final class Cycle {
         expect(201, team.as(name("coordinadora")).json("POST", "api/editions", "{\"id\":\"" + id + "\",\"title\":\"Edición " + id
                 + "\",\"year\":2026,\"methodologyKey\":\"" + Team.METHODOLOGY + "\",\"legislatures\":[" + scope + "],\"evaluationWindow\":{\"opens\":\""
                 + evaluationOpens + "\",\"closes\":\"" + evaluationCloses + "\"},\"replyWindow\":{\"opens\":\"" + evaluationOpens + "\",\"closes\":\""
-                + LocalDate.now().plusDays(30) + "\"},\"evaluatorNames\":\"" + names + "\"}"));
+                + PortalTime.today().plusDays(30) + "\"},\"evaluatorNames\":\"" + names + "\"}"));
         for (String l : legislatures) {
             expect(201, team.as(name("coordinadora")).json("POST", "api/editions/" + id + "/assignments",
                     "{\"legislature\":\"" + l + "\",\"evaluator\":\"" + name("evaluador") + "\",\"reviewer\":\"" + name("revisor") + "\"}"));
@@ -35,7 +36,7 @@ final class Cycle {
     }
 
     void draft(String id, List<String> legislatures) throws Exception {
-        draft(id, legislatures, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30), "named");
+        draft(id, legislatures, PortalTime.today().minusDays(1), PortalTime.today().plusDays(30), "named");
     }
 
     HttpResponse<String> transition(String edition, String to) throws Exception {
@@ -50,7 +51,7 @@ final class Cycle {
 
     HttpResponse<String> answer(String edition, String legislature, Variable v, int value, Long version) throws Exception {
         return team.as(name("evaluador")).json("PUT", "api/editions/" + edition + "/answers/" + legislature + "/" + v.id(),
-                "{\"value\":" + value + ",\"justification\":\"Revisado en el sitio oficial el " + LocalDate.now() + "\",\"evidence\":[{\"url\":"
+                "{\"value\":" + value + ",\"justification\":\"Revisado en el sitio oficial el " + PortalTime.today() + "\",\"evidence\":[{\"url\":"
                         + "\"https://congreso.example.mx/" + v.id() + "\",\"label\":\"Página\"}]" + (version == null ? "" : ",\"version\":" + version) + "}");
     }
 

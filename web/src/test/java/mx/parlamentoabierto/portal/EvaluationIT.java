@@ -44,6 +44,7 @@ import mx.parlamentoabierto.methodology.domain.Variable;
 import mx.parlamentoabierto.scoring.domain.LegislatureScore;
 import mx.parlamentoabierto.scoring.domain.ScoringEngine;
 import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
+import mx.parlamentoabierto.platform.PortalTime;
 
 /**
  * The evaluation cycle on the deployed portal (real Elasticsearch node, file-backed H2): accounts created by the
@@ -90,7 +91,7 @@ class EvaluationIT {
     }
 
     String edition(String id, List<String> legislatures) throws Exception {
-        return edition(id, legislatures, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30));
+        return edition(id, legislatures, PortalTime.today().minusDays(1), PortalTime.today().plusDays(30));
     }
 
     HttpResponse<String> transition(String edition, String to) throws Exception {
@@ -285,7 +286,7 @@ class EvaluationIT {
                 + "\"methodologyKey\":\"" + METHODOLOGY + "\",\"legislatures\":[\"sonora\"],\"evaluationWindow\":{\"opens\":\"31/12/2026\",\"closes\":\"2027-01-01\"}}");
         assertEquals("evaluationWindow.opens", object(badDate).getString("field"));
 
-        String closed = edition("ventana-cerrada", List.of("sonora"), LocalDate.now().minusDays(30), LocalDate.now().minusDays(1));
+        String closed = edition("ventana-cerrada", List.of("sonora"), PortalTime.today().minusDays(30), PortalTime.today().minusDays(1));
         assertEquals(200, transition(closed, "evaluation").statusCode());
         HttpResponse<String> late = answer(closed, "sonora", t.methodology.variables().get(0), 1, null);
         assertEquals(409, late.statusCode());

@@ -189,6 +189,26 @@ class VotesIT {
     }
 
     @Test
+    @Order(4)
+    void theSearchPageFindsRollCallsAndLegislatorsWithAKindFacet() throws Exception {
+        // the records' indices follow the database every few seconds: wait for the roll calls imported above
+        String votes = "";
+        for (long end = System.nanoTime() + Duration.ofSeconds(60).toNanos(); System.nanoTime() < end; Thread.sleep(500)) {
+            votes = get("buscar.xhtml?q=trabajos&clase=votacion").body();
+            if (votes.contains("LEY FEDERAL DEL <mark>TRABAJO</mark>")) {
+                break;
+            }
+        }
+        assertTrue(votes.contains("LEY FEDERAL DEL <mark>TRABAJO</mark>"), "a plural finds the roll call's title, highlighted: " + votes);
+        assertTrue(votes.contains("votacion.xhtml?id=diputados"), "the hit links to the vote event page");
+        assertTrue(votes.contains("Legisladores</a> ("), "the kind facet counts the other kinds too");
+        String people = get("buscar.xhtml?q=beltrones&clase=legislador").body();
+        assertTrue(people.contains("<mark>Beltrones</mark>") && people.contains("legislador.xhtml?id=diputados"), people);
+        String documents = get("buscar.xhtml?q=beltrones").body();
+        assertTrue(documents.contains("aria-current=\"true\">Documentos del archivo"), "documents stay the default kind");
+    }
+
+    @Test
     @Order(5)
     void onlyTheAdministrationOrTheLegislaturesStaffImport() throws Exception {
         Team t = team();

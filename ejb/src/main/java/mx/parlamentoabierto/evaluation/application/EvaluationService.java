@@ -63,7 +63,7 @@ import mx.parlamentoabierto.scoring.domain.EvidenceLink;
 public class EvaluationService {
 
     /** Dates of the windows are days in Mexico City (inclusive at both ends). */
-    public static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
+    public static final ZoneId ZONE = mx.parlamentoabierto.platform.PortalTime.ZONE;
 
     private Database database;
     private EditionRepository editions;

@@ -20,13 +20,9 @@ public record DocumentQuery(String text, Set<String> legislatures, Set<String> t
     public static final int MAX_TERMS = 32;
 
     public DocumentQuery {
-        text = text == null ? "" : text.strip();
+        text = checkedText(text);
         legislatures = Set.copyOf(legislatures);
         types = Set.copyOf(types);
-        if (text.length() > 500) {
-            throw new IllegalArgumentException("q: la búsqueda no puede pasar de 500 caracteres");
-        }
-        checkTerms(text);
         if (page < 1) {
             throw new IllegalArgumentException("page: empieza en 1");
         }
@@ -39,6 +35,19 @@ public record DocumentQuery(String text, Set<String> legislatures, Set<String> t
         if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
             throw new IllegalArgumentException("from: la fecha inicial es posterior a la final");
         }
+    }
+
+    /**
+     * A query text as every search of the portal takes it (the archive's and the records'): stripped, at most 500
+     * characters and {@link #MAX_TERMS} words, prefix terms limited; the reason names the parameter {@code q}.
+     */
+    public static String checkedText(String text) {
+        String stripped = text == null ? "" : text.strip();
+        if (stripped.length() > 500) {
+            throw new IllegalArgumentException("q: la búsqueda no puede pasar de 500 caracteres");
+        }
+        checkTerms(stripped);
+        return stripped;
     }
 
     /** True when the query holds prefix terms: the searches that cost the engine the most (admitted apart). */

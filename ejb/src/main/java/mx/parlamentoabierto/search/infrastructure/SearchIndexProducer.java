@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
 import mx.parlamentoabierto.search.application.DocumentIndex;
+import mx.parlamentoabierto.search.application.RecordIndex;
 import mx.parlamentoabierto.search.application.SearchIndex;
 
 /** The portal's single Elasticsearch adapter, configured from MicroProfile Config and closed on shutdown. */
@@ -14,7 +15,7 @@ public class SearchIndexProducer {
 
     private ElasticsearchSearchIndex instance;
 
-    /** The one adapter (and client) both ports share. */
+    /** The one adapter (and client) every port shares. */
     private synchronized ElasticsearchSearchIndex instance(PortalConfiguration configuration) {
         if (instance == null) {
             instance = new ElasticsearchSearchIndex(configuration.elasticsearchUrl(), configuration.indexPrefix(),
@@ -33,6 +34,12 @@ public class SearchIndexProducer {
     @ApplicationScoped
     DocumentIndex documentIndex(PortalConfiguration configuration) {
         return new ElasticsearchDocumentIndex(instance(configuration), configuration.searchTimeBudget());
+    }
+
+    @Produces
+    @ApplicationScoped
+    RecordIndex recordIndex(PortalConfiguration configuration) {
+        return new ElasticsearchRecordIndex(instance(configuration), configuration.searchTimeBudget());
     }
 
     void close(@Disposes SearchIndex index) {

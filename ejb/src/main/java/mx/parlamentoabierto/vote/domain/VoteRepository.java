@@ -37,6 +37,19 @@ public interface VoteRepository {
 
     List<VoteEvent> eventsOfSitting(String sittingId);
 
+    /**
+     * What changed since {@code since}: each vote event imported at or after it with its import time and content hash,
+     * oldest import first (the search index's catch-up).
+     */
+    List<ImportStamp> importedSince(java.time.Instant since);
+
+    /** The vote events of these ids. */
+    List<VoteEvent> events(java.util.Collection<String> ids);
+
+    /** When a vote event was stored and what it was read from. */
+    record ImportStamp(String id, java.time.Instant importedAt, String contentSha256) {
+    }
+
     /** Vote events whose printed totals disagree with their votes. */
     List<VoteEvent> eventsWithDisagreeingCounts(String legislatureId, String termId, int limit);
 

@@ -213,6 +213,21 @@ public class JpaVoteRepository implements VoteRepository {
     }
 
     @Override
+    public List<ImportStamp> importedSince(java.time.Instant since) {
+        return em().createQuery("SELECT e.id, e.importedAt, e.contentSha256 FROM VoteEvent e WHERE e.importedAt >= :since "
+                + "ORDER BY e.importedAt, e.id", Object[].class).setParameter("since", since).getResultList().stream()
+                .map(r -> new ImportStamp((String) r[0], (java.time.Instant) r[1], (String) r[2])).toList();
+    }
+
+    @Override
+    public List<VoteEvent> events(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em().createQuery("SELECT e FROM VoteEvent e WHERE e.id IN :ids", VoteEvent.class).setParameter("ids", ids).getResultList();
+    }
+
+    @Override
     public Page<VoteEvent> events(EventQuery q) {
         StringBuilder where = new StringBuilder(" FROM VoteEvent e WHERE e.legislatureId = :legislature");
         if (q.termId() != null) {

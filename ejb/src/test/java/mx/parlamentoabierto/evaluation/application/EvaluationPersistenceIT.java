@@ -41,6 +41,7 @@ import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.infrastructure.JpaAnswerRepository;
 import mx.parlamentoabierto.scoring.infrastructure.JpaEditionRepository;
 import mx.parlamentoabierto.testing.TestDatabase;
+import mx.parlamentoabierto.platform.PortalTime;
 
 /**
  * The evaluation cycle on a real database (H2 by default, PostgreSQL with ./parlamento test --db): the V5 schema,
@@ -111,7 +112,7 @@ class EvaluationPersistenceIT {
 
     private static String newEdition(String id) {
         evaluation.createEdition(coordinator, new EvaluationService.NewEdition(id, "Edición " + id, 2026, methodology.key(), List.of("colima"),
-                LocalDate.now().minusDays(1), LocalDate.now().plusDays(10), LocalDate.now(), LocalDate.now().plusDays(20), "named"));
+                PortalTime.today().minusDays(1), PortalTime.today().plusDays(10), PortalTime.today(), PortalTime.today().plusDays(20), "named"));
         evaluation.assign(coordinator, id, "colima", "pi-evaluador", "pi-revisora");
         evaluation.transition(coordinator, id, "evaluation");
         return id;

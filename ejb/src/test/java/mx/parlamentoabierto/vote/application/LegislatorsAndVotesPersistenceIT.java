@@ -61,7 +61,15 @@ import mx.parlamentoabierto.scrapers.jurisdictions.diputados.SitlRollCalls;
 import mx.parlamentoabierto.scrapers.spi.Page;
 import mx.parlamentoabierto.scrapers.spi.ScrapeContext;
 import mx.parlamentoabierto.scrapers.spi.ScrapedVoteEvent;
+import mx.parlamentoabierto.search.application.RecordIndex;
+import mx.parlamentoabierto.search.domain.IndexedPerson;
+import mx.parlamentoabierto.search.domain.IndexedVoteEvent;
+import mx.parlamentoabierto.search.domain.RecordKind;
+import mx.parlamentoabierto.search.domain.RecordQuery;
+import mx.parlamentoabierto.search.domain.RecordSearchResult;
+import mx.parlamentoabierto.search.domain.SearchUnavailableException;
 import mx.parlamentoabierto.search.infrastructure.ElasticsearchDocumentIndex;
+import mx.parlamentoabierto.search.infrastructure.ElasticsearchRecordIndex;
 import mx.parlamentoabierto.search.infrastructure.ElasticsearchSearchIndex;
 import mx.parlamentoabierto.search.infrastructure.IndexDefinition;
 import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
@@ -103,6 +111,8 @@ class LegislatorsAndVotesPersistenceIT {
     private static LegislatorDirectory directory;
     private static DataQuality quality;
     private static JpaLegislatorRepository legislators;
+    private static ElasticsearchRecordIndex recordIndex;
+    private static JpaVoteRepository voteRepository;
 
     @BeforeAll
     static void start() {
@@ -121,7 +131,8 @@ class LegislatorsAndVotesPersistenceIT {
         DocumentIngestion ingestion = new DocumentIngestion(database, documents, legislatures,
                 new FileSystemFileStore(work.resolve("files"), 20L * 1024 * 1024), extractor, executor, relay, Clock.systemUTC());
         legislators = new JpaLegislatorRepository(database);
-        JpaVoteRepository voteRepository = new JpaVoteRepository(database);
+        voteRepository = new JpaVoteRepository(database);
+        recordIndex = new ElasticsearchRecordIndex(searchBase, java.time.Duration.ofSeconds(2));
         AuditTrail audit = new AuditTrail(database, new JpaAuditRepository(database));
         popolo = new PopoloImport(database, legislators, legislatures, audit, Clock.systemUTC());
         export = new PopoloExport(database, legislators, legislatures);
@@ -342,5 +353,105 @@ class LegislatorsAndVotesPersistenceIT {
         assertEquals(before - 1, detail.event().tally().unmatched());
         assertEquals("diputados:nadie-conocido", detail.votes().get(1).personId());
         assertEquals("name", detail.votes().get(1).matchMethod());
+    }
+
+    private static RecordSearchResult searchRecords(RecordKind kind, String text, Set<String> legislatures) {
+        return recordIndex.search(new RecordQuery(text, kind, legislatures, Optional.empty(), Optional.empty(), 1, 10));
+    }
+
+    @Test
+    @Order(10)
+    void voteEventsAndLegislatorsAreFoundInElasticsearchWithTheArchivesSpanishAnalysis() {
+        RecordSearchSync sync = new RecordSearchSync(database, voteRepository, directory, popolo, recordIndex);
+        RecordSearchSync.Round first = sync.synchronise();
+        long events = database.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM vote_event").getSingleResult()).longValue());
+        long persons = database.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM person").getSingleResult()).longValue());
+        assertEquals(events, first.voteEvents(), "the first round indexes every vote event");
+        assertEquals(persons, first.people(), "and every legislator");
+        assertEquals(new RecordSearchSync.Round(0, 0), sync.synchronise(), "nothing changed, nothing indexed again");
+        recordIndex.refresh();
+
+        RecordSearchResult people = searchRecords(RecordKind.PERSON, "ANORVE banos", Set.of());
+        assertEquals(1, people.total(), "accents and case do not matter");
+        RecordSearchResult.Hit anorve = people.hits().get(0);
+        assertTrue(anorve.title().contains("<mark>Añorve</mark>"), anorve.title());
+        assertEquals("diputados", anorve.legislatureId());
+        assertNotNull(anorve.detail(), "the parliamentary group is shown");
+        assertEquals(2, searchRecords(RecordKind.PERSON, "beltrones", Set.of()).total(), "Manlio Fabio and Sylvana Beltrones");
+        assertEquals(0, searchRecords(RecordKind.PERSON, "beltrones", Set.of("sonora")).total(), "only the legislature asked for");
+
+        RecordSearchResult trabajo = searchRecords(RecordKind.VOTE_EVENT, "trabajos", Set.of());
+        assertEquals(1, trabajo.total(), "a plural finds the singular: the Ley Federal del Trabajo vote");
+        assertTrue(trabajo.hits().get(0).title().contains("<mark>"), trabajo.hits().get(0).title());
+        assertTrue(trabajo.hits().get(0).counts().get("yes") > 0, "the counts come with the hit");
+        assertEquals(Map.of("2013", 1L), searchRecords(RecordKind.VOTE_EVENT, "prueba", Set.of()).yearFacet().entrySet().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.getKey(), e -> e.getValue())), "the CSV's vote event, by year");
+        RecordSearchResult all = searchRecords(RecordKind.VOTE_EVENT, "", Set.of("diputados"));
+        assertEquals(events, all.total());
+        for (int i = 1; i < all.hits().size(); i++) {
+            assertFalse(all.hits().get(i).date().isAfter(all.hits().get(i - 1).date()), "without words, newest first");
+        }
+        assertThrows(IllegalArgumentException.class, () -> searchRecords(RecordKind.VOTE_EVENT, "a* b* c* d*", Set.of()),
+                "the archive's limits on prefix searches hold here too");
+    }
+
+    /** The real adapter, or one whose node does not answer (nothing listens on port 9): what an outage looks like. */
+    private static final class SwitchableRecordIndex implements RecordIndex {
+        private final RecordIndex live;
+        private final RecordIndex unreachable;
+        private volatile boolean down;
+
+        SwitchableRecordIndex(RecordIndex live, RecordIndex unreachable) {
+            this.live = live;
+            this.unreachable = unreachable;
+        }
+
+        private RecordIndex current() {
+            return down ? unreachable : live;
+        }
+
+        @Override
+        public void indexVoteEvents(List<IndexedVoteEvent> events) {
+            current().indexVoteEvents(events);
+        }
+
+        @Override
+        public void indexPeople(List<IndexedPerson> people) {
+            current().indexPeople(people);
+        }
+
+        @Override
+        public RecordSearchResult search(RecordQuery query) {
+            return current().search(query);
+        }
+
+        @Override
+        public void refresh() {
+            current().refresh();
+        }
+    }
+
+    @Test
+    @Order(11)
+    void voteEventsImportedWhileTheSearchNodeIsDownAreIndexedWhenItIsBack() {
+        try (ElasticsearchSearchIndex deadNode = new ElasticsearchSearchIndex("http://127.0.0.1:9", "it-votes",
+                IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")))) {
+            SwitchableRecordIndex index = new SwitchableRecordIndex(recordIndex,
+                    new ElasticsearchRecordIndex(deadNode, java.time.Duration.ofSeconds(2)));
+            RecordSearchSync sync = new RecordSearchSync(database, voteRepository, directory, popolo, index);
+            sync.synchronise();
+            index.down = true;
+            String csv = "vote_event,date,title,term,voter_name,option,source_url\n"
+                    + "csv-apagon,2013-03-01,Votación durante el apagón del buscador,LXII,Alguien Distinto,a favor,https://example.org/v/9\n";
+            votes.importCsv(ADMIN, "diputados", "apagon.csv", new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+            assertThrows(SearchUnavailableException.class, sync::synchronise, "the round fails and says so");
+            assertThrows(SearchUnavailableException.class, sync::synchronise, "and so does the next while the node is down");
+
+            index.down = false;
+            assertEquals(1, sync.synchronise().voteEvents(), "once the node answers, the vote event imported meanwhile is indexed");
+            recordIndex.refresh();
+            assertEquals(List.of("diputados:LXII:csv-apagon"),
+                    searchRecords(RecordKind.VOTE_EVENT, "apagon", Set.of()).hits().stream().map(RecordSearchResult.Hit::id).toList());
+        }
     }
 }

@@ -20,6 +20,7 @@ import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
 import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.domain.Edition;
+import mx.parlamentoabierto.platform.PortalTime;
 
 /**
  * The coordinator's edition page ({@code /trabajo/edicion.xhtml?id=…}): scope, windows, assignments with progress,
@@ -49,7 +50,7 @@ public class EditionPage implements Serializable {
     // creation form
     private String newId;
     private String newTitle;
-    private Integer newYear = LocalDate.now().getYear();
+    private Integer newYear = PortalTime.today().getYear();
     private String newMethodology;
     private List<String> newLegislatures = new ArrayList<>();
     private String evaluationOpens;

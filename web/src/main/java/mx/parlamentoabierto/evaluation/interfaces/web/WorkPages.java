@@ -1,7 +1,7 @@
 package mx.parlamentoabierto.evaluation.interfaces.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import mx.parlamentoabierto.platform.PortalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +19,7 @@ import mx.parlamentoabierto.scoring.domain.EvidenceLink;
 final class WorkPages {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", new java.util.Locale("es", "MX"))
-            .withZone(ZoneId.of("America/Mexico_City"));
+            .withZone(PortalTime.ZONE);
 
     private WorkPages() {
     }

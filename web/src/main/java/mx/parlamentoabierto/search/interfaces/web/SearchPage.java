@@ -17,11 +17,21 @@ import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.legislature.domain.Legislature;
 import mx.parlamentoabierto.platform.interfaces.web.PageAddress;
 import mx.parlamentoabierto.search.application.DocumentIndex;
+import mx.parlamentoabierto.search.application.RecordIndex;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
+import mx.parlamentoabierto.search.domain.RecordKind;
+import mx.parlamentoabierto.search.domain.RecordQuery;
+import mx.parlamentoabierto.search.domain.RecordSearchResult;
 import mx.parlamentoabierto.search.domain.SearchUnavailableException;
+import mx.parlamentoabierto.vote.domain.VoteOption;
 
-/** {@code buscar.xhtml?q=&legislatura=&tipo=&desde=&hasta=&orden=&pagina=}: the archive search page. */
+/**
+ * {@code buscar.xhtml?q=&clase=&legislatura=&tipo=&desde=&hasta=&orden=&pagina=}: the search page. {@code clase} chooses
+ * what is listed — documents of the archive (the default), vote events or legislators — and the kind facet counts all
+ * three for the same words, legislature and dates (the document type is a filter of documents only; a legislator has no
+ * date).
+ */
 @Named
 @RequestScoped
 public class SearchPage {
@@ -31,9 +41,12 @@ public class SearchPage {
     @Inject
     DocumentIndex index;
     @Inject
+    RecordIndex records;
+    @Inject
     LegislatureCatalog legislatures;
 
     private String q;
+    private String kind;
     private String legislature;
     private String type;
     private String from;
@@ -41,6 +54,8 @@ public class SearchPage {
     private String order;
     private int page = 1;
     private DocumentSearchResult result;
+    private RecordSearchResult recordResult;
+    private final Map<RecordKind, Long> kindCounts = new java.util.EnumMap<>(RecordKind.class);
     private String error;
     private Map<String, String> legislatureNames;
 
@@ -51,7 +66,22 @@ public class SearchPage {
             Set<String> types = type == null || type.isBlank() ? Set.of()
                     : Set.of(DocumentType.fromCode(type).map(DocumentType::code).orElseThrow(() -> new IllegalArgumentException("tipo desconocido")));
             Set<String> legs = legislature == null || legislature.isBlank() ? Set.of() : Set.of(legislature);
-            result = index.search(new DocumentQuery(q, legs, types, fromDate, toDate, "fecha".equals(order), Math.max(1, page), PAGE_SIZE));
+            RecordKind listed = RecordKind.fromCode(kind);
+            if (listed == RecordKind.DOCUMENT) {
+                result = index.search(new DocumentQuery(q, legs, types, fromDate, toDate, "fecha".equals(order), Math.max(1, page), PAGE_SIZE));
+                // the type facet is counted without the type filter: its sum is every document of these words
+                kindCounts.put(RecordKind.DOCUMENT, result.typeFacet().values().stream().mapToLong(Long::longValue).sum());
+            } else {
+                recordResult = records.search(new RecordQuery(q, listed, legs, fromDate, toDate, Math.max(1, page), PAGE_SIZE));
+                kindCounts.put(listed, recordResult.total());
+                kindCounts.put(RecordKind.DOCUMENT, index.search(new DocumentQuery(q, legs, Set.of(), fromDate, toDate, false, 1, 1)).total());
+            }
+            RecordQuery counted = new RecordQuery(q, RecordKind.VOTE_EVENT, legs, fromDate, toDate, 1, 0);
+            for (RecordKind other : List.of(RecordKind.VOTE_EVENT, RecordKind.PERSON)) {
+                if (other != listed) {
+                    kindCounts.put(other, records.search(counted.of(other, 0)).total());
+                }
+            }
         } catch (SearchUnavailableException e) {
             error = e.publicDetail();
             jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
@@ -86,6 +116,37 @@ public class SearchPage {
         return legislatureNames.getOrDefault(id, id);
     }
 
+    /** The kinds with their counts, in the facet's order. */
+    public List<Map.Entry<RecordKind, Long>> getKinds() {
+        return List.copyOf(kindCounts.entrySet());
+    }
+
+    public RecordKind getListedKind() {
+        return RecordKind.fromCode(kind);
+    }
+
+    /** This page for another kind: the document type goes, as only documents have one. */
+    public String kindUrl(RecordKind other) {
+        return url("clase", other == RecordKind.DOCUMENT ? null : other.code(), "tipo", other == RecordKind.DOCUMENT ? type : null);
+    }
+
+    /** The page of a vote event or legislator found. */
+    public String recordUrl(String id) {
+        return new PageAddress(getListedKind() == RecordKind.PERSON ? "legislador.xhtml" : "votacion.xhtml").with("id", id).toString();
+    }
+
+    /** A vote event's counts as the page shows them: the options that got votes, in the options' order. */
+    public List<Map.Entry<VoteOption, Integer>> counts(Map<String, Integer> byCode) {
+        List<Map.Entry<VoteOption, Integer>> shown = new java.util.ArrayList<>();
+        for (VoteOption option : VoteOption.values()) {
+            int n = byCode.getOrDefault(option.code(), 0);
+            if (n > 0) {
+                shown.add(Map.entry(option, n));
+            }
+        }
+        return shown;
+    }
+
     public String typeName(String code) {
         return DocumentType.fromCode(code).map(DocumentType::spanishName).orElse(code);
     }
@@ -109,7 +170,7 @@ public class SearchPage {
 
     /** This page's URL with parameters changed (null removes one); the page resets unless it is the page. */
     public String url(String name, String value, String otherName, String otherValue) {
-        PageAddress url = new PageAddress("buscar.xhtml").with("q", q).with("legislatura", legislature).with("tipo", type).with("desde", from)
+        PageAddress url = new PageAddress("buscar.xhtml").with("q", q).with("clase", kind).with("legislatura", legislature).with("tipo", type).with("desde", from)
                 .with("hasta", to).with("orden", order).with("pagina", null).with(name, value);
         if (otherName != null) {
             url.with(otherName, otherValue);
@@ -118,10 +179,19 @@ public class SearchPage {
     }
 
     public long getPages() {
-        return result == null ? 0 : Math.min((result.total() + PAGE_SIZE - 1) / PAGE_SIZE, DocumentQuery.MAX_WINDOW / PAGE_SIZE);
+        long total = result != null ? result.total() : recordResult != null ? recordResult.total() : 0;
+        return Math.min((total + PAGE_SIZE - 1) / PAGE_SIZE, DocumentQuery.MAX_WINDOW / PAGE_SIZE);
+    }
+
+    /** True once a search ran (of any kind). */
+    public boolean isSearched() {
+        return result != null || recordResult != null;
     }
 
     public DocumentSearchResult getResult() { return result; }
+    public RecordSearchResult getRecordResult() { return recordResult; }
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
     public String getError() { return error; }
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }

@@ -12,6 +12,7 @@ import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.legislature.domain.Legislature;
 import mx.parlamentoabierto.platform.interfaces.web.PageAddress;
 import mx.parlamentoabierto.vote.application.VoteQueries;
+import mx.parlamentoabierto.platform.PortalTime;
 
 /**
  * {@code sesiones.xhtml?legislatura=&desde=&hasta=}: the sessions of a legislature by date, each with its roll calls
@@ -38,7 +39,7 @@ public class SessionsPage {
         if (legislature == null || legislature.isBlank() || legislatures.find(legislature).isEmpty()) {
             legislature = "diputados";
         }
-        LocalDate toDate = date(to, LocalDate.now());
+        LocalDate toDate = date(to, PortalTime.today());
         LocalDate fromDate = date(from, LocalDate.of(1900, 1, 1));
         if (error != null) {
             jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);

@@ -1,0 +1,38 @@
+package mx.parlamentoabierto.search.domain;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A search of vote events or legislators: the same free text as the archive's ({@link DocumentQuery#checkedText}),
+ * the legislatures, the dates (vote events only: a legislator has no date) and a page (1-based).
+ */
+public record RecordQuery(String text, RecordKind kind, Set<String> legislatures, Optional<LocalDate> from, Optional<LocalDate> to,
+        int page, int size) {
+
+    public RecordQuery {
+        text = DocumentQuery.checkedText(text);
+        legislatures = Set.copyOf(legislatures);
+        if (kind == RecordKind.DOCUMENT) {
+            throw new IllegalArgumentException("clase: los documentos se buscan con DocumentQuery");
+        }
+        if (page < 1) {
+            throw new IllegalArgumentException("page: empieza en 1");
+        }
+        if (size < 0 || size > DocumentQuery.MAX_SIZE) {
+            throw new IllegalArgumentException("size: entre 0 y " + DocumentQuery.MAX_SIZE);
+        }
+        if ((long) page * size > DocumentQuery.MAX_WINDOW) {
+            throw new IllegalArgumentException("page: no se puede pasar del resultado " + DocumentQuery.MAX_WINDOW + "; refine la búsqueda");
+        }
+        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+            throw new IllegalArgumentException("from: la fecha inicial es posterior a la final");
+        }
+    }
+
+    /** The same search for another kind of record, or only its count ({@code size} 0). */
+    public RecordQuery of(RecordKind other, int otherSize) {
+        return new RecordQuery(text, other, legislatures, from, to, 1, otherSize);
+    }
+}
