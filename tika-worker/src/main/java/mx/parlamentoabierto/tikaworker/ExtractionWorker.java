@@ -32,7 +32,11 @@ import org.apache.tika.sax.RecursiveParserWrapperHandler;
  *   → EXTRACT id /path/to/input /path/to/output-dir
  *   ← OK id characters truncated(true|false) embedded-documents
  *   ← FAIL id reason
+ *   → CELLS id /path/to/input /path/to/output-dir
+ *   ← OK id cells truncated(true|false) sheets
  * </pre>
+ * {@code CELLS} writes a spreadsheet's cells to {@code cells.tsv} ({@link SpreadsheetCells}), at most
+ * {@code --max-cells} of them.
  * On OK the output directory holds {@code text.txt} (the container's and embedded documents' text, at most
  * the write limit) and {@code metadata.properties}. Limits come from the command line:
  * {@code --write-limit} characters, {@code --max-embedded} documents, {@code --max-depth} embedding levels,
@@ -47,6 +51,7 @@ public final class ExtractionWorker {
     private final AutoDetectParser parser;
     private final long pdfMaxMemory;
     private final long maxCompressionRatio;
+    private final long maxCells;
     /** Text a file may always yield, whatever its size (the ratio guard applies beyond it). */
     static final long RATIO_FREE_CHARACTERS = 1_000_000;
 
@@ -58,6 +63,7 @@ public final class ExtractionWorker {
         this.parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
         AutoDetectParserConfig config = new AutoDetectParserConfig();
         this.maxCompressionRatio = Long.parseLong(options.getOrDefault("max-compression-ratio", "100"));
+        this.maxCells = Long.parseLong(options.getOrDefault("max-cells", "2000000"));
         config.setMaximumCompressionRatio(maxCompressionRatio);
         config.setOutputThreshold(1_000_000L);
         config.setMaximumDepth(maxDepth * 20 + 100);
@@ -78,11 +84,13 @@ public final class ExtractionWorker {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {
             String[] parts = line.split("\t", -1);
-            if (parts.length != 4 || !"EXTRACT".equals(parts[0])) {
+            if (parts.length == 4 && "EXTRACT".equals(parts[0])) {
+                protocol.println(worker.extract(parts[1], Path.of(parts[2]), Path.of(parts[3])));
+            } else if (parts.length == 4 && "CELLS".equals(parts[0])) {
+                protocol.println(SpreadsheetCells.write(parts[1], Path.of(parts[2]), Path.of(parts[3]), worker.maxCells));
+            } else {
                 protocol.println("FAIL\t?\tpetición mal formada");
-                continue;
             }
-            protocol.println(worker.extract(parts[1], Path.of(parts[2]), Path.of(parts[3])));
         }
     }
 

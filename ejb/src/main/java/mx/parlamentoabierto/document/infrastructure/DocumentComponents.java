@@ -18,6 +18,7 @@ import mx.parlamentoabierto.document.application.DocumentReindex;
 import mx.parlamentoabierto.document.application.Extraction;
 import mx.parlamentoabierto.document.application.FileStore;
 import mx.parlamentoabierto.document.application.SearchOutboxRelay;
+import mx.parlamentoabierto.document.application.SpreadsheetReader;
 import mx.parlamentoabierto.document.application.TextExtractor;
 import mx.parlamentoabierto.document.domain.DocumentRepository;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
@@ -35,6 +36,7 @@ public class DocumentComponents {
     PortalConfiguration configuration;
 
     private ScheduledExecutorService relayRounds;
+    private TikaWorkerExtractor workers;
 
     @Produces
     @ApplicationScoped
@@ -50,7 +52,7 @@ public class DocumentComponents {
             return new TextExtractor() {
                 @Override
                 public Extraction extract(java.nio.file.Path file) {
-                    return Extraction.failure("la extracción no está configurada (parlamento.tika.classpath)");
+                    return Extraction.failure(NOT_CONFIGURED);
                 }
 
                 @Override
@@ -59,10 +61,31 @@ public class DocumentComponents {
                 }
             };
         }
-        TikaWorkerSettings defaults = TikaWorkerSettings.defaults(configuration.tikaClasspath().get());
-        return new TikaWorkerExtractor(new TikaWorkerSettings(defaults.classpath(), configuration.ingestConcurrency(),
-                configuration.tikaHeap(), Duration.ofSeconds(configuration.tikaTimeoutSeconds()), defaults.writeLimit(),
-                defaults.maxEmbedded(), defaults.maxDepth(), defaults.maxCompressionRatio()), configuration.dataDir().resolve("tika"));
+        return workers();
+    }
+
+    /** Spreadsheets are read by the same pool of worker processes as texts (one set of limits). */
+    @Produces
+    @ApplicationScoped
+    SpreadsheetReader spreadsheets() {
+        if (configuration.tikaClasspath().isEmpty()) {
+            return file -> {
+                throw new SpreadsheetReader.UnreadableException(NOT_CONFIGURED);
+            };
+        }
+        return workers();
+    }
+
+    private static final String NOT_CONFIGURED = "la extracción no está configurada (parlamento.tika.classpath)";
+
+    private synchronized TikaWorkerExtractor workers() {
+        if (workers == null) {
+            TikaWorkerSettings defaults = TikaWorkerSettings.defaults(configuration.tikaClasspath().get());
+            workers = new TikaWorkerExtractor(new TikaWorkerSettings(defaults.classpath(), configuration.ingestConcurrency(),
+                    configuration.tikaHeap(), Duration.ofSeconds(configuration.tikaTimeoutSeconds()), defaults.writeLimit(),
+                    defaults.maxEmbedded(), defaults.maxDepth(), defaults.maxCompressionRatio()), configuration.dataDir().resolve("tika"));
+        }
+        return workers;
     }
 
     void closeExtractor(@Disposes TextExtractor extractor) {

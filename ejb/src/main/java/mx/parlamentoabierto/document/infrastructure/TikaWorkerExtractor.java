@@ -21,15 +21,17 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import mx.parlamentoabierto.document.application.Extraction;
+import mx.parlamentoabierto.document.application.Spreadsheet;
+import mx.parlamentoabierto.document.application.SpreadsheetReader;
 import mx.parlamentoabierto.document.application.TextExtractor;
 
 /**
- * {@link TextExtractor} backed by a pool of Tika worker processes ({@code tika-worker} module). Each worker
+ * {@link TextExtractor} and {@link SpreadsheetReader} backed by a pool of Tika worker processes ({@code tika-worker} module). Each worker
  * parses one document at a time with a heap cap; a document that takes longer than the timeout gets its
  * worker killed, the document fails with the reason and the next request starts a fresh worker. A worker
  * that dies (out of memory, crash) is replaced the same way. The portal's JVM never parses a file.
  */
-public class TikaWorkerExtractor implements TextExtractor {
+public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
 
     private static final Logger LOG = Logger.getLogger(TikaWorkerExtractor.class.getName());
 
@@ -59,12 +61,35 @@ public class TikaWorkerExtractor implements TextExtractor {
 
     @Override
     public Extraction extract(Path file) {
+        try {
+            return run("EXTRACT", file, TikaWorkerExtractor::read);
+        } catch (Failed e) {
+            return Extraction.failure(e.getMessage());
+        }
+    }
+
+    @Override
+    public Spreadsheet read(Path file) {
+        try {
+            return run("CELLS", file, TikaWorkerExtractor::cells);
+        } catch (Failed e) {
+            throw new SpreadsheetReader.UnreadableException(e.getMessage());
+        }
+    }
+
+    /** Reads a worker's answer and output directory into a result. */
+    private interface AnswerReader<T> {
+        T read(String answer, String id, Path out) throws Failed;
+    }
+
+    /** Runs one request on a free worker; every failure (timeout, dead worker, bad answer) is a {@link Failed} with the reason. */
+    private <T> T run(String command, Path file, AnswerReader<T> reader) throws Failed {
         Slot slot;
         try {
             slot = idle.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Extraction.failure("extracción interrumpida");
+            throw new Failed("extracción interrumpida");
         }
         String id = String.valueOf(requests.incrementAndGet());
         Path out = workDir.resolve("r" + id);
@@ -73,7 +98,7 @@ public class TikaWorkerExtractor implements TextExtractor {
             String answer;
             try {
                 input = sandbox.input(file, id);
-                answer = parse(slot, input, out, id);
+                answer = parse(slot, command, input, out, id);
             } catch (IOException e) {
                 LOG.warning("No se pudo entregar " + file + " al proceso de extracción: " + e.getMessage());
                 throw new Failed("no se pudo preparar el archivo para la extracción");
@@ -82,14 +107,12 @@ public class TikaWorkerExtractor implements TextExtractor {
                 // already parses the next document.
                 idle.add(slot);
             }
-            return read(answer, id, out);
-        } catch (Failed e) {
-            return Extraction.failure(e.getMessage());
+            return reader.read(answer, id, out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return Extraction.failure("extracción interrumpida");
+            throw new Failed("extracción interrumpida");
         } catch (RuntimeException e) {
-            return Extraction.failure(e.getMessage());
+            throw new Failed(e.getMessage());
         } finally {
             sandbox.release(input, file);
             deleteQuietly(out);
@@ -97,11 +120,11 @@ public class TikaWorkerExtractor implements TextExtractor {
     }
 
     /** Asks the slot's worker (started if needed) to parse the file; a timeout or a dead worker fails with the reason. */
-    private String parse(Slot slot, Path file, Path out, String id) throws InterruptedException, Failed {
+    private String parse(Slot slot, String command, Path file, Path out, String id) throws InterruptedException, Failed {
         if (slot.process == null || !slot.process.isAlive()) {
             slot.process = TikaWorkerProcess.start(settings, sandbox, workDir.resolve("tika-worker.log"));
         }
-        String answer = slot.process.request("EXTRACT\t" + id + "\t" + file.toAbsolutePath() + "\t" + out, settings.timeout());
+        String answer = slot.process.request(command + "\t" + id + "\t" + file.toAbsolutePath() + "\t" + out, settings.timeout());
         if (answer == null) {
             slot.process.kill();
             slot.process = null;
@@ -146,6 +169,27 @@ public class TikaWorkerExtractor implements TextExtractor {
         } catch (IOException | NumberFormatException e) {
             LOG.warning("Resultado ilegible de la extracción " + id + ": " + e);
             return Extraction.failure("no se pudo leer el resultado de la extracción");
+        }
+    }
+
+    /** The answer to {@code CELLS}: the cells the worker wrote, or the reason it could not. */
+    private static Spreadsheet cells(String answer, String id, Path out) throws Failed {
+        String[] parts = answer.split("\t", -1);
+        if (parts.length >= 3 && "FAIL".equals(parts[0]) && id.equals(parts[1])) {
+            throw new Failed(parts[2]);
+        }
+        if (parts.length != 5 || !"OK".equals(parts[0]) || !id.equals(parts[1])) {
+            LOG.warning("Respuesta inesperada del proceso de extracción: " + answer);
+            throw new Failed("el proceso de extracción dio una respuesta inesperada");
+        }
+        if (Boolean.parseBoolean(parts[3])) {
+            throw new Failed("la hoja de cálculo pasa de " + parts[2] + " celdas con valor, el máximo que se lee");
+        }
+        try {
+            return Spreadsheet.parse(Files.readAllLines(out.resolve("cells.tsv"), StandardCharsets.UTF_8));
+        } catch (IOException | IllegalArgumentException e) {
+            LOG.warning("Celdas ilegibles de la petición " + id + ": " + e);
+            throw new Failed("no se pudo leer el resultado de la lectura de la hoja de cálculo");
         }
     }
 

@@ -1,0 +1,2 @@
+/** Budget lines, their bodies and sources, the stages and economic classes, and the repository port. */
+package mx.parlamentoabierto.budget.domain;
