@@ -62,6 +62,8 @@ public class PortalStartup {
     mx.parlamentoabierto.evaluation.application.EvaluationService evaluation;
     @Inject
     mx.parlamentoabierto.demo.DemoAccounts demoAccounts;
+    @Inject
+    mx.parlamentoabierto.compliance.application.ComplianceService compliance;
 
     @Inject
     @ConfigProperty(name = "parlamento.methodology.default", defaultValue = "parlamento-abierto-mx")
@@ -76,6 +78,7 @@ public class PortalStartup {
         int changed = legislatures.synchronize(files.legislatures());
         methodologies.load(files.methodologies());
         publishedResults.replace(files.publishedResults());
+        compliance.load(files.obligations(), files.suggestions());
         configuration.adminPassword().ifPresent(accounts::ensureAdministrator);
         if (configuration.demoEnabled()) {
             Methodology methodology = methodologies.latest(defaultMethodology).orElseThrow(() -> new IllegalStateException(

@@ -25,6 +25,30 @@ class ConfigurationFilesTest {
         assertEquals(34, files.legislatures().size());
         assertEquals(4, files.publishedResults().size());
         assertTrue(files.indices().containsKey("variables"));
+        assertEquals(36, files.obligations().get("lgtaip-2025").obligations().size(), "Art. 68 I–XV and 21 fractions of Art. 65");
+        assertTrue(files.suggestions().get("parlamento-abierto-mx@2026.1").size() >= 10);
+    }
+
+    @Test
+    void anObligationWithAnUnknownDocumentTypeIsNamedWithItsPath(@TempDir Path dir) throws IOException {
+        copy(SHIPPED, dir);
+        Path obligations = dir.resolve("obligations/lgtaip-2025.json");
+        Files.writeString(obligations, Files.readString(obligations).replaceFirst("\"types\": \\[\"gaceta\"\\]", "\"types\": [\"gazeta\"]"));
+
+        InvalidDataFileException e = assertThrows(InvalidDataFileException.class, () -> ConfigurationFiles.read(dir));
+        assertEquals(obligations.toString(), e.file());
+        assertEquals("$.obligations[1].evidence[0].types[0]", e.location());
+        assertTrue(e.getMessage().contains("'gazeta' no es un tipo de documento"), e.getMessage());
+    }
+
+    @Test
+    void aSuggestionForAVariableTheMethodologyLacksStopsStartup(@TempDir Path dir) throws IOException {
+        copy(SHIPPED, dir);
+        Path suggestions = dir.resolve("suggestions/parlamento-abierto-mx-2026.1.json");
+        Files.writeString(suggestions, Files.readString(suggestions).replace("\"P3.02\"", "\"P3.99\""));
+
+        InvalidDataFileException e = assertThrows(InvalidDataFileException.class, () -> ConfigurationFiles.read(dir));
+        assertTrue(e.getMessage().contains("no tiene la variable P3.99"), e.getMessage());
     }
 
     @Test

@@ -41,7 +41,7 @@ public class PublicPageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/clasificacion.xhtml", "/legislatura.xhtml", "/metodologia.xhtml",
-            "/resultados-publicados.xhtml", "/buscar.xhtml", "/legisladores.xhtml", "/legislador.xhtml", "/votaciones.xhtml", "/votacion.xhtml",
+            "/resultados-publicados.xhtml", "/buscar.xhtml", "/legisladores.xhtml", "/legislador.xhtml", "/votaciones.xhtml", "/votacion.xhtml", "/presupuesto.xhtml",
             "/sesiones.xhtml");
     static final long MAX_AGE_MILLIS = 300_000;
     static final long SEARCH_MAX_AGE_MILLIS = 5_000;

@@ -29,6 +29,8 @@ import java.util.stream.Stream;
  * <ul>
  * <li>{@code import popolo <file> --legislature <id>} — a Popolo JSON file of legislators;</li>
  * <li>{@code import votes <file.csv> --legislature <id>} — a CSV of votes (docs/votes.md);</li>
+ * <li>{@code import budget <file>… [--legislature <id>]} — Cuenta Pública spreadsheets or a legislature's budget CSV
+ * (docs/budgets.md); a line per file, exit status 1 when one was refused;</li>
  * <li>{@code scrape <scraper> <dir-or-files>… [--term LXII] [--parallel N]} — saved pages, one request per page; each
  * page's outcome on its own line, then a summary (events, votes, unmatched, failed). Exit status 1 when a page failed.</li>
  * </ul>
@@ -65,14 +67,16 @@ public final class RecordsCommand {
             System.exit(2);
         }
         RecordsCommand command = new RecordsCommand(options.getOrDefault("url", "http://localhost:8080").replaceAll("/$", ""), password);
-        if (positional.size() >= 3 && positional.get(0).equals("import")) {
+        if (positional.size() >= 3 && positional.get(0).equals("import") && positional.get(1).equals("budget")) {
+            System.exit(command.importBudgets(positional.subList(2, positional.size()), options.get("legislature")));
+        } else if (positional.size() >= 3 && positional.get(0).equals("import")) {
             String legislature = options.get("legislature");
             if (legislature == null) {
                 usage("falta --legislature <id>");
             }
             String kind = positional.get(1);
             if (!kind.equals("popolo") && !kind.equals("votes")) {
-                usage("se importa popolo o votes, no '" + kind + "'");
+                usage("se importa popolo, votes o budget, no '" + kind + "'");
             }
             System.exit(command.importFile(kind, Path.of(positional.get(2)), legislature));
         } else if (positional.size() >= 3 && positional.get(0).equals("scrape")) {
@@ -89,6 +93,7 @@ public final class RecordsCommand {
         }
         System.err.println("uso: ./parlamento import popolo <archivo.json> --legislature <id>\n"
                 + "     ./parlamento import votes <archivo.csv> --legislature <id>\n"
+                + "     ./parlamento import budget <archivo>… [--legislature <id>]\n"
                 + "     ./parlamento scrape <scraper> <directorio-o-archivos>… [--term LXII] [--parallel 4]");
         System.exit(2);
     }
@@ -108,6 +113,30 @@ public final class RecordsCommand {
         }
         System.out.println(response.body());
         return 0;
+    }
+
+    /** Each budget file in turn; a refused file does not stop the others. */
+    private int importBudgets(List<String> files, String legislature) throws IOException, InterruptedException {
+        int failed = 0;
+        for (String name : files) {
+            Path file = Path.of(name);
+            if (!Files.isRegularFile(file)) {
+                System.err.println("✘ " + file + ": no existe o no es un archivo");
+                failed++;
+                continue;
+            }
+            String path = "/api/budget/imports?file=" + encode(file.getFileName().toString())
+                    + (legislature == null ? "" : "&legislature=" + encode(legislature));
+            HttpResponse<String> response = post(path, Files.readAllBytes(file), "application/octet-stream", Duration.ofMinutes(10));
+            if (response.statusCode() != 200) {
+                System.err.println("✘ " + file.getFileName() + ": " + problem(response));
+                failed++;
+            } else {
+                System.out.println("✔ " + file.getFileName() + ": " + response.body());
+            }
+        }
+        System.out.println("Resumen: " + files.size() + " archivos, " + (files.size() - failed) + " importados, " + failed + " rechazados");
+        return failed == 0 ? 0 : 1;
     }
 
     private int scrape(String scraper, List<String> inputs, String term, int parallel) throws Exception {
