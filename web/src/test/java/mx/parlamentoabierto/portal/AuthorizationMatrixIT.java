@@ -182,6 +182,17 @@ class AuthorizationMatrixIT {
         api(t, "POST", "/api/legislatures/{id}/popolo", importer, "/api/legislatures/sonora/popolo", "{}");
         api(t, "POST", "/api/legislatures/{id}/votes", importer, "/api/legislatures/sonora/votes", "");
         api(t, "POST", "/api/scrapers/{scraper}/pages", ADMIN, "/api/scrapers/diputados-votaciones/pages?term=LXII", "");
+        // budgets and compliance: public reading; budget imports by the administration or the legislature's own staff
+        api(t, "GET", "/api/budget/bodies", PUBLIC);
+        api(t, "GET", "/api/budget/bodies/{id}", PUBLIC_OR_404, "/api/budget/bodies/sonora");
+        api(t, "GET", "/api/budget/bodies/{id}.csv", PUBLIC_OR_404, "/api/budget/bodies/sonora.csv");
+        api(t, "GET", "/api/legislatures/{id}/budget", PUBLIC_OR_404, "/api/legislatures/sonora/budget");
+        api(t, "GET", "/api/legislatures/{id}/budget.csv", PUBLIC_OR_404, "/api/legislatures/sonora/budget.csv");
+        api(t, "POST", "/api/budget/imports", importer, "/api/budget/imports?legislature=sonora", "");
+        api(t, "GET", "/api/compliance", PUBLIC);
+        api(t, "GET", "/api/compliance/all.csv", PUBLIC);
+        api(t, "GET", "/api/legislatures/{id}/compliance", PUBLIC, "/api/legislatures/sonora/compliance");
+        api(t, "GET", "/api/legislatures/{id}/compliance.csv", PUBLIC, "/api/legislatures/sonora/compliance.csv");
         // servlets that are not part of the API surface people call
         t.put("SERVLET ErrorPageServlet", new Row("GET", "/error", null, true, PUBLIC_OR_404));
         t.put("SERVLET SignOutServlet", new Row("GET", "/salir", null, true, (w, s) -> Verdict.ALLOW_OR_404));
@@ -200,6 +211,8 @@ class AuthorizationMatrixIT {
         page(t, "votacion.xhtml", PUBLIC_OR_404, "votacion.xhtml?id=sonora:LXII:1");
         page(t, "sesiones.xhtml", PUBLIC, "sesiones.xhtml?legislatura=sonora");
         page(t, "resultados-publicados.xhtml", PUBLIC);
+        page(t, "presupuesto.xhtml", PUBLIC_OR_404, "presupuesto.xhtml?id=sonora");
+        page(t, "cumplimiento.xhtml", PUBLIC, "cumplimiento.xhtml?id=sonora");
         page(t, "no-encontrado.xhtml", PUBLIC_OR_404);
         page(t, "entrar.xhtml", PUBLIC);
         page(t, "admin/subir.xhtml", ADMIN);

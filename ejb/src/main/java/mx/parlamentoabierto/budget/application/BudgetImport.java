@@ -102,11 +102,11 @@ public class BudgetImport {
             if (!caller.has(Role.ADMIN) && !caller.has(Role.STAFF)) {
                 throw new AccessDeniedException("Solo la administración o el personal de una legislatura cargan presupuestos.");
             }
+            if (!caller.has(Role.ADMIN) && (legislatureId == null || legislatureId.isBlank())) {
+                throw new AccessDeniedException("El personal de una legislatura carga solo el presupuesto de la suya: indíquela (--legislature <id>).");
+            }
         }
         String name = fileName == null || fileName.isBlank() ? "presupuesto" : fileName.strip();
-        if (content.length == 0) {
-            throw new InvalidInputException("file", name + ": el archivo está vacío");
-        }
         Optional<Legislature> legislature = Optional.empty();
         if (legislatureId != null && !legislatureId.isBlank()) {
             legislature = database.inTransaction(em -> legislatures.find(legislatureId.strip()));
@@ -114,6 +114,9 @@ public class BudgetImport {
                 throw new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'");
             }
             DataImportAccess.require(caller, legislature.get().id());
+        }
+        if (content.length == 0) {
+            throw new InvalidInputException("file", name + ": el archivo está vacío");
         }
         BudgetFile read;
         if (isSpreadsheet(content)) {

@@ -3,6 +3,7 @@ package mx.parlamentoabierto.evaluation.interfaces.web;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,6 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import mx.parlamentoabierto.compliance.application.ComplianceService;
+import mx.parlamentoabierto.compliance.interfaces.web.EvidenceWords;
 import mx.parlamentoabierto.evaluation.application.EvaluationService;
 import mx.parlamentoabierto.evaluation.domain.AnswerReview;
 import mx.parlamentoabierto.methodology.domain.Principle;
@@ -36,6 +39,8 @@ public class AnswerFormPage implements Serializable {
     transient EvaluationService evaluation;
     @Inject
     transient DocumentIndex archive;
+    @Inject
+    transient ComplianceService compliance;
 
     private String edition;
     private String legislature;
@@ -60,6 +65,8 @@ public class AnswerFormPage implements Serializable {
         String status;
         String message;
         String pick;
+        String suggestion;
+        String suggestionLink;
         List<String> reviews = new ArrayList<>();
 
         Row(Variable variable) {
@@ -78,6 +85,9 @@ public class AnswerFormPage implements Serializable {
         public String getPick() { return pick; }
         public void setPick(String pick) { this.pick = pick; }
         public List<String> getReviews() { return reviews; }
+        /** What the portal's own data suggest for this variable (compliance rules), or null; never saved as the answer. */
+        public String getSuggestion() { return suggestion; }
+        public String getSuggestionLink() { return suggestionLink; }
         public String getDomId() { return variable.id().replace('.', '_'); }
         public List<Integer> getOptions() {
             List<Integer> options = new ArrayList<>();
@@ -99,10 +109,17 @@ public class AnswerFormPage implements Serializable {
         legislatureName = sheet.legislature().name();
         editionTitle = sheet.edition().title();
         state = sheet.edition().state();
+        Map<String, ComplianceService.Suggestion> suggestions = compliance.suggestions(sheet.methodology().key(), legislature);
         for (Principle p : sheet.methodology().principles()) {
             List<Row> rows = new ArrayList<>();
             for (Variable v : p.variables()) {
                 Row row = new Row(v);
+                ComplianceService.Suggestion suggested = suggestions.get(v.id());
+                if (suggested != null) {
+                    row.suggestion = suggestion(v, suggested);
+                    row.suggestionLink = suggested.evidence().stream().map(e -> EvidenceWords.link(e.rule(), legislature))
+                            .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                }
                 Answer a = sheet.answers().get(v.id());
                 if (a != null) {
                     row.value = a.value();
@@ -119,6 +136,15 @@ public class AnswerFormPage implements Serializable {
             }
             blocks.add(new Block(p, rows));
         }
+    }
+
+    /** "Cumple (1): the portal holds… Evidencia: …" — the value the evidence points to, why, and what was counted. */
+    static String suggestion(Variable v, ComplianceService.Suggestion s) {
+        StringBuilder text = new StringBuilder(v.scale().label(s.value())).append(" (").append(s.value()).append("). ");
+        text.append(s.met() ? s.rule().explanation() : "No se encontró evidencia vigente en el portal para esto: " + s.rule().explanation());
+        text.append(" Evidencia: ");
+        text.append(String.join("; ", s.evidence().stream().map(e -> EvidenceWords.describe(e.rule()) + ": " + EvidenceWords.summary(e)).toList()));
+        return text.append('.').toString();
     }
 
     /** Autosave of one row: only once it has a value and a justification. */

@@ -41,7 +41,7 @@ public class PublicPageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/clasificacion.xhtml", "/legislatura.xhtml", "/metodologia.xhtml",
-            "/resultados-publicados.xhtml", "/buscar.xhtml", "/legisladores.xhtml", "/legislador.xhtml", "/votaciones.xhtml", "/votacion.xhtml", "/presupuesto.xhtml",
+            "/resultados-publicados.xhtml", "/buscar.xhtml", "/legisladores.xhtml", "/legislador.xhtml", "/votaciones.xhtml", "/votacion.xhtml", "/presupuesto.xhtml", "/cumplimiento.xhtml",
             "/sesiones.xhtml");
     static final long MAX_AGE_MILLIS = 300_000;
     static final long SEARCH_MAX_AGE_MILLIS = 5_000;
@@ -103,7 +103,7 @@ public class PublicPageCache extends HttpFilter {
         chain.doFilter(request, capture);
         byte[] body = capture.bytes();
         if (capture.reusable() && request.getSession(false) == null && body.length <= MAX_PAGE_BYTES) {
-            long maxAge = path.equals("/buscar.xhtml") ? SEARCH_MAX_AGE_MILLIS : MAX_AGE_MILLIS;
+            long maxAge = path.equals("/buscar.xhtml") || path.equals("/cumplimiento.xhtml") ? SEARCH_MAX_AGE_MILLIS : MAX_AGE_MILLIS;
             synchronized (pages) {
                 keep(key, new Page(body, capture.getContentType(), version, now + maxAge));
             }
