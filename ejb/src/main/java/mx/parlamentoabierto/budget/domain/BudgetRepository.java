@@ -38,8 +38,8 @@ public interface BudgetRepository {
     /** Where each of a body's years came from. */
     List<YearSource> sources(String bodyId);
 
-    /** For every legislature with budget lines: its latest year of each stage and when it was last imported. */
-    List<LegislatureBudget> latestByLegislature();
+    /** For every legislature with budget lines (or only the one given): its latest year of each stage and its lines. */
+    List<LegislatureBudget> latestByLegislature(Optional<String> legislatureId);
 
     record StageTotal(int year, BudgetStage stage, BigDecimal amount) {
     }
@@ -47,6 +47,6 @@ public interface BudgetRepository {
     record YearSource(int year, long sourceId, String fileName, Long documentId, Instant importedAt, String format) {
     }
 
-    record LegislatureBudget(String legislatureId, BudgetStage stage, int latestYear, long lines, Instant importedAt) {
+    record LegislatureBudget(String legislatureId, BudgetStage stage, int latestYear, long lines) {
     }
 }

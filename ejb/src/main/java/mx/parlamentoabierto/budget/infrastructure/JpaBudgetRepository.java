@@ -123,10 +123,13 @@ public class JpaBudgetRepository implements BudgetRepository {
     }
 
     @Override
-    public List<LegislatureBudget> latestByLegislature() {
-        return em().createQuery("SELECT b.legislatureId, l.stage, MAX(l.year), COUNT(l), MAX(s.importedAt) FROM BudgetLine l, BudgetBody b, BudgetSource s "
-                + "WHERE l.bodyId = b.id AND l.sourceId = s.id AND b.legislatureId IS NOT NULL GROUP BY b.legislatureId, l.stage", Object[].class)
-                .getResultList().stream().map(r -> new LegislatureBudget((String) r[0], BudgetStage.parse((String) r[1]).orElseThrow(),
-                        ((Number) r[2]).intValue(), ((Number) r[3]).longValue(), (Instant) r[4])).toList();
+    public List<LegislatureBudget> latestByLegislature(Optional<String> legislatureId) {
+        // one legislature reads its own body's lines through ix_budget_line_latest (V9); all of them, every line once
+        TypedQuery<Object[]> q = em().createQuery("SELECT b.legislatureId, l.stage, MAX(l.year), COUNT(l) FROM BudgetLine l, BudgetBody b "
+                + "WHERE l.bodyId = b.id AND b.legislatureId IS NOT NULL" + (legislatureId.isPresent() ? " AND l.bodyId = :id" : "")
+                + " GROUP BY b.legislatureId, l.stage", Object[].class);
+        legislatureId.ifPresent(id -> q.setParameter("id", id));
+        return q.getResultList().stream().map(r -> new LegislatureBudget((String) r[0], BudgetStage.parse((String) r[1]).orElseThrow(),
+                ((Number) r[2]).intValue(), ((Number) r[3]).longValue())).toList();
     }
 }

@@ -74,10 +74,8 @@ public class SqlPortalHoldings implements PortalHoldings {
             Map<String, Holdings.Records> legislators = byLegislature(rows(em, LEGISLATORS, "p.legislature_id", only));
             Map<String, Holdings.Records> committees = byLegislature(rows(em, COMMITTEES, "m.legislature_id", only));
             Map<String, Map<BudgetStage, Integer>> budget = new HashMap<>();
-            for (BudgetRepository.LegislatureBudget b : budgets.latestByLegislature()) {
-                if (only == null || only.equals(b.legislatureId())) {
-                    budget.computeIfAbsent(b.legislatureId(), k -> new EnumMap<>(BudgetStage.class)).put(b.stage(), b.latestYear());
-                }
+            for (BudgetRepository.LegislatureBudget b : budgets.latestByLegislature(java.util.Optional.ofNullable(only))) {
+                budget.computeIfAbsent(b.legislatureId(), k -> new EnumMap<>(BudgetStage.class)).put(b.stage(), b.latestYear());
             }
             java.util.Set<String> ids = new java.util.TreeSet<>();
             ids.addAll(documents.keySet());

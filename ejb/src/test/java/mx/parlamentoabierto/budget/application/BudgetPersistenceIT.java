@@ -203,7 +203,7 @@ class BudgetPersistenceIT {
         BudgetQueries.Breakdown breakdown = queries.breakdown("diputados", 2022);
         assertEquals(List.of("K027", "R001"), breakdown.byProgramme().stream().map(BudgetQueries.Row::code).toList());
         assertTrue(breakdown.byClass().stream().anyMatch(r -> r.code().equals("personal_services")));
-        assertEquals(2022, database.inTransaction(em -> repository.latestByLegislature()).stream()
+        assertEquals(2022, database.inTransaction(em -> repository.latestByLegislature(Optional.empty())).stream()
                 .filter(l -> l.legislatureId().equals("diputados") && l.stage() == BudgetStage.PAID).findFirst().orElseThrow().latestYear());
     }
 
