@@ -35,6 +35,8 @@ import org.apache.tika.sax.RecursiveParserWrapperHandler;
  *   → CELLS id /path/to/input /path/to/output-dir
  *   ← OK id cells truncated(true|false) sheets
  * </pre>
+ * Scanned pages and images are read by Tesseract ({@link OcrSettings}); the metadata then says which pages
+ * ({@code ocr.pages}) and the engine's mean word confidence ({@code ocr.confidence}).
  * {@code CELLS} writes a spreadsheet's cells to {@code cells.tsv} ({@link SpreadsheetCells}), at most
  * {@code --max-cells} of them.
  * On OK the output directory holds {@code text.txt} (the container's and embedded documents' text, at most
@@ -52,6 +54,7 @@ public final class ExtractionWorker {
     private final long pdfMaxMemory;
     private final long maxCompressionRatio;
     private final long maxCells;
+    private final OcrSettings ocr;
     /** Text a file may always yield, whatever its size (the ratio guard applies beyond it). */
     static final long RATIO_FREE_CHARACTERS = 1_000_000;
 
@@ -64,6 +67,7 @@ public final class ExtractionWorker {
         AutoDetectParserConfig config = new AutoDetectParserConfig();
         this.maxCompressionRatio = Long.parseLong(options.getOrDefault("max-compression-ratio", "100"));
         this.maxCells = Long.parseLong(options.getOrDefault("max-cells", "2000000"));
+        this.ocr = OcrSettings.from(options);
         config.setMaximumCompressionRatio(maxCompressionRatio);
         config.setOutputThreshold(1_000_000L);
         config.setMaximumDepth(maxDepth * 20 + 100);
@@ -118,9 +122,10 @@ public final class ExtractionWorker {
             PDFParserConfig pdf = new PDFParserConfig();
             pdf.setMaxMainMemoryBytes(pdfMaxMemory);
             pdf.setExtractInlineImages(false);
+            OcrTracking tracking = new OcrTracking(ocr.configure(context, pdf), ocr.maxPages, ocr.documentSeconds);
             context.set(PDFParserConfig.class, pdf);
-            RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(
-                    new BasicContentHandlerFactory(BasicContentHandlerFactory.HANDLER_TYPE.TEXT, writeLimit, false, context), maxEmbedded);
+            RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(tracking.around(
+                    new BasicContentHandlerFactory(BasicContentHandlerFactory.HANDLER_TYPE.TEXT, writeLimit, false, context)), maxEmbedded);
             RecursiveParserWrapper wrapper = new RecursiveParserWrapper(parser);
             try (TikaInputStream stream = TikaInputStream.get(input, metadata)) {
                 wrapper.parse(stream, handler, metadata, context);
@@ -147,6 +152,12 @@ public final class ExtractionWorker {
             if (unreadable > 0) {
                 cuts.add(unreadable == 1 ? "un documento incrustado no se pudo leer y se omitió"
                         : unreadable + " documentos incrustados no se pudieron leer y se omitieron");
+            }
+            if (tracking.stoppedBecause != null) {
+                cuts.add(tracking.stoppedBecause);
+            }
+            if (!ocr.available && needsOcr(container)) {
+                cuts.add("hay páginas escaneadas que no se leyeron: " + ocr.unavailableReason);
             }
             if (handler.hasHitMaximumEmbeddedResources()) {
                 cuts.add("se leyeron solo los primeros " + maxEmbedded + " documentos incrustados");
@@ -195,7 +206,7 @@ public final class ExtractionWorker {
                 cuts.add("el texto se cortó en el límite de " + writeLimit + " caracteres");
             }
             truncated |= !cuts.isEmpty();
-            writeMetadata(container, documents.size() - 1, outputDir.resolve("metadata.properties"), String.join("; ", cuts));
+            writeMetadata(container, documents.size() - 1, outputDir.resolve("metadata.properties"), String.join("; ", cuts), tracking);
             return "OK\t" + id + "\t" + written + "\t" + truncated + "\t" + (documents.size() - 1);
         } catch (EncryptedDocumentException e) {
             return fail(id, "documento cifrado o protegido con contraseña");
@@ -210,15 +221,39 @@ public final class ExtractionWorker {
         }
     }
 
-    private static void writeMetadata(Metadata container, int embedded, Path file, String truncation) throws java.io.IOException {
+    /** An image, or a PDF with a page that has no text layer: what only OCR can read. */
+    static boolean needsOcr(Metadata container) {
+        String type = container.get(Metadata.CONTENT_TYPE);
+        if (type != null && type.startsWith("image/")) {
+            return true;
+        }
+        String[] charsPerPage = container.getValues("pdf:charsPerPage");
+        for (String chars : charsPerPage) {
+            if ("0".equals(chars.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void writeMetadata(Metadata container, int embedded, Path file, String truncation, OcrTracking ocr) throws java.io.IOException {
         Properties properties = new Properties();
+        if (ocr.used()) {
+            put(properties, "ocr.pages", ocr.pageList());
+            properties.setProperty("ocr.embeddedPages", String.valueOf(ocr.embeddedPages));
+            properties.setProperty("ocr.words", String.valueOf(ocr.words));
+            if (ocr.confidence() >= 0) {
+                properties.setProperty("ocr.confidence", String.format(java.util.Locale.ROOT, "%.1f", ocr.confidence()));
+            }
+        }
         put(properties, "truncation", truncation);
         put(properties, "title", container.get(TikaCoreProperties.TITLE));
         put(properties, "author", container.get(TikaCoreProperties.CREATOR));
         put(properties, "created", container.get(TikaCoreProperties.CREATED));
         put(properties, "modified", container.get(TikaCoreProperties.MODIFIED));
         put(properties, "language", container.get(TikaCoreProperties.LANGUAGE));
-        put(properties, "contentType", container.get(Metadata.CONTENT_TYPE));
+        // Tika names the types its OCR parser takes "image/ocr-png": the file is a PNG
+        put(properties, "contentType", container.get(Metadata.CONTENT_TYPE) == null ? null : container.get(Metadata.CONTENT_TYPE).replace("/ocr-", "/"));
         put(properties, "pageCount", container.get("xmpTPg:NPages"));
         properties.setProperty("embeddedDocuments", String.valueOf(embedded));
         for (String name : container.names()) {

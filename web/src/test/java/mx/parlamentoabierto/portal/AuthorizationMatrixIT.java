@@ -121,6 +121,7 @@ class AuthorizationMatrixIT {
         api(t, "GET", "/api/documents/{id}/file", PUBLIC_OR_404, "/api/documents/999999999/file");
         api(t, "GET", "/api/documents/{id}/text", PUBLIC_OR_404, "/api/documents/999999999/text");
         api(t, "GET", "/api/ingest/status", PUBLIC);
+        api(t, "PUT", "/api/documents/{id}/description", ADMIN_OR_404, "/api/documents/999999999/description", "{\"type\":\"gaceta\"}");
         // administration
         api(t, "POST", "/api/admin/reindex", ADMIN);
         api(t, "POST", "/api/ingest/jobs", ADMIN, "/api/ingest/jobs", "{\"label\":\"matriz\"}");

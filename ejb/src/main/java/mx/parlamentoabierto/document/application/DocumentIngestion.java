@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 
 import mx.parlamentoabierto.document.domain.Document;
 import mx.parlamentoabierto.document.domain.DocumentDescription;
+import mx.parlamentoabierto.document.domain.DocumentInference;
 import mx.parlamentoabierto.document.domain.DocumentRepository;
 import mx.parlamentoabierto.document.domain.SearchOutboxEntry;
 import mx.parlamentoabierto.document.domain.StoredFile;
@@ -144,8 +145,9 @@ public class DocumentIngestion {
             if (extraction.succeeded()) {
                 document.extracted(extraction.text(), extraction.metadata(), extraction.truncated(), extraction.embeddedDocuments(),
                         clock.instant());
-                document.completeFrom(date(extraction.metadata("akn:date").orElse(null)), extraction.metadata("akn:number").orElse(null),
-                        extraction.metadata("akn:title").orElse(null), aknType(extraction.metadata("akn:docType").orElse(null)));
+                document.completeFrom(extraction.metadata("akn:number").orElse(null), extraction.metadata("akn:title").orElse(null));
+                document.inferMissing(DocumentInference.date(extraction.text(), extraction.metadata(), mx.parlamentoabierto.platform.PortalTime.today()),
+                        DocumentInference.type(extraction.text(), extraction.metadata(), aknType(extraction.metadata("akn:docType").orElse(null))));
                 documents.addToOutbox(new SearchOutboxEntry(document.id(), clock.instant()));
                 return true;
             }
@@ -170,14 +172,6 @@ public class DocumentIngestion {
             case "amendment" -> mx.parlamentoabierto.document.domain.DocumentType.DICTAMEN;
             default -> null;
         };
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 
     private void validate(DocumentDescription d) {

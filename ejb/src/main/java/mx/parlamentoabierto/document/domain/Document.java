@@ -107,6 +107,17 @@ public class Document {
     private String metaLanguage;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "ocr_pages", length = 500)
+    private String ocrPages;
+    @Column(name = "ocr_confidence")
+    private Double ocrConfidence;
+    @Column(name = "date_source", length = 300)
+    private String dateSource;
+    @Column(name = "type_source", length = 300)
+    private String typeSource;
+    @Column(name = "parent_document_id")
+    private Long parentDocumentId;
+
     @Column(nullable = false, length = 16)
     private DocumentStatus status;
 
@@ -169,6 +180,12 @@ public class Document {
         } catch (NumberFormatException e) {
             this.metaPageCount = null;
         }
+        this.ocrPages = ocrPages(metadata);
+        try {
+            this.ocrConfidence = metadata.get("ocr.confidence") == null ? null : Double.valueOf(metadata.get("ocr.confidence"));
+        } catch (NumberFormatException e) {
+            this.ocrConfidence = null;
+        }
         String detected = metadata.get("contentType");
         if (detected != null && !detected.isBlank()) {
             this.mediaType = cut(detected, 200);
@@ -178,22 +195,62 @@ public class Document {
     }
 
     /**
-     * Fills what the uploader left open from the document's own structured metadata (Akoma Ntoso): the date,
-     * the number as identifier, the title when only the file name was given, the type when it was "otro".
+     * Fills what the uploader left open from the document's own structured metadata (Akoma Ntoso): the number as
+     * identifier, the title when only the file name was given. Date and type: {@link #inferMissing}.
      */
-    public void completeFrom(LocalDate metadataDate, String metadataIdentifier, String metadataTitle, DocumentType metadataType) {
-        if (date == null) {
-            date = metadataDate;
-        }
+    public void completeFrom(String metadataIdentifier, String metadataTitle) {
         if (identifier == null || identifier.isBlank()) {
             identifier = cut(metadataIdentifier, 100);
         }
         if (metadataTitle != null && !metadataTitle.isBlank() && title.equals(originalFileName)) {
             title = cut(metadataTitle, 500);
         }
-        if (metadataType != null && type == DocumentType.OTRO) {
-            type = metadataType;
+    }
+
+    /** "1-3,7" (the pages read by OCR), "documentos incrustados" when only embedded pictures were, or null. */
+    private static String ocrPages(Map<String, String> metadata) {
+        String pages = metadata.get("ocr.pages");
+        if (pages != null && !pages.isBlank()) {
+            return cut(pages, 500);
         }
+        String embedded = metadata.get("ocr.embeddedPages");
+        return embedded != null && !embedded.equals("0") ? "documentos incrustados" : null;
+    }
+
+    /**
+     * Fills a date and a type the uploader left open (no date; type "otro") with values found in the document itself,
+     * each marked with where it was found so an editor can check it ({@link DocumentInference}).
+     */
+    public void inferMissing(java.util.Optional<DocumentInference.Inferred<LocalDate>> inferredDate,
+            java.util.Optional<DocumentInference.Inferred<DocumentType>> inferredType) {
+        if (date == null && inferredDate.isPresent()) {
+            date = inferredDate.get().value();
+            dateSource = cut(inferredDate.get().source(), 300);
+        }
+        if (type == DocumentType.OTRO && inferredType.isPresent() && inferredType.get().value() != DocumentType.OTRO) {
+            type = inferredType.get().value();
+            typeSource = cut(inferredType.get().source(), 300);
+        }
+    }
+
+    /** An editor states the date, type or title: what was inferred is no longer marked so. */
+    public void describe(LocalDate newDate, DocumentType newType, String newTitle, Instant at) {
+        if (newDate != null) {
+            date = newDate;
+            dateSource = null;
+        }
+        if (newType != null) {
+            type = newType;
+            typeSource = null;
+        }
+        if (newTitle != null && !newTitle.isBlank()) {
+            title = cut(newTitle.strip(), 500);
+        }
+        updatedAt = at;
+    }
+
+    public void unpackedFrom(Long parent) {
+        this.parentDocumentId = parent;
     }
 
     public void indexed(Instant at) {
@@ -246,6 +303,16 @@ public class Document {
     public Integer metaPageCount() { return metaPageCount; }
     public String metaLanguage() { return metaLanguage; }
     public DocumentStatus status() { return status; }
+    /** Pages read by OCR ("1-3,7"), or null when none was. */
+    public String ocrPages() { return ocrPages; }
+    /** OCR's mean word confidence, 0–100, or null. */
+    public Double ocrConfidence() { return ocrConfidence; }
+    /** Where an inferred date was found; null when the uploader or an editor gave it. */
+    public String dateSource() { return dateSource; }
+    /** Where an inferred type was found; null when the uploader or an editor gave it. */
+    public String typeSource() { return typeSource; }
+    /** The document this one was unpacked from (an archive, an e-mail, a mailbox), or null. */
+    public Long parentDocumentId() { return parentDocumentId; }
     public String failureReason() { return failureReason; }
     public Instant receivedAt() { return receivedAt; }
     public Instant updatedAt() { return updatedAt; }

@@ -83,7 +83,9 @@ public class DocumentComponents {
             TikaWorkerSettings defaults = TikaWorkerSettings.defaults(configuration.tikaClasspath().get());
             workers = new TikaWorkerExtractor(new TikaWorkerSettings(defaults.classpath(), configuration.ingestConcurrency(),
                     configuration.tikaHeap(), Duration.ofSeconds(configuration.tikaTimeoutSeconds()), defaults.writeLimit(),
-                    defaults.maxEmbedded(), defaults.maxDepth(), defaults.maxCompressionRatio()), configuration.dataDir().resolve("tika"));
+                    defaults.maxEmbedded(), defaults.maxDepth(), defaults.maxCompressionRatio(), new TikaWorkerSettings.Ocr(configuration.ocrEnabled(),
+                    configuration.ocrLanguage(), configuration.ocrPageSeconds(), configuration.ocrMaxPages(), configuration.ocrDocumentSeconds())),
+                    configuration.dataDir().resolve("tika"));
         }
         return workers;
     }

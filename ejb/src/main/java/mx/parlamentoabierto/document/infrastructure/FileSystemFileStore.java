@@ -35,9 +35,16 @@ public class FileSystemFileStore implements FileStore {
     /** Detected types accepted as documents (families of the formats in docs/archive.md). */
     private static final Set<String> ACCEPTED = Set.of("application/pdf", "application/msword", "application/vnd.ms-excel",
             "application/x-tika-msoffice", "application/x-tika-ooxml", "application/x-tika-ooxml-protected", "application/zip",
-            "application/rtf", "application/xml", "application/json", "application/xhtml+xml", "application/x-xliff+xml");
+            "application/rtf", "application/xml", "application/json", "application/epub+zip", "message/rfc822", "application/mbox",
+            "application/x-7z-compressed", "application/x-rar-compressed", "application/vnd.rar", "image/jpeg", "image/png", "image/tiff",
+            "image/bmp", "image/gif");
     private static final List<String> ACCEPTED_PREFIXES = List.of("text/", "application/vnd.openxmlformats-officedocument.",
             "application/vnd.oasis.opendocument.", "application/vnd.ms-");
+    /** Every {@code application/…+xml} (RDF/XML, XHTML, XLIFF, Atom…) is XML the extraction reads. */
+    private static final String XML_SUFFIX = "+xml";
+    static final String ACCEPTED_WORDS = "PDF; Word, Excel y PowerPoint (DOC, DOCX, XLS, XLSX, PPT, PPTX); OpenDocument (ODT, ODS, ODP); RTF; EPUB; "
+            + "HTML; XML (también RDF/XML y otros tipos XML); JSON; texto (TXT, CSV…); correo (EML, MBOX); imágenes escaneadas (JPEG, PNG, TIFF, "
+            + "BMP, GIF); archivos comprimidos (ZIP, 7Z, RAR)";
     /** What a file name's extension promises, and the detected families that keep the promise. */
     private static final Map<String, List<String>> EXTENSION_PROMISES = Map.of(
             "pdf", List.of("application/pdf"),
@@ -48,7 +55,15 @@ public class FileSystemFileStore implements FileStore {
             "xlsx", List.of("application/zip", "application/x-tika-ooxml", "application/vnd.openxmlformats", "application/x-tika-msoffice"),
             "odt", List.of("application/zip", "application/vnd.oasis.opendocument"),
             "ods", List.of("application/zip", "application/vnd.oasis.opendocument"),
-            "rtf", List.of("application/rtf", "text/rtf"));
+            "rtf", List.of("application/rtf", "text/rtf"),
+            "jpg", List.of("image/jpeg"),
+            "jpeg", List.of("image/jpeg"),
+            "png", List.of("image/png"),
+            "tif", List.of("image/tiff"),
+            "tiff", List.of("image/tiff"),
+            "epub", List.of("application/epub+zip", "application/zip"),
+            "7z", List.of("application/x-7z-compressed"),
+            "rar", List.of("application/x-rar-compressed", "application/vnd.rar"));
 
     private final Path root;
     private final long maxBytes;
@@ -135,19 +150,33 @@ public class FileSystemFileStore implements FileStore {
         String content = byContent.getBaseType().toString();
         String type = byBoth.getBaseType().toString();
         String extension = extension(fileName);
+        if ((extension.equals("txt") || extension.equals("csv") || extension.equals("tsv")) && !content.startsWith("text/") && isText(head, length)) {
+            // a .txt whose first line looks like a script or a known text format is still the text it says it is
+            return extension.equals("txt") ? "text/plain" : "text/" + (extension.equals("csv") ? "csv" : "tab-separated-values");
+        }
         List<String> promise = EXTENSION_PROMISES.get(extension);
         if (promise != null && promise.stream().noneMatch(content::startsWith)) {
             throw new UploadRejectedException("el nombre dice ." + extension + " pero el contenido es " + content, false);
         }
         if (!accepted(type) && !accepted(content)) {
-            throw new UploadRejectedException("formato no admitido: " + content
-                    + " (se admiten PDF, DOC, DOCX, XLS, XLSX, ODT, ODS, RTF, HTML, TXT, CSV, XML y JSON)", false);
+            throw new UploadRejectedException("formato no admitido: " + content + " (se admiten " + ACCEPTED_WORDS + ")", false);
         }
         return accepted(type) ? type : content;
     }
 
     private static boolean accepted(String type) {
-        return ACCEPTED.contains(type) || ACCEPTED_PREFIXES.stream().anyMatch(type::startsWith);
+        return ACCEPTED.contains(type) || ACCEPTED_PREFIXES.stream().anyMatch(type::startsWith)
+                || type.startsWith("application/") && type.endsWith(XML_SUFFIX);
+    }
+
+    /** No NUL byte and valid UTF-8 (or a single-byte text encoding) in the first bytes: text, whatever it looks like. */
+    static boolean isText(byte[] head, int length) {
+        for (int i = 0; i < length; i++) {
+            if (head[i] == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String extension(String fileName) {

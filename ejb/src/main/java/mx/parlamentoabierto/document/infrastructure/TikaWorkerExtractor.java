@@ -124,12 +124,12 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
         if (slot.process == null || !slot.process.isAlive()) {
             slot.process = TikaWorkerProcess.start(settings, sandbox, workDir.resolve("tika-worker.log"));
         }
-        String answer = slot.process.request(command + "\t" + id + "\t" + file.toAbsolutePath() + "\t" + out, settings.timeout());
+        String answer = slot.process.request(command + "\t" + id + "\t" + file.toAbsolutePath() + "\t" + out, settings.requestTimeout());
         if (answer == null) {
             slot.process.kill();
             slot.process = null;
-            LOG.warning(() -> "Extracción de " + file.getFileName() + " superó " + settings.timeout().toSeconds() + " s; proceso reiniciado");
-            throw new Failed("tiempo agotado: la extracción superó " + settings.timeout().toSeconds() + " s");
+            LOG.warning(() -> "Extracción de " + file.getFileName() + " superó " + settings.requestTimeout().toSeconds() + " s; proceso reiniciado");
+            throw new Failed("tiempo agotado: la extracción superó " + settings.requestTimeout().toSeconds() + " s");
         }
         if (TikaWorkerProcess.END_OF_STREAM.equals(answer)) {
             Integer code = slot.process.exitCode();

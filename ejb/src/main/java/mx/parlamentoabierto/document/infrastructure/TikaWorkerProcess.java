@@ -59,6 +59,8 @@ final class TikaWorkerProcess {
                 "--max-embedded", String.valueOf(settings.maxEmbedded()),
                 "--max-depth", String.valueOf(settings.maxDepth()),
                 "--max-compression-ratio", String.valueOf(settings.maxCompressionRatio())));
+        command = new java.util.ArrayList<>(command);
+        command.addAll(settings.ocr().options());
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
             sandbox.configure(builder);

@@ -58,6 +58,26 @@ public class PortalConfiguration {
     int tikaTimeoutSeconds;
 
     @Inject
+    @ConfigProperty(name = "parlamento.ocr.enabled", defaultValue = "true")
+    boolean ocrEnabled;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.ocr.language", defaultValue = "spa")
+    String ocrLanguage;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.ocr.page-seconds", defaultValue = "60")
+    int ocrPageSeconds;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.ocr.max-pages", defaultValue = "100")
+    int ocrMaxPages;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.ocr.document-seconds", defaultValue = "300")
+    int ocrDocumentSeconds;
+
+    @Inject
     @ConfigProperty(name = "parlamento.ingest.concurrency", defaultValue = "2")
     int ingestConcurrency;
 
@@ -157,6 +177,12 @@ public class PortalConfiguration {
     public int tikaTimeoutSeconds() {
         return tikaTimeoutSeconds;
     }
+
+    public boolean ocrEnabled() { return ocrEnabled; }
+    public String ocrLanguage() { return ocrLanguage; }
+    public int ocrPageSeconds() { return ocrPageSeconds; }
+    public int ocrMaxPages() { return ocrMaxPages; }
+    public int ocrDocumentSeconds() { return ocrDocumentSeconds; }
 
     public int ingestConcurrency() {
         return ingestConcurrency;

@@ -213,6 +213,34 @@ class DocumentPipelineIT {
     }
 
     @Test
+    @Order(3)
+    void aScannedPageIsReadByOcrAndItsDateAndTypeAreFoundInTheText() throws Exception {
+        byte[] scan = mx.parlamentoabierto.testing.ScannedPage.png(List.of("DIARIO DE LOS DEBATES",
+                "Sesión ordinaria del jueves 21 de diciembre de 2006", "Dictamen de la Comisión de Hacienda y Crédito Público."));
+        Receipt r = ingestion.receive(new DocumentDescription("diputados", DocumentType.OTRO, null, "escaneo.png", null, null, "escaneo.png"),
+                new ByteArrayInputStream(scan));
+        awaitExtraction();
+        Document d = database.inTransaction(em -> documents.find(r.documentId()).orElseThrow());
+        assertTrue(d.text() != null && d.text().contains("jueves 21 de diciembre de 2006") && d.text().contains("Comisión de Hacienda"),
+                d.status() + " " + d.failureReason() + ": " + d.text());
+        assertEquals("1", d.ocrPages(), "the page was read by OCR");
+        assertTrue(d.ocrConfidence() > 80, "confidence " + d.ocrConfidence());
+        assertEquals(LocalDate.of(2006, 12, 21), d.date());
+        assertEquals("texto: «jueves 21 de diciembre de 2006»", d.dateSource(), "marked as inferred, with its source");
+        assertEquals(DocumentType.DIARIO_DEBATES, d.type());
+        assertTrue(d.typeSource().contains("DIARIO DE LOS DEBATES"), d.typeSource());
+        assertEquals("image/png", d.mediaType());
+
+        Receipt given = ingestion.receive(new DocumentDescription("diputados", DocumentType.ACTA, LocalDate.of(2020, 1, 2), "Acta", null, null,
+                "acta.txt"), new ByteArrayInputStream("DIARIO DE LOS DEBATES, jueves 21 de diciembre de 2006".getBytes(StandardCharsets.UTF_8)));
+        awaitExtraction();
+        Document kept = database.inTransaction(em -> documents.find(given.documentId()).orElseThrow());
+        assertEquals(DocumentType.ACTA, kept.type(), "what the uploader said is kept");
+        assertEquals(LocalDate.of(2020, 1, 2), kept.date());
+        assertEquals(null, kept.dateSource());
+    }
+
+    @Test
     @Order(4)
     void newBytesFromTheSameSourceAreANewVersionAndOnlyTheCurrentOneIsFound() throws Exception {
         String url = "https://www.congresojal.gob.mx/gaceta/1234";
@@ -290,10 +318,22 @@ class DocumentPipelineIT {
                 new DocumentDescription("senado", DocumentType.OTRO, null, "Falso PDF", null, null, "falso.pdf"),
                 new ByteArrayInputStream("MZ esto no es un PDF".getBytes(StandardCharsets.UTF_8))));
         assertTrue(fake.getMessage().contains(".pdf"), fake.getMessage());
-        UploadRejectedException image = assertThrows(UploadRejectedException.class, () -> ingestion.receive(
-                new DocumentDescription("senado", DocumentType.OTRO, null, "Imagen", null, null, "foto.bin"),
-                new ByteArrayInputStream(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 'I', 'H', 'D', 'R'})));
-        assertTrue(image.getMessage().contains("image/png"), image.getMessage());
+        UploadRejectedException program = assertThrows(UploadRejectedException.class, () -> ingestion.receive(
+                new DocumentDescription("senado", DocumentType.OTRO, null, "Programa", null, null, "programa.bin"),
+                new ByteArrayInputStream(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0})));
+        assertTrue(program.getMessage().contains("formato no admitido") && program.getMessage().contains("imágenes escaneadas (JPEG, PNG, TIFF"),
+                "the refusal lists what is accepted: " + program.getMessage());
+        Receipt script = ingestion.receive(new DocumentDescription("senado", DocumentType.OTRO, null, "Notas", null, null, "notas.txt"),
+                new ByteArrayInputStream("#!/bin/sh\necho es texto aunque lo parezca\n".getBytes(StandardCharsets.UTF_8)));
+        assertFalse(script.duplicate(), "a .txt is never refused because it looks like a script");
+        for (String[] accepted : new String[][] {
+                {"mensaje.eml", "From: ana@example.org\nTo: juan@example.org\nSubject: Orden del día\nMIME-Version: 1.0\nContent-Type: text/plain\n\nHola\n"},
+                {"buzon.mbox", "From ana@example.org Mon Jan  1 00:00:00 2024\nFrom: ana@example.org\nSubject: Uno\n\nPrimero\n"},
+                {"datos.rdf", "<?xml version=\"1.0\"?><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\"></rdf:RDF>"}}) {
+            Receipt r = ingestion.receive(new DocumentDescription("senado", DocumentType.OTRO, null, accepted[0], null, null, accepted[0]),
+                    new ByteArrayInputStream(accepted[1].getBytes(StandardCharsets.UTF_8)));
+            assertTrue(r.documentId() > 0, accepted[0]);
+        }
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class, () -> ingestion.receive(
                 new DocumentDescription("atlantida", DocumentType.OTRO, null, "x", null, null, "x.txt"), InputStream.nullInputStream()));
         assertTrue(unknown.getMessage().startsWith("legislature:"));

@@ -6,7 +6,9 @@ import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import mx.parlamentoabierto.platform.interfaces.rest.AdminGuard;
 import mx.parlamentoabierto.document.application.DocumentCatalog;
+import mx.parlamentoabierto.document.application.DocumentCorrections;
+import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.document.application.DocumentReindex;
 import mx.parlamentoabierto.document.application.FileStore;
 import mx.parlamentoabierto.document.domain.Document;
@@ -35,7 +39,8 @@ public class DocumentResource {
     public record DocumentView(long id, String legislatureId, String type, String typeLabel, String date, String title,
             String identifier, String sourceUrl, int version, boolean current, Long previousVersionId, String originalFileName,
             String mediaType, long size, String sha256, String status, String failureReason, int textLength, boolean textTruncated, String truncationReason,
-            int embeddedDocuments, Map<String, Object> metadata, List<StatusChangeView> history, String fileUrl, String textUrl) {
+            int embeddedDocuments, Map<String, Object> metadata, List<StatusChangeView> history, String fileUrl, String textUrl,
+            String dateSource, String typeSource, String ocrPages, Double ocrConfidence, Long parentDocumentId) {
     }
 
     @Inject
@@ -46,6 +51,8 @@ public class DocumentResource {
     DocumentReindex reindex;
     @Inject
     AdminGuard guard;
+    @Inject
+    DocumentCorrections corrections;
 
     @GET
     @Path("documents/{id}")
@@ -65,7 +72,7 @@ public class DocumentResource {
                 d.previousVersionId(), d.originalFileName(), d.mediaType(), d.size(), d.sha256(), d.status().name(), d.failureReason(),
                 d.text() == null ? 0 : d.text().length(), d.textTruncated(), d.truncationReason(), d.embeddedDocuments(), metadata,
                 d.history().stream().map(h -> new StatusChangeView(h.status().name(), h.at().toString(), h.detail())).toList(),
-                base + "/file", base + "/text");
+                base + "/file", base + "/text", d.dateSource(), d.typeSource(), d.ocrPages(), d.ocrConfidence(), d.parentDocumentId());
     }
 
     @GET
@@ -96,6 +103,23 @@ public class DocumentResource {
     public String text(@PathParam("id") long id) {
         Document d = find(id);
         return d.text() == null ? "" : d.text();
+    }
+
+    /** What an editor corrects; absent members stay as they are. */
+    public record DescriptionInput(String date, String type, String title) {
+    }
+
+    @PUT
+    @Path("documents/{id}/description")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Corrige la fecha, el tipo o el título de un documento (administración); lo deducido deja de marcarse como deducido; "
+            + "queda en el registro de auditoría")
+    public DocumentView describe(@PathParam("id") long id, DescriptionInput input) {
+        if (input == null) {
+            throw new mx.parlamentoabierto.platform.InvalidInputException("date", "falta el cuerpo JSON {date, type, title}");
+        }
+        corrections.describe(CurrentCaller.get(), id, input.date(), input.type(), input.title());
+        return one(id);
     }
 
     @GET
