@@ -32,6 +32,9 @@ import org.apache.tika.sax.RecursiveParserWrapperHandler;
  *   → EXTRACT id /path/to/input /path/to/output-dir
  *   ← OK id characters truncated(true|false) embedded-documents
  *   ← FAIL id reason
+ *   → SHALLOW id /path/to/input /path/to/output-dir     (as EXTRACT, without the embedded documents' text)
+ *   → UNPACK id /path/to/input /path/to/output-dir      (a container's direct children as files: {@link Unpacker})
+ *   ← OK id entries truncated(true|false) 0
  *   → CELLS id /path/to/input /path/to/output-dir
  *   ← OK id cells truncated(true|false) sheets
  * </pre>
@@ -90,6 +93,12 @@ public final class ExtractionWorker {
             String[] parts = line.split("\t", -1);
             if (parts.length == 4 && "EXTRACT".equals(parts[0])) {
                 protocol.println(worker.extract(parts[1], Path.of(parts[2]), Path.of(parts[3])));
+            } else if (parts.length == 4 && "SHALLOW".equals(parts[0])) {
+                protocol.println(worker.extract(parts[1], Path.of(parts[2]), Path.of(parts[3]), true));
+            } else if (parts.length == 4 && "UNPACK".equals(parts[0])) {
+                long size = Files.size(Path.of(parts[2]));
+                protocol.println(Unpacker.unpack(worker.parser, parts[1], Path.of(parts[2]), Path.of(parts[3]), worker.maxEmbedded,
+                        Math.max(RATIO_FREE_CHARACTERS * 10, size * worker.maxCompressionRatio)));
             } else if (parts.length == 4 && "CELLS".equals(parts[0])) {
                 protocol.println(SpreadsheetCells.write(parts[1], Path.of(parts[2]), Path.of(parts[3]), worker.maxCells));
             } else {
@@ -99,6 +108,24 @@ public final class ExtractionWorker {
     }
 
     String extract(String id, Path input, Path outputDir) {
+        return extract(id, input, outputDir, false);
+    }
+
+    /** An embedded document extractor that takes nothing: the container's own text only ({@code SHALLOW}). */
+    private static final org.apache.tika.extractor.EmbeddedDocumentExtractor NO_EMBEDDED = new org.apache.tika.extractor.EmbeddedDocumentExtractor() {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(java.io.InputStream stream, org.xml.sax.ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // not parsed: the portal unpacked these as documents of their own
+        }
+    };
+
+    /** @param shallow the container's own text only: its children were unpacked as documents of their own */
+    String extract(String id, Path input, Path outputDir, boolean shallow) {
         if (AkomaNtosoReader.looksLikeAkomaNtoso(input)) {
             try {
                 AkomaNtosoReader.Result akn = AkomaNtosoReader.read(input, writeLimit);
@@ -124,6 +151,9 @@ public final class ExtractionWorker {
             pdf.setExtractInlineImages(false);
             OcrTracking tracking = new OcrTracking(ocr.configure(context, pdf), ocr.maxPages, ocr.documentSeconds);
             context.set(PDFParserConfig.class, pdf);
+            if (shallow) {
+                context.set(org.apache.tika.extractor.EmbeddedDocumentExtractor.class, NO_EMBEDDED);
+            }
             RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(tracking.around(
                     new BasicContentHandlerFactory(BasicContentHandlerFactory.HANDLER_TYPE.TEXT, writeLimit, false, context)), maxEmbedded);
             RecursiveParserWrapper wrapper = new RecursiveParserWrapper(parser);

@@ -71,11 +71,16 @@ public class DocumentIngestion {
 
     /** Validates, stores and records an upload, then queues its extraction. */
     public Receipt receive(DocumentDescription description, InputStream content) {
+        return receive(description, content, null);
+    }
+
+    /** @param parentId the container this document was unpacked from, or null */
+    private Receipt receive(DocumentDescription description, InputStream content, Long parentId) {
         validate(description);
         StoredFile stored = files.store(content, description.originalFileName());
         Receipt receipt;
         try {
-            receipt = record(description, stored);
+            receipt = record(description, stored, parentId);
         } catch (RuntimeException e) {
             // Two uploads of the same bytes at once: the loser hits the unique SHA-256 and is a duplicate.
             Optional<Document> winner = database.inTransaction(em -> documents.findBySha256(stored.sha256()));
@@ -93,7 +98,7 @@ public class DocumentIngestion {
         return receipt;
     }
 
-    private Receipt record(DocumentDescription description, StoredFile stored) {
+    private Receipt record(DocumentDescription description, StoredFile stored, Long parentId) {
         return database.inTransaction(em -> {
             Optional<Document> same = documents.findBySha256(stored.sha256());
             if (same.isPresent()) {
@@ -102,6 +107,7 @@ public class DocumentIngestion {
             Document previous = description.sourceUrl() == null ? null
                     : documents.findCurrentBySource(description.legislatureId(), description.sourceUrl()).orElse(null);
             Document document = new Document(description, stored, previous, clock.instant());
+            document.unpackedFrom(parentId);
             if (previous != null) {
                 previous.supersede(clock.instant());
                 if (previous.text() != null) {
@@ -130,13 +136,49 @@ public class DocumentIngestion {
         return pending.size();
     }
 
-    /** Extracts one received document and records the result with its outbox row. */
+    /** Media types whose children become documents of their own (archives, mailboxes, e-mails with attachments). */
+    static final java.util.Set<String> CONTAINERS = java.util.Set.of("application/zip", "application/x-7z-compressed", "application/x-rar-compressed",
+            "application/vnd.rar", "application/mbox", "message/rfc822");
+    /** Levels of containers unpacked (an archive in an archive in an archive…); deeper ones keep their text only. */
+    static final int MAX_UNPACK_DEPTH = 5;
+
+    /**
+     * Extracts one received document and records the result with its outbox row. A container (an archive, an mbox, an
+     * e-mail) is first unpacked: each child is received as a document of its own linked to it (and unpacked in turn, up
+     * to {@value #MAX_UNPACK_DEPTH} levels); the container keeps its own text (an e-mail its message, an archive the
+     * names of its entries). Unpacking again after a crash finds the children already stored (same bytes).
+     */
     public void process(long documentId) {
-        Optional<String> sha = database.inTransaction(em -> documents.sha256AwaitingExtraction(documentId));
-        if (sha.isEmpty()) {
+        Optional<Document> pending = database.inTransaction(em -> documents.find(documentId).filter(Document::awaitsExtraction));
+        if (pending.isEmpty()) {
             return;
         }
-        Extraction extraction = extractor.extract(files.path(sha.get()));
+        Document container = pending.get();
+        java.nio.file.Path file = files.path(container.sha256());
+        Extraction extraction;
+        if (CONTAINERS.contains(container.mediaType()) && depth(container) < MAX_UNPACK_DEPTH) {
+            List<String> notes = new java.util.ArrayList<>();
+            List<String> names = new java.util.ArrayList<>();
+            try (Unpacked unpacked = extractor.unpack(file)) {
+                for (Unpacked.Entry entry : unpacked.entries()) {
+                    names.add(entry.name());
+                    String name = entry.name().length() > 300 ? entry.name().substring(entry.name().length() - 300) : entry.name();
+                    try (InputStream in = java.nio.file.Files.newInputStream(entry.file())) {
+                        receive(new DocumentDescription(container.legislatureId(), container.typeSource() == null ? container.type()
+                                : mx.parlamentoabierto.document.domain.DocumentType.OTRO, container.dateSource() == null ? container.date() : null,
+                                name.length() > 500 ? name.substring(0, 500) : name, null, null, name), in, container.id());
+                    } catch (RuntimeException | java.io.IOException e) {
+                        notes.add(entry.name() + ": " + e.getMessage());
+                    }
+                }
+                if (unpacked.cut() != null) {
+                    notes.add(unpacked.cut());
+                }
+            }
+            extraction = withEntries(extractor.extractOwnText(file), names, notes);
+        } else {
+            extraction = extractor.extract(file);
+        }
         boolean outboxWritten = database.inTransaction(em -> {
             Document document = documents.find(documentId).orElseThrow();
             if (!document.awaitsExtraction()) {
@@ -157,6 +199,40 @@ public class DocumentIngestion {
         if (outboxWritten) {
             relay.requestRound();
         }
+    }
+
+    /** How many containers up this document's line goes (0 for an upload). */
+    private int depth(Document document) {
+        int depth = 0;
+        Long parent = document.parentDocumentId();
+        while (parent != null && depth <= MAX_UNPACK_DEPTH) {
+            long id = parent;
+            parent = database.inTransaction(em -> documents.find(id).map(Document::parentDocumentId).orElse(null));
+            depth++;
+        }
+        return depth;
+    }
+
+    /**
+     * A container's extraction with the names of its entries added to its text (so the archive itself is found by
+     * them) and, as a truncation, the entries that could not be taken.
+     */
+    static Extraction withEntries(Extraction own, List<String> names, List<String> notes) {
+        if (!own.succeeded()) {
+            return own;
+        }
+        StringBuilder text = new StringBuilder(own.text());
+        if (!names.isEmpty()) {
+            text.append(text.length() == 0 ? "" : "\n\n").append("Contiene: ").append(String.join("; ", names));
+        }
+        java.util.Map<String, String> metadata = new java.util.HashMap<>(own.metadata());
+        boolean truncated = own.truncated();
+        if (!notes.isEmpty()) {
+            String before = metadata.get("truncation");
+            metadata.put("truncation", (before == null ? "" : before + "; ") + "entradas no tomadas: " + String.join("; ", notes));
+            truncated = true;
+        }
+        return Extraction.success(text.toString(), metadata, truncated, names.size());
     }
 
     /** Akoma Ntoso document types mapped to this archive's types. */

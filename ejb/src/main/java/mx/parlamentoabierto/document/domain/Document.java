@@ -106,7 +106,6 @@ public class Document {
     @Column(name = "meta_language", length = 32)
     private String metaLanguage;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "ocr_pages", length = 500)
     private String ocrPages;
     @Column(name = "ocr_confidence")
@@ -118,6 +117,7 @@ public class Document {
     @Column(name = "parent_document_id")
     private Long parentDocumentId;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private DocumentStatus status;
 

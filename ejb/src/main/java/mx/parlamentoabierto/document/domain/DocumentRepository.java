@@ -26,6 +26,9 @@ public interface DocumentRepository {
     /** The SHA-256 of the document's bytes if it still awaits extraction (one column read, not the whole document). */
     Optional<String> sha256AwaitingExtraction(long id);
 
+    /** The documents unpacked from a container, in the order they were received. */
+    List<Document> children(long parentId);
+
     /** Ids of documents with extracted text (EXTRACTED or INDEXED), in id order, after {@code afterId}. */
     List<Long> idsWithText(long afterId, int limit);
 

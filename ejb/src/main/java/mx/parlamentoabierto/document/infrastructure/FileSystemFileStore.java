@@ -46,24 +46,24 @@ public class FileSystemFileStore implements FileStore {
             + "HTML; XML (también RDF/XML y otros tipos XML); JSON; texto (TXT, CSV…); correo (EML, MBOX); imágenes escaneadas (JPEG, PNG, TIFF, "
             + "BMP, GIF); archivos comprimidos (ZIP, 7Z, RAR)";
     /** What a file name's extension promises, and the detected families that keep the promise. */
-    private static final Map<String, List<String>> EXTENSION_PROMISES = Map.of(
-            "pdf", List.of("application/pdf"),
-            "doc", List.of("application/x-tika-msoffice", "application/msword", "application/x-tika-ooxml-protected"),
-            "xls", List.of("application/x-tika-msoffice", "application/vnd.ms-excel", "application/x-tika-ooxml-protected"),
+    private static final Map<String, List<String>> EXTENSION_PROMISES = Map.ofEntries(
+            Map.entry("pdf", List.of("application/pdf")),
+            Map.entry("doc", List.of("application/x-tika-msoffice", "application/msword", "application/x-tika-ooxml-protected")),
+            Map.entry("xls", List.of("application/x-tika-msoffice", "application/vnd.ms-excel", "application/x-tika-ooxml-protected")),
             // encrypted OOXML files are OLE2 containers
-            "docx", List.of("application/zip", "application/x-tika-ooxml", "application/vnd.openxmlformats", "application/x-tika-msoffice"),
-            "xlsx", List.of("application/zip", "application/x-tika-ooxml", "application/vnd.openxmlformats", "application/x-tika-msoffice"),
-            "odt", List.of("application/zip", "application/vnd.oasis.opendocument"),
-            "ods", List.of("application/zip", "application/vnd.oasis.opendocument"),
-            "rtf", List.of("application/rtf", "text/rtf"),
-            "jpg", List.of("image/jpeg"),
-            "jpeg", List.of("image/jpeg"),
-            "png", List.of("image/png"),
-            "tif", List.of("image/tiff"),
-            "tiff", List.of("image/tiff"),
-            "epub", List.of("application/epub+zip", "application/zip"),
-            "7z", List.of("application/x-7z-compressed"),
-            "rar", List.of("application/x-rar-compressed", "application/vnd.rar"));
+            Map.entry("docx", List.of("application/zip", "application/x-tika-ooxml", "application/vnd.openxmlformats", "application/x-tika-msoffice")),
+            Map.entry("xlsx", List.of("application/zip", "application/x-tika-ooxml", "application/vnd.openxmlformats", "application/x-tika-msoffice")),
+            Map.entry("odt", List.of("application/zip", "application/vnd.oasis.opendocument")),
+            Map.entry("ods", List.of("application/zip", "application/vnd.oasis.opendocument")),
+            Map.entry("rtf", List.of("application/rtf", "text/rtf")),
+            Map.entry("jpg", List.of("image/jpeg")),
+            Map.entry("jpeg", List.of("image/jpeg")),
+            Map.entry("png", List.of("image/png")),
+            Map.entry("tif", List.of("image/tiff")),
+            Map.entry("tiff", List.of("image/tiff")),
+            Map.entry("epub", List.of("application/epub+zip", "application/zip")),
+            Map.entry("7z", List.of("application/x-7z-compressed")),
+            Map.entry("rar", List.of("application/x-rar-compressed", "application/vnd.rar")));
 
     private final Path root;
     private final long maxBytes;

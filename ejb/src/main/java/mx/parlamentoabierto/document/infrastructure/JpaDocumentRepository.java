@@ -79,6 +79,12 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public List<Document> children(long parentId) {
+        return em().createQuery("SELECT d FROM Document d WHERE d.parentDocumentId = :p ORDER BY d.id", Document.class).setParameter("p", parentId)
+                .getResultList();
+    }
+
+    @Override
     public List<Long> idsWithText(long afterId, int limit) {
         return em().createQuery("SELECT d.id FROM Document d WHERE d.id > :after AND d.status IN :s ORDER BY d.id", Long.class)
                 .setParameter("after", afterId).setParameter("s", List.of(DocumentStatus.EXTRACTED, DocumentStatus.INDEXED))

@@ -24,6 +24,7 @@ import mx.parlamentoabierto.document.application.Extraction;
 import mx.parlamentoabierto.document.application.Spreadsheet;
 import mx.parlamentoabierto.document.application.SpreadsheetReader;
 import mx.parlamentoabierto.document.application.TextExtractor;
+import mx.parlamentoabierto.document.application.Unpacked;
 
 /**
  * {@link TextExtractor} and {@link SpreadsheetReader} backed by a pool of Tika worker processes ({@code tika-worker} module). Each worker
@@ -65,6 +66,53 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
             return run("EXTRACT", file, TikaWorkerExtractor::read);
         } catch (Failed e) {
             return Extraction.failure(e.getMessage());
+        }
+    }
+
+    @Override
+    public Extraction extractOwnText(Path file) {
+        try {
+            return run("SHALLOW", file, TikaWorkerExtractor::read);
+        } catch (Failed e) {
+            return Extraction.failure(e.getMessage());
+        }
+    }
+
+    @Override
+    public Unpacked unpack(Path file) {
+        try {
+            return run("UNPACK", file, this::entries);
+        } catch (Failed e) {
+            return new Unpacked(List.of(), "no se pudo desempacar: " + e.getMessage(), null);
+        }
+    }
+
+    /** The answer to {@code UNPACK}: the entries moved out of the request's directory (which is removed after). */
+    private Unpacked entries(String answer, String id, Path out) throws Failed {
+        String[] parts = answer.split("\t", -1);
+        if (parts.length >= 3 && "FAIL".equals(parts[0]) && id.equals(parts[1])) {
+            throw new Failed(parts[2]);
+        }
+        if (parts.length != 5 || !"OK".equals(parts[0]) || !id.equals(parts[1])) {
+            LOG.warning("Respuesta inesperada del proceso de extracción: " + answer);
+            throw new Failed("el proceso de extracción dio una respuesta inesperada");
+        }
+        try {
+            Path kept = Files.createDirectories(workDir.resolve("u" + id));
+            List<Unpacked.Entry> entries = new ArrayList<>();
+            for (String line : Files.readAllLines(out.resolve("entries.tsv"), StandardCharsets.UTF_8)) {
+                String[] e = line.split("\t", -1);
+                if (e.length != 3 || !e[0].matches("\\d+")) {
+                    continue;
+                }
+                Path moved = Files.move(out.resolve(e[0]), kept.resolve(e[0]));
+                entries.add(new Unpacked.Entry(e[1], moved, Long.parseLong(e[2])));
+            }
+            Path cut = out.resolve("cut.txt");
+            return new Unpacked(entries, Files.exists(cut) ? Files.readString(cut, StandardCharsets.UTF_8) : null, kept);
+        } catch (IOException | NumberFormatException e) {
+            LOG.warning("Entradas ilegibles de la petición " + id + ": " + e);
+            throw new Failed("no se pudieron leer las entradas desempacadas");
         }
     }
 
@@ -215,8 +263,8 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
     }
 
     /**
-     * Removes a request's output directory. The worker writes two plain files into it ({@code text.txt},
-     * {@code metadata.properties}), so one directory listing is enough; a sorted recursive walk per document
+     * Removes a request's output directory. The worker writes plain files into it ({@code text.txt},
+     * {@code metadata.properties}, or an unpacking's numbered entries), so one directory listing is enough; a sorted recursive walk per document
      * was 3 % of the portal's CPU during an import (profile of ./parlamento bench ingest).
      */
     private static void deleteQuietly(Path dir) {

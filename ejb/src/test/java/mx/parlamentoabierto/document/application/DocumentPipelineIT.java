@@ -241,6 +241,53 @@ class DocumentPipelineIT {
     }
 
     @Test
+    @Order(3)
+    void archivesAndMailboxesAreUnpackedIntoDocumentsLinkedToThem() throws Exception {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        String mail = "From: secretaria@congreso.example.mx\nTo: prensa@congreso.example.mx\nSubject: Orden del dia\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=\"XX\"\n\n--XX\nContent-Type: text/plain; charset=utf-8\n\nAdjunto el orden del día.\n"
+                + "--XX\nContent-Type: text/plain; name=\"orden.txt\"\nContent-Disposition: attachment; filename=\"orden.txt\"\n\n"
+                + "ORDEN DEL DIA de la sesion del 2 de enero de 2024 " + System.nanoTime() + "\n--XX--\n";
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("actas/acta-" + System.nanoTime() + ".txt"));
+            zip.write("Acta de la sesión del Comité de Transparencia".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("escaneos/pagina.png"));
+            zip.write(mx.parlamentoabierto.testing.ScannedPage.png(List.of("Gaceta Parlamentaria, jueves 3 de marzo de 2016")));
+            zip.putNextEntry(new java.util.zip.ZipEntry("correo.eml"));
+            zip.write(mail.getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("programa.exe"));
+            zip.write(new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0});
+        }
+        Receipt archive = ingestion.receive(new DocumentDescription("jalisco", DocumentType.ACTA, null, "paquete.zip", null, null, "paquete.zip"),
+                new ByteArrayInputStream(zipped.toByteArray()));
+        awaitExtraction();
+        awaitExtraction(); // the e-mail's attachment is received while the e-mail is processed
+        Document container = database.inTransaction(em -> documents.find(archive.documentId()).orElseThrow());
+        List<Document> children = database.inTransaction(em -> documents.children(archive.documentId()));
+        assertEquals(3, children.size(), "the text, the scan and the e-mail; the program is refused: " + children.stream().map(Document::title).toList());
+        assertTrue(container.text().contains("Contiene: actas/acta-") && container.text().contains("correo.eml"), container.text());
+        assertTrue(container.truncationReason().contains("programa.exe: formato no admitido"), container.truncationReason());
+        Document scan = children.stream().filter(c -> c.title().equals("escaneos/pagina.png")).findFirst().orElseThrow();
+        assertEquals(DocumentType.ACTA, scan.type(), "the uploader's type is the entries' type");
+        assertEquals("1", scan.ocrPages());
+        assertEquals(LocalDate.of(2016, 3, 3), scan.date(), "its own date, found in its text");
+        Document email = children.stream().filter(c -> c.title().equals("correo.eml")).findFirst().orElseThrow();
+        assertTrue(email.text().contains("Adjunto el orden del día") && !email.text().contains("ORDEN DEL DIA"),
+                "the e-mail keeps its message; the attachment is its own document: " + email.text());
+        List<Document> attachments = database.inTransaction(em -> documents.children(email.id()));
+        assertEquals(List.of("orden.txt"), attachments.stream().map(Document::title).toList());
+        assertTrue(attachments.get(0).text().contains("ORDEN DEL DIA"));
+
+        String mbox = "From a@example.org Mon Jan  1 00:00:00 2024\nFrom: a@example.org\nSubject: Primero\n\nPrimer mensaje " + System.nanoTime()
+                + "\n\nFrom b@example.org Tue Jan  2 00:00:00 2024\nFrom: b@example.org\nSubject: Segundo\n\nSegundo mensaje\n";
+        Receipt box = ingestion.receive(new DocumentDescription("jalisco", DocumentType.OTRO, null, "buzon.mbox", null, null, "buzon.mbox"),
+                new ByteArrayInputStream(mbox.getBytes(StandardCharsets.UTF_8)));
+        awaitExtraction();
+        assertEquals(List.of("Primero.eml", "Segundo.eml"), database.inTransaction(em -> documents.children(box.documentId())).stream()
+                .map(Document::title).toList(), "each message a document");
+    }
+
+    @Test
     @Order(4)
     void newBytesFromTheSameSourceAreANewVersionAndOnlyTheCurrentOneIsFound() throws Exception {
         String url = "https://www.congresojal.gob.mx/gaceta/1234";
@@ -342,6 +389,9 @@ class DocumentPipelineIT {
     @Test
     @Order(10)
     void rebuildingTheIndexKeepsSearchAnswering() throws Exception {
+        awaitExtraction();
+        relay.relayDue(); // everything extracted so far is in the index before it is rebuilt
+        index.refresh();
         long before = index.count();
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
