@@ -58,7 +58,7 @@ public final class ComplianceBenchmark {
             legislatures.synchronize(files.legislatures());
             List<String> ids = legislatures.all().stream().map(Legislature::id).toList();
             long t0 = System.nanoTime();
-            try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            try (Connection c = DriverManager.getConnection(settings.url(), "sa", "")) {
                 c.setAutoCommit(false);
                 insertDocuments(c, ids, documents);
                 insertRollCalls(c, rollCalls, voters);

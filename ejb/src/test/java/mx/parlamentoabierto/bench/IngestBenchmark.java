@@ -188,6 +188,7 @@ public final class IngestBenchmark {
                 }
                 double tika = (System.nanoTime() - t0) / 1e9;
                 Cpu tikaCpu = cpu.now().minus(c0);
+                ocrLine(pool, extractor, work);
 
                 // 3. Elasticsearch bulk alone, the same texts. Ids far above the archive's, so the bulk adds documents to
                 //    the same warm index instead of replacing them.
@@ -312,6 +313,34 @@ public final class IngestBenchmark {
             }
             return new double[] {total / 1e9, receiving / 1e9, indexed, failed};
         }
+    }
+
+    /**
+     * OCR: image-only PDFs (3 pages each of a rendered Spanish session text, {@code testing.ScannedPage}) read by the
+     * workers as they read uploads; pages per second and seconds per page. {@code BENCH_OCR_PDFS} sets how many (8).
+     */
+    private static void ocrLine(ExecutorService pool, TikaWorkerExtractor extractor, Path work) throws Exception {
+        int pdfs = Integer.parseInt(System.getenv().getOrDefault("BENCH_OCR_PDFS", "8"));
+        int pagesEach = 3;
+        List<Path> scans = new ArrayList<>();
+        Path dir = Files.createDirectories(work.resolve("ocr"));
+        for (int i = 0; i < pdfs; i++) {
+            Path f = dir.resolve("escaneado-" + i + ".pdf");
+            Files.write(f, mx.parlamentoabierto.testing.ScannedPage.pdf(List.of("DIARIO DE LOS DEBATES " + i,
+                    "Sesión ordinaria del jueves 21 de diciembre de 2006", "La Presidenta diputada Ruth Zavaleta Salgado:",
+                    "Se abre la sesión con la asistencia de 402 diputadas y diputados.", "Dictamen de la Comisión de Hacienda y Crédito Público."),
+                    pagesEach));
+            scans.add(f);
+        }
+        runAll(pool, scans.subList(0, 1), extractor::extract); // Tesseract's first start
+        long t = System.nanoTime();
+        List<Extraction> read = runAll(pool, scans, extractor::extract);
+        double seconds = (System.nanoTime() - t) / 1e9;
+        long pages = read.stream().filter(Extraction::succeeded).mapToLong(e -> e.metadata("ocr.pages").map(p -> p.contains("-")
+                ? Long.parseLong(p.substring(p.indexOf('-') + 1)) - Long.parseLong(p.substring(0, p.indexOf('-'))) + 1 : 1L).orElse(0L)).sum();
+        System.out.printf(Locale.ROOT, "OCR (PDF solo de imágenes, %d archivos × %d páginas, 300 ppp, Tesseract spa, %d procesos): %d páginas leídas en "
+                + "%.2f s: %.2f páginas/s, %.2f s por página y proceso%n", pdfs, pagesEach, extractor.workerPids().size(), pages, seconds,
+                pages / seconds, seconds * extractor.workerPids().size() / Math.max(1, pages));
     }
 
     /** Every file's text once per round, as plain documents with consecutive ids from {@code firstId}. */
