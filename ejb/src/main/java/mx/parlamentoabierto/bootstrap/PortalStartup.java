@@ -64,6 +64,8 @@ public class PortalStartup {
     mx.parlamentoabierto.demo.DemoAccounts demoAccounts;
     @Inject
     mx.parlamentoabierto.compliance.application.ComplianceService compliance;
+    @Inject
+    mx.parlamentoabierto.opendata.application.OpenData openData;
 
     @Inject
     @ConfigProperty(name = "parlamento.methodology.default", defaultValue = "parlamento-abierto-mx")
@@ -100,6 +102,8 @@ public class PortalStartup {
             LOG.info(resumed + " documentos recibidos antes del reinicio vuelven a la cola de extracción");
         }
         relay.start();
+        // open data: the first build a minute after start (the searches and pages come first), then on an interval
+        openData.start(scheduler(), 60, Math.max(10, configuration.openDataIntervalSeconds()));
         // In the background: a rebuild of the archive into a new mapping version can take minutes, and searches
         // keep answering from the previous index meanwhile.
         searchRetry = scheduler().scheduleWithFixedDelay(() -> {
@@ -164,5 +168,6 @@ public class PortalStartup {
             searchRetry.cancel(true);
         }
         recordSearch.stop();
+        openData.stop();
     }
 }

@@ -194,6 +194,20 @@ class AuthorizationMatrixIT {
         api(t, "GET", "/api/compliance/all.csv", PUBLIC);
         api(t, "GET", "/api/legislatures/{id}/compliance", PUBLIC, "/api/legislatures/sonora/compliance");
         api(t, "GET", "/api/legislatures/{id}/compliance.csv", PUBLIC, "/api/legislatures/sonora/compliance.csv");
+        // open data and feeds: public, no registration; building on demand is the administration's
+        api(t, "GET", "/api/bulk", PUBLIC);
+        api(t, "GET", "/api/bulk/{dataset}", PUBLIC_OR_404, "/api/bulk/votes");
+        api(t, "GET", "/api/bulk/{dataset}.csv", PUBLIC_OR_404, "/api/bulk/no-existe.csv");
+        api(t, "GET", "/api/bulk/{dataset}.json", PUBLIC_OR_404, "/api/bulk/no-existe.json");
+        api(t, "GET", "/api/bulk/{dataset}/codebook", PUBLIC_OR_404, "/api/bulk/no-existe/codebook");
+        api(t, "GET", "/api/bulk/{dataset}/versions/{version}.csv", PUBLIC_OR_404, "/api/bulk/votes/versions/nada.csv");
+        api(t, "GET", "/api/bulk/{dataset}/versions/{version}.json", PUBLIC_OR_404, "/api/bulk/votes/versions/nada.json");
+        api(t, "GET", "/api/bulk/{dataset}/versions/{version}/codebook", PUBLIC_OR_404, "/api/bulk/votes/versions/nada/codebook");
+        api(t, "POST", "/api/bulk/build", ADMIN, "/api/bulk/build", "");
+        api(t, "GET", "/api/feeds/documents/{legislature}", PUBLIC, "/api/feeds/documents/sonora");
+        api(t, "GET", "/api/feeds/search", PUBLIC, "/api/feeds/search?q=ley");
+        api(t, "GET", "/api/feeds/people/{id}/votes", PUBLIC_OR_404, "/api/feeds/people/sonora:nadie/votes");
+        api(t, "GET", "/api/feeds/editions", PUBLIC);
         // servlets that are not part of the API surface people call
         t.put("SERVLET ErrorPageServlet", new Row("GET", "/error", null, true, PUBLIC_OR_404));
         t.put("SERVLET SignOutServlet", new Row("GET", "/salir", null, true, (w, s) -> Verdict.ALLOW_OR_404));
@@ -214,6 +228,7 @@ class AuthorizationMatrixIT {
         page(t, "resultados-publicados.xhtml", PUBLIC);
         page(t, "presupuesto.xhtml", PUBLIC_OR_404, "presupuesto.xhtml?id=sonora");
         page(t, "cumplimiento.xhtml", PUBLIC, "cumplimiento.xhtml?id=sonora");
+        page(t, "datos.xhtml", PUBLIC);
         page(t, "no-encontrado.xhtml", PUBLIC_OR_404);
         page(t, "entrar.xhtml", PUBLIC);
         page(t, "admin/subir.xhtml", ADMIN);

@@ -45,6 +45,11 @@ public class DocumentCatalog {
         }));
     }
 
+    /** A legislature's newest documents (without their text), for its feed. */
+    public java.util.List<mx.parlamentoabierto.document.domain.RecentDocument> newest(String legislatureId, int limit) {
+        return database.inTransaction(em -> documents.newest(legislatureId, limit));
+    }
+
     /** Documents per status and rows waiting for the search index. */
     public record PipelineStatus(Map<DocumentStatus, Long> documents, long pendingIndexing) {
     }

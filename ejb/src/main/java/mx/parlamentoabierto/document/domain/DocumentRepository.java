@@ -26,6 +26,9 @@ public interface DocumentRepository {
     /** The SHA-256 of the document's bytes if it still awaits extraction (one column read, not the whole document). */
     Optional<String> sha256AwaitingExtraction(long id);
 
+    /** A legislature's newest current documents that did not fail, newest received first (its feed). */
+    List<RecentDocument> newest(String legislatureId, int limit);
+
     /** The documents unpacked from a container, in the order they were received. */
     List<Document> children(long parentId);
 

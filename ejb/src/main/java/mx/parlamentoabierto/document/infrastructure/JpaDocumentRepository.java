@@ -79,6 +79,16 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public List<mx.parlamentoabierto.document.domain.RecentDocument> newest(String legislatureId, int limit) {
+        return em().createQuery("SELECT d.id, d.type, d.title, d.date, d.receivedAt FROM Document d WHERE d.legislatureId = :l AND d.current = TRUE "
+                + "AND d.status <> :failed ORDER BY d.receivedAt DESC, d.id DESC", Object[].class).setParameter("l", legislatureId)
+                .setParameter("failed", mx.parlamentoabierto.document.domain.DocumentStatus.FAILED).setMaxResults(limit).getResultList().stream()
+                .map(r -> new mx.parlamentoabierto.document.domain.RecentDocument(((Number) r[0]).longValue(),
+                        (mx.parlamentoabierto.document.domain.DocumentType) r[1], (String) r[2], (java.time.LocalDate) r[3], (java.time.Instant) r[4]))
+                .toList();
+    }
+
+    @Override
     public List<Document> children(long parentId) {
         return em().createQuery("SELECT d FROM Document d WHERE d.parentDocumentId = :p ORDER BY d.id", Document.class).setParameter("p", parentId)
                 .getResultList();

@@ -16,7 +16,12 @@ public enum Role {
     /** Accepts or returns answers, resolves objections. */
     REVIEWER,
     /** A legislature's own staff: see that legislature's accepted answers and object during the reply window. */
-    STAFF;
+    STAFF,
+    /**
+     * Reuses the published data through the API with a personal key (a journalist, a researcher, an application):
+     * a higher rate limit than anonymous use and no other right.
+     */
+    API_USER;
 
     public String jsonName() {
         return name().toLowerCase(Locale.ROOT);

@@ -78,6 +78,18 @@ public class PortalConfiguration {
     int ocrDocumentSeconds;
 
     @Inject
+    @ConfigProperty(name = "parlamento.opendata.licence", defaultValue = "CC BY 4.0")
+    String openDataLicence;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.opendata.licence-url", defaultValue = "https://creativecommons.org/licenses/by/4.0/deed.es")
+    String openDataLicenceUrl;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.opendata.interval-seconds", defaultValue = "300")
+    int openDataIntervalSeconds;
+
+    @Inject
     @ConfigProperty(name = "parlamento.ingest.concurrency", defaultValue = "2")
     int ingestConcurrency;
 
@@ -108,6 +120,24 @@ public class PortalConfiguration {
     @Inject
     @ConfigProperty(name = "parlamento.search.anonymous-burst", defaultValue = "30")
     int searchAnonymousBurst;
+
+    /** Requests to {@code /api/*} an anonymous client address may sustain per second; 0 turns the limit off. */
+    @Inject
+    @ConfigProperty(name = "parlamento.api.anonymous-per-second", defaultValue = "10")
+    double apiAnonymousPerSecond;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.api.anonymous-burst", defaultValue = "60")
+    int apiAnonymousBurst;
+
+    /** The same for a registered key (a personal API token or a signed-in account); 0 turns the limit off. */
+    @Inject
+    @ConfigProperty(name = "parlamento.api.key-per-second", defaultValue = "50")
+    double apiKeyPerSecond;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.api.key-burst", defaultValue = "300")
+    int apiKeyBurst;
 
     @Inject
     @ConfigProperty(name = "parlamento.http.trusted-proxies", defaultValue = "127.0.0.1,::1,0:0:0:0:0:0:0:1")
@@ -183,6 +213,14 @@ public class PortalConfiguration {
     public int ocrPageSeconds() { return ocrPageSeconds; }
     public int ocrMaxPages() { return ocrMaxPages; }
     public int ocrDocumentSeconds() { return ocrDocumentSeconds; }
+
+    public double apiAnonymousPerSecond() { return apiAnonymousPerSecond; }
+    public int apiAnonymousBurst() { return Math.max(1, apiAnonymousBurst); }
+    public double apiKeyPerSecond() { return apiKeyPerSecond; }
+    public int apiKeyBurst() { return Math.max(1, apiKeyBurst); }
+    public String openDataLicence() { return openDataLicence; }
+    public String openDataLicenceUrl() { return openDataLicenceUrl; }
+    public int openDataIntervalSeconds() { return openDataIntervalSeconds; }
 
     public int ingestConcurrency() {
         return ingestConcurrency;

@@ -29,6 +29,8 @@ public class CompliancePage {
 
     @Inject
     ComplianceService compliance;
+    @Inject
+    mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap map;
 
     private String id;
     private String status;
@@ -72,6 +74,24 @@ public class CompliancePage {
             }
         }
         return Optional.empty();
+    }
+
+    /** The states coloured by the share of checkable obligations met, each linked to its dashboard. */
+    public String getMapSvg() {
+        java.util.Map<String, mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap.Value> values = new java.util.HashMap<>();
+        for (ComplianceService.Dashboard d : all) {
+            values.put(d.legislature().id(), new mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap.Value(d.metShare(), d.legislature().name(),
+                    "cumplimiento.xhtml?id=" + d.legislature().id()));
+        }
+        return map.svg(values, "mapa-cumplimiento", "sin obligaciones comprobables");
+    }
+
+    public List<String[]> getLegend() {
+        return map.legend();
+    }
+
+    public String getMapAttribution() {
+        return map.shapes().attribution();
     }
 
     public List<ComplianceStatus> getStatuses() {

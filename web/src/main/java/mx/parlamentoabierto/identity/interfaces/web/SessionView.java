@@ -35,6 +35,7 @@ public class SessionView {
             case EVALUATOR -> "evaluación";
             case REVIEWER -> "revisión";
             case STAFF -> "personal de " + CurrentCaller.get().legislatureId();
+            case API_USER -> "uso de la API";
         }).sorted().toList());
     }
 

@@ -24,6 +24,10 @@ public class RankingPage {
     RankingService rankings;
     @Inject
     EvaluationService evaluation;
+    @Inject
+    mx.parlamentoabierto.scoring.application.RankRobustnessService robustness;
+    @Inject
+    mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap map;
 
     /** The SHA-256 of the published snapshot these results come from (empty before publication). */
     public String getSnapshotSha256() {
@@ -32,7 +36,9 @@ public class RankingPage {
 
     private String edition;
     private String aggregation;
+    private String mapped;
     private EditionRanking ranking;
+    private mx.parlamentoabierto.scoring.domain.RankRobustness.Result robust;
 
     /** Loads the ranking; an unknown edition or aggregation answers 404 / falls back to the default. */
     public void load() throws java.io.IOException {
@@ -50,6 +56,91 @@ public class RankingPage {
         edition = chosen.get().id();
         aggregation = ranking.aggregation().jsonName();
     }
+
+    /** What the map colours: the overall score, or principle {@code mapa=N}. */
+    public int getMappedPrinciple() {
+        try {
+            int n = mapped == null ? 0 : Integer.parseInt(mapped.replaceFirst("^[Pp]", ""));
+            return n >= 1 && n <= ranking.methodology().principles().size() ? n : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private Double mappedValue(mx.parlamentoabierto.scoring.domain.RankedScore row) {
+        int n = getMappedPrinciple();
+        return n == 0 ? row.score().overall() : row.score().principles().get(n - 1).percent();
+    }
+
+    /** The map of the states, coloured by what {@code mapa} chose, each linked to its scorecard. */
+    public String getMapSvg() {
+        java.util.Map<String, mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap.Value> values = new java.util.HashMap<>();
+        for (var row : ranking.rows()) {
+            String id = row.score().legislatureId();
+            values.put(id, new mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap.Value(mappedValue(row), legislatureName(id),
+                    new mx.parlamentoabierto.platform.interfaces.web.PageAddress("legislatura.xhtml").with("id", id).with("edicion", edition)
+                            .with("agregacion", aggregation).toString()));
+        }
+        return map.svg(values, "mapa-titulo", "sin dato");
+    }
+
+    /** The legislatures ranked but not drawn (the federal chambers), with the mapped value. */
+    public List<Object[]> getBesideTheMap() {
+        java.util.Set<String> drawn = new java.util.HashSet<>(map.drawn());
+        return ranking.rows().stream().filter(r -> !drawn.contains(r.score().legislatureId()))
+                .map(r -> new Object[] {r.score().legislatureId(), legislatureName(r.score().legislatureId()), mappedValue(r),
+                        mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap.colour(mappedValue(r))}).toList();
+    }
+
+    public List<String[]> getLegend() {
+        return map.legend();
+    }
+
+    public String getMapAttribution() {
+        return map.shapes().attribution();
+    }
+
+    public String mapUrl(int principle) {
+        return new mx.parlamentoabierto.platform.interfaces.web.PageAddress("clasificacion.xhtml").with("edicion", edition)
+                .with("agregacion", aggregation).with("mapa", principle == 0 ? null : "P" + principle) + "#mapa";
+    }
+
+    /** The ranks' robustness under random principle weights (published editions only: the same numbers as the open data). */
+    public mx.parlamentoabierto.scoring.domain.RankRobustness.Result getRobustness() {
+        if (robust == null && ranking != null && ranking.edition().publiclyVisible()) {
+            robust = robustness.of(ranking.edition().id());
+        }
+        return robust;
+    }
+
+    public mx.parlamentoabierto.scoring.domain.RankRobustness.Range range(String legislatureId) {
+        var r = getRobustness();
+        return r == null ? null : r.ranges().stream().filter(x -> x.legislatureId().equals(legislatureId)).findFirst().orElse(null);
+    }
+
+    /** Left offset and width, in percent of the ranks, of a legislature's range bar. */
+    public String rangeStyle(String legislatureId) {
+        var range = range(legislatureId);
+        int n = ranking.rows().size();
+        if (range == null || n <= 1) {
+            return "display:none";
+        }
+        double left = 100.0 * (range.min() - 1) / (n - 1);
+        double width = Math.max(1.5, 100.0 * (range.max() - range.min()) / (n - 1));
+        return String.format(java.util.Locale.ROOT, "left: %.1f%%; width: %.1f%%", left, width);
+    }
+
+    public String markerStyle(int rank) {
+        int n = ranking.rows().size();
+        return String.format(java.util.Locale.ROOT, "left: %.1f%%", n <= 1 ? 0.0 : 100.0 * (rank - 1) / (n - 1));
+    }
+
+    public String share(double percent) {
+        return String.format(java.util.Locale.ROOT, "%.0f", percent);
+    }
+
+    public String getMapa() { return mapped; }
+    public void setMapa(String mapa) { this.mapped = mapa; }
 
     public List<Edition> getEditions() {
         return rankings.editions();

@@ -25,6 +25,8 @@ public class ScorecardPage {
     RankingService rankings;
     @Inject
     EvaluationService evaluation;
+    @Inject
+    mx.parlamentoabierto.published.application.PublishedResults published;
 
     /** The SHA-256 of the published snapshot these results come from (empty before publication). */
     public String getSnapshotSha256() {
@@ -50,6 +52,73 @@ public class ScorecardPage {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
             FacesContext.getCurrentInstance().responseComplete();
         }
+    }
+
+    /** One point of the legislature's history: a published edition, or a published figure of an earlier diagnosis. */
+    public record Point(int year, String label, Double overall, java.util.Map<Integer, Double> principles, String source) {
+    }
+
+    private java.util.List<Point> history;
+
+    /**
+     * The legislature across the public editions (real ones; the demonstration edition only while it is the one shown)
+     * and the published figures of the 2014/2017 diagnosis where they exist, oldest first.
+     */
+    public java.util.List<Point> getHistory() {
+        if (history == null) {
+            history = new java.util.ArrayList<>();
+            for (var r : published.all()) {
+                if (r.scope().equals(id) && r.overall().isPresent()) {
+                    history.add(new Point(r.year(), r.publisher() + " " + r.year(), r.overall().get(), r.principles(), "publicado"));
+                }
+            }
+            for (Edition e : rankings.editions()) {
+                if (e.demo() && !e.id().equals(edition)) {
+                    continue;
+                }
+                rankings.ranking(e.id(), Optional.empty()).rows().stream().filter(r -> r.score().legislatureId().equals(id)).findFirst().ifPresent(r -> {
+                    java.util.Map<Integer, Double> ps = new java.util.TreeMap<>();
+                    r.score().principles().forEach(p -> ps.put(p.principle(), p.percent()));
+                    history.add(new Point(e.year(), e.title(), r.score().overall(), ps, e.demo() ? "demostración" : "portal"));
+                });
+            }
+            history.sort(java.util.Comparator.comparingInt(Point::year));
+        }
+        return history;
+    }
+
+    /** The history's overall line as SVG points ("x,y …") in a 600 × 200 box; years on x, 0–100 % on y. */
+    public String getHistoryPoints() {
+        java.util.List<Point> points = getHistory();
+        if (points.isEmpty()) {
+            return "";
+        }
+        int first = points.get(0).year();
+        int last = Math.max(first + 1, points.get(points.size() - 1).year());
+        StringBuilder out = new StringBuilder();
+        for (Point p : points) {
+            double x = 40 + 540.0 * (p.year() - first) / (last - first);
+            double y = 180 - 1.6 * p.overall();
+            out.append(String.format(java.util.Locale.ROOT, "%.1f,%.1f ", x, y));
+        }
+        return out.toString().strip();
+    }
+
+    public java.util.List<String[]> getHistoryMarks() {
+        java.util.List<Point> points = getHistory();
+        java.util.List<String[]> marks = new java.util.ArrayList<>();
+        if (points.isEmpty()) {
+            return marks;
+        }
+        int first = points.get(0).year();
+        int last = Math.max(first + 1, points.get(points.size() - 1).year());
+        for (Point p : points) {
+            double x = 40 + 540.0 * (p.year() - first) / (last - first);
+            double y = 180 - 1.6 * p.overall();
+            marks.add(new String[] {String.format(java.util.Locale.ROOT, "%.1f", x), String.format(java.util.Locale.ROOT, "%.1f", y),
+                    String.valueOf(p.year()), String.format(java.util.Locale.ROOT, "%.1f %%", p.overall())});
+        }
+        return marks;
     }
 
     public Scorecard getScorecard() {

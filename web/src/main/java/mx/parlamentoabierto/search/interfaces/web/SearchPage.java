@@ -178,6 +178,12 @@ public class SearchPage {
         return url.toString();
     }
 
+    /** This search as an Atom feed (the newest documents that match), for a reader to follow. */
+    public String getFeedUrl() {
+        return new PageAddress("api/feeds/search").with("q", q).with("legislatura", legislature).with("tipo", type).with("desde", from)
+                .with("hasta", to).toString();
+    }
+
     public long getPages() {
         long total = result != null ? result.total() : recordResult != null ? recordResult.total() : 0;
         return Math.min((total + PAGE_SIZE - 1) / PAGE_SIZE, DocumentQuery.MAX_WINDOW / PAGE_SIZE);

@@ -1,0 +1,2 @@
+/** The open data page (/datos.xhtml). */
+package mx.parlamentoabierto.opendata.interfaces.web;
