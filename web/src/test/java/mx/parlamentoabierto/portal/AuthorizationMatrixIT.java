@@ -229,6 +229,7 @@ class AuthorizationMatrixIT {
         page(t, "presupuesto.xhtml", PUBLIC_OR_404, "presupuesto.xhtml?id=sonora");
         page(t, "cumplimiento.xhtml", PUBLIC, "cumplimiento.xhtml?id=sonora");
         page(t, "datos.xhtml", PUBLIC);
+        page(t, "api.xhtml", PUBLIC);
         page(t, "no-encontrado.xhtml", PUBLIC_OR_404);
         page(t, "entrar.xhtml", PUBLIC);
         page(t, "admin/subir.xhtml", ADMIN);

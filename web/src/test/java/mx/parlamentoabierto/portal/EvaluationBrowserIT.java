@@ -66,6 +66,8 @@ class EvaluationBrowserIT {
         ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile()).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1366,900", "--lang=es-MX");
+        // the language the browser asks for (Accept-Language): a Mexican visitor's
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "es-MX,es"));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }

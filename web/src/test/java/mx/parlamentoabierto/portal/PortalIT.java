@@ -249,7 +249,7 @@ class PortalIT {
         assertTrue(accentedPage.contains("value=\"auditorías\"") && accentedPage.contains("<mark>auditorías</mark>"), "the page keeps the accent");
         assertTrue(page.contains("documento.xhtml?id=" + receipt.getJsonNumber("id").longValue()));
         String documentPage = get("documento.xhtml?id=" + receipt.getJsonNumber("id").longValue()).body();
-        assertTrue(documentPage.contains("Versión estenográfica de la sesión") && documentPage.contains("INDEXED"));
+        assertTrue(documentPage.contains("Versión estenográfica de la sesión") && documentPage.contains("Disponible en el buscador"));
 
         HttpResponse<String> original = get(receipt.getString("fileUrl").substring(1));
         assertEquals(200, original.statusCode());
@@ -353,7 +353,10 @@ class PortalIT {
         Files.writeString(acta, "Acta levantada desde la página de carga, sesión " + System.nanoTime() + ", sobre presas y acuíferos.");
         Path fake = dir.resolve("no-es-un.pdf");
         Files.writeString(fake, "MZ\u0090 esto es un ejecutable con nombre de PDF");
-        try (WebClient browser = new WebClient(BrowserVersion.FIREFOX)) {
+        // a Mexican visitor's browser: the first visit follows Accept-Language
+        BrowserVersion mexican = new BrowserVersion.BrowserVersionBuilder(BrowserVersion.FIREFOX).setBrowserLanguage("es-MX")
+                .setAcceptLanguageHeader("es-MX,es;q=0.9").build();
+        try (WebClient browser = new WebClient(mexican)) {
             browser.getOptions().setFetchPolyfillEnabled(true);
             browser.getOptions().setCssEnabled(false);
             browser.getOptions().setThrowExceptionOnScriptError(true);

@@ -181,7 +181,8 @@ class VotesIT {
         assertTrue(onlyPri.length() < vote.body().length(), "the list is filtered");
         assertTrue(get("votacion.xhtml?id=diputados:LXII:2&lang=en").body().contains("Votes by parliamentary group"));
         String sessions = get("sesiones.xhtml?legislatura=diputados").body();
-        assertTrue(sessions.contains("2012-09-28") && sessions.contains("Sesión del pleno del 28 de septiembre de 2012"), "sessions by date");
+        assertTrue(sessions.contains("datetime=\"2012-09-28\">28 de septiembre de 2012</time>")
+                && sessions.contains("Sesión del pleno del 28 de septiembre de 2012"), "sessions by date");
         JsonObject beltrones = object(get("api/people?legislature=diputados&q=beltrones%20rivera")).getJsonArray("results").getJsonObject(0);
         String profile = get("legislador.xhtml?id=" + beltrones.getString("id")).body();
         assertTrue(profile.contains("Manlio Fabio Beltrones Rivera") && profile.contains("Asistencia"), "the profile");

@@ -9,7 +9,10 @@ import mx.parlamentoabierto.document.domain.Document;
 import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.legislature.domain.Legislature;
 
-/** {@code documento.xhtml?id=…}: one document. */
+/**
+ * {@code documento.xhtml?id=…&q=…&pagina=…}: one document — its description in words, its history, and its extracted
+ * text a page at a time with the search words marked and a way from each mark to the next.
+ */
 @Named
 @RequestScoped
 public class DocumentPage {
@@ -21,6 +24,10 @@ public class DocumentPage {
 
     private String id;
     private Document document;
+    private String q;
+    private String pageText;
+    private MarkedText marked;
+    private int page = 1;
 
     /** A missing, malformed or unknown id is a 404 page, never an error (the id comes straight from the address). */
     public void load() {
@@ -37,6 +44,80 @@ public class DocumentPage {
     public String getLegislatureName() {
         return legislatures.find(document.legislatureId()).map(Legislature::name).orElse(document.legislatureId());
     }
+
+    private MarkedText marked() {
+        if (marked == null) {
+            marked = new MarkedText(document.text(), q);
+            page = Math.max(1, Math.min(marked.pages(), parse(pageText)));
+        }
+        return marked;
+    }
+
+    private static int parse(String text) {
+        try {
+            return text == null ? 1 : Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    /** The text of this page, as runs to show with the marked words apart. */
+    public java.util.List<MarkedText.Segment> getSegments() {
+        return marked().page(getPage());
+    }
+
+    public int getPage() {
+        marked();
+        return page;
+    }
+
+    public int getPages() {
+        return marked().pages();
+    }
+
+    /** Marked words on this page. */
+    public int getMatchesHere() {
+        return marked().matchesPerPage()[getPage() - 1];
+    }
+
+    /** Marked words in the whole text. */
+    public int getMatchesTotal() {
+        return java.util.Arrays.stream(marked().matchesPerPage()).sum();
+    }
+
+    /** Where the mark after mark {@code n} of this page is: the next one here, or the first of the next page that has one. */
+    public String nextMatch(int n) {
+        if (n < getMatchesHere()) {
+            return "#m" + (n + 1);
+        }
+        int[] counts = marked().matchesPerPage();
+        for (int p = getPage() + 1; p <= counts.length; p++) {
+            if (counts[p - 1] > 0) {
+                return pageUrl(p) + "#m1";
+            }
+        }
+        return null;
+    }
+
+    public String pageUrl(int number) {
+        return new mx.parlamentoabierto.platform.interfaces.web.PageAddress("documento.xhtml").with("id", id).with("q", q)
+                .with("pagina", number == 1 ? null : String.valueOf(number)).toString();
+    }
+
+    /** A status in words. */
+    public String statusKey(mx.parlamentoabierto.document.domain.DocumentStatus status) {
+        return "document.status." + status.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Back to the search these words came from. */
+    public String getSearchUrl() {
+        return new mx.parlamentoabierto.platform.interfaces.web.PageAddress("buscar.xhtml").with("q", q).toString();
+    }
+
+    public String getQ() { return q; }
+    public void setQ(String q) { this.q = q; }
+    public String getPagina() { return pageText; }
+    public void setPagina(String pagina) { this.pageText = pagina; }
 
     public Document getDocument() { return document; }
     public String getId() { return id; }

@@ -100,7 +100,7 @@ public class ChoroplethMap {
     public String svg(Map<String, Value> values, String titleId, String noData) {
         Shapes s = shapes();
         StringBuilder out = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"choropleth\" viewBox=\"").append(s.viewBox())
-                .append("\" role=\"img\" aria-labelledby=\"").append(escape(titleId)).append("\" focusable=\"false\">");
+                .append("\" role=\"group\" aria-labelledby=\"").append(escape(titleId)).append("\" focusable=\"false\">");
         for (Map.Entry<String, String> shape : s.paths().entrySet()) {
             String legislature = s.legislatureOf().get(shape.getKey());
             Value v = legislature == null ? null : values.get(legislature);

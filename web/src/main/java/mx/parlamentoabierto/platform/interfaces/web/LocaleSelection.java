@@ -9,8 +9,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 /**
- * The page language: Spanish unless {@code ?lang=en} was chosen, remembered in a cookie (no server
- * session needed). Only {@code es} and {@code en} are accepted.
+ * The page language: {@code ?lang=} when given (remembered in a cookie, no server session needed), else the cookie,
+ * else the browser's {@code Accept-Language} on a first visit (English when the visitor prefers English to Spanish),
+ * else Spanish. Only {@code es} and {@code en} are offered.
  */
 @Named
 @RequestScoped
@@ -40,7 +41,48 @@ public class LocaleSelection {
         if (cookie instanceof jakarta.servlet.http.Cookie c && isSupported(c.getValue())) {
             return Locale.forLanguageTag(c.getValue());
         }
-        return Locale.forLanguageTag("es");
+        return Locale.forLanguageTag(fromAcceptLanguage(context.getRequestHeaderMap().get("Accept-Language")));
+    }
+
+    /** The language a request's page is in, as {@link #getLocale()} resolves it (the page cache keys on it). */
+    public static String languageOf(jakarta.servlet.http.HttpServletRequest request) {
+        String requested = request.getParameter("lang");
+        if (isSupported(requested)) {
+            return requested;
+        }
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (jakarta.servlet.http.Cookie c : cookies) {
+                if (COOKIE.equals(c.getName()) && isSupported(c.getValue())) {
+                    return c.getValue();
+                }
+            }
+        }
+        return fromAcceptLanguage(request.getHeader("Accept-Language"));
+    }
+
+    /** {@code en} when the header ranks English above Spanish (RFC 9110 quality values), else {@code es}. */
+    static String fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return "es";
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
+                if (range.getWeight() <= 0) {
+                    continue;
+                }
+                if (tag.equals("es") || tag.startsWith("es-")) {
+                    return "es";
+                }
+                if (tag.equals("en") || tag.startsWith("en-")) {
+                    return "en";
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // a malformed header: the default
+        }
+        return "es";
     }
 
     private static boolean isSupported(String language) {

@@ -32,7 +32,7 @@ import mx.parlamentoabierto.platform.PublicContentVersion;
  *
  * <p>What makes an answer reusable: a GET without credentials, session or {@code lang} parameter (that one sets a
  * cookie), answered 200 without cookies or a session. The key is the path, the query string and the language
- * cookie (what {@link LocaleSelection} reads). Entries are dropped when {@link PublicContentVersion} moves
+ * the language {@link LocaleSelection} resolves (cookie or {@code Accept-Language}). Entries are dropped when {@link PublicContentVersion} moves
  * (answers recorded) and in any case after {@link #MAX_AGE_MILLIS}; archive searches live only
  * {@link #SEARCH_MAX_AGE_MILLIS} (new documents become searchable within a second or two). At most
  * {@link #MAX_ENTRIES} pages are kept, the least recently used dropped first.
@@ -41,7 +41,7 @@ public class PublicPageCache extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/clasificacion.xhtml", "/legislatura.xhtml", "/metodologia.xhtml",
-            "/resultados-publicados.xhtml", "/buscar.xhtml", "/legisladores.xhtml", "/legislador.xhtml", "/votaciones.xhtml", "/votacion.xhtml", "/presupuesto.xhtml", "/cumplimiento.xhtml",
+            "/resultados-publicados.xhtml", "/buscar.xhtml", "/legisladores.xhtml", "/legislador.xhtml", "/votaciones.xhtml", "/votacion.xhtml", "/presupuesto.xhtml", "/cumplimiento.xhtml", "/api.xhtml",
             "/sesiones.xhtml");
     static final long MAX_AGE_MILLIS = 300_000;
     static final long SEARCH_MAX_AGE_MILLIS = 5_000;
@@ -86,6 +86,7 @@ public class PublicPageCache extends HttpFilter {
             return;
         }
         String key = path + "?" + (request.getQueryString() == null ? "" : request.getQueryString()) + "|" + language(request);
+        response.addHeader("Vary", "Accept-Language, Cookie"); // the language comes from either
         long version = version();
         long now = System.currentTimeMillis();
         Page page;
@@ -125,15 +126,7 @@ public class PublicPageCache extends HttpFilter {
     }
 
     private static String language(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if (LocaleSelection.COOKIE.equals(c.getName())) {
-                    return c.getValue();
-                }
-            }
-        }
-        return "";
+        return LocaleSelection.languageOf(request);
     }
 
     private static boolean hasParameter(String query, String name) {

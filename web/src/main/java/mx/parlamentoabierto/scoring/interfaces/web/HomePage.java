@@ -11,7 +11,7 @@ import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.domain.Edition;
 
-/** The home page: what this is and the latest edition. */
+/** The home page: what this is, a search over the whole archive, a way in for each kind of visitor, and the editions. */
 @Named
 @RequestScoped
 public class HomePage {
@@ -32,6 +32,11 @@ public class HomePage {
 
     public Methodology getMethodology() {
         return getLatest() == null ? null : rankings.methodologyOf(getLatest());
+    }
+
+    /** Every public edition, newest first (the latest one is shown apart). */
+    public java.util.List<Edition> getEditions() {
+        return rankings.editions();
     }
 
     public int getLegislatureCount() {

@@ -15,7 +15,10 @@ import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.domain.Edition;
 
-/** {@code clasificacion.xhtml?edicion=…&agregacion=…}: the ranking table and chart; everything in the URL. */
+/**
+ * {@code clasificacion.xhtml?edicion=…&agregacion=…&orden=…&dir=…&mapa=…}: the ranking table (sortable by any column
+ * through links, so it needs no script), the map and the rank ranges; everything in the URL.
+ */
 @Named
 @RequestScoped
 public class RankingPage {
@@ -102,7 +105,8 @@ public class RankingPage {
 
     public String mapUrl(int principle) {
         return new mx.parlamentoabierto.platform.interfaces.web.PageAddress("clasificacion.xhtml").with("edicion", edition)
-                .with("agregacion", aggregation).with("mapa", principle == 0 ? null : "P" + principle) + "#mapa";
+                .with("agregacion", aggregation).with("orden", order).with("dir", direction).with("mapa", principle == 0 ? null : "P" + principle)
+                + "#mapa";
     }
 
     /** The ranks' robustness under random principle weights (published editions only: the same numbers as the open data). */
@@ -137,6 +141,85 @@ public class RankingPage {
 
     public String share(double percent) {
         return String.format(java.util.Locale.ROOT, "%.0f", percent);
+    }
+
+    private String order;
+    private String direction;
+
+    public String getOrden() { return order; }
+    public void setOrden(String orden) { this.order = orden; }
+    public String getDir() { return direction; }
+    public void setDir(String dir) { this.direction = dir; }
+
+    /** The column the table is sorted by: {@code lugar} (the default), {@code nombre}, {@code general}, or a principle code. */
+    public String getSortColumn() {
+        if (order == null || ranking == null) {
+            return "lugar";
+        }
+        String o = order.strip().toLowerCase(java.util.Locale.ROOT);
+        if (o.equals("nombre") || o.equals("general") || o.equals("lugar")) {
+            return o;
+        }
+        return principleIndex(o) >= 0 ? "p" + (principleIndex(o) + 1) : "lugar";
+    }
+
+    private int principleIndex(String column) {
+        if (!column.matches("p\\d{1,2}")) {
+            return -1;
+        }
+        int n = Integer.parseInt(column.substring(1));
+        return n >= 1 && n <= ranking.methodology().principles().size() ? n - 1 : -1;
+    }
+
+    /** The natural direction of a column: names A–Z, ranks from first, scores from highest. */
+    private static boolean ascendingByDefault(String column) {
+        return column.equals("lugar") || column.equals("nombre");
+    }
+
+    public boolean isAscending() {
+        String column = getSortColumn();
+        if (direction == null || !(direction.equals("asc") || direction.equals("desc"))) {
+            return ascendingByDefault(column);
+        }
+        return direction.equals("asc");
+    }
+
+    /** The rows in the order asked for; ties keep the rank order. */
+    public List<mx.parlamentoabierto.scoring.domain.RankedScore> getRows() {
+        String column = getSortColumn();
+        java.util.Comparator<mx.parlamentoabierto.scoring.domain.RankedScore> by = switch (column) {
+            case "nombre" -> java.util.Comparator.comparing(r -> collator().getCollationKey(legislatureName(r.score().legislatureId())));
+            case "general" -> java.util.Comparator.comparingDouble(r -> r.score().overall());
+            case "lugar" -> java.util.Comparator.comparingInt(r -> r.rank());
+            default -> {
+                int i = principleIndex(column);
+                yield java.util.Comparator.comparingDouble(r -> r.score().principles().get(i).percent());
+            }
+        };
+        if (!isAscending()) {
+            by = by.reversed();
+        }
+        return ranking.rows().stream().sorted(by.thenComparingInt(r -> r.rank())).toList();
+    }
+
+    private static java.text.Collator collator() {
+        java.text.Collator c = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("es"));
+        c.setStrength(java.text.Collator.PRIMARY);
+        return c;
+    }
+
+    /** The link of a column's header: sorts by it, or turns the order around when it is the one already used. */
+    public String sortUrl(String column) {
+        boolean current = column.equals(getSortColumn());
+        boolean ascending = current ? !isAscending() : ascendingByDefault(column);
+        return new mx.parlamentoabierto.platform.interfaces.web.PageAddress("clasificacion.xhtml").with("edicion", edition)
+                .with("agregacion", aggregation).with("mapa", mapped).with("orden", column.equals("lugar") ? null : column)
+                .with("dir", ascending == ascendingByDefault(column) ? null : ascending ? "asc" : "desc") + "#tabla";
+    }
+
+    /** {@code aria-sort} of a column's header: only the sorted column says its direction. */
+    public String ariaSort(String column) {
+        return column.equals(getSortColumn()) ? (isAscending() ? "ascending" : "descending") : null;
     }
 
     public String getMapa() { return mapped; }

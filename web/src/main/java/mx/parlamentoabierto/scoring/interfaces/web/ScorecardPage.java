@@ -12,11 +12,16 @@ import mx.parlamentoabierto.methodology.domain.Aggregation;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.evaluation.application.EvaluationService;
 import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
+import mx.parlamentoabierto.scoring.application.EditionRanking;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.application.Scorecard;
 import mx.parlamentoabierto.scoring.domain.Edition;
 
-/** {@code legislatura.xhtml?id=…&edicion=…}: one legislature's scorecard with evidence. */
+/**
+ * {@code legislatura.xhtml?id=…&edicion=…&ver=todas|cumple|no-cumple&imprimir=1}: one legislature's scorecard — a
+ * summary first (overall, rank, the national average; each principle against the average), its history, then each
+ * principle collapsible with its variables filtered by whether they are met, and the evidence one click away.
+ */
 @Named
 @RequestScoped
 public class ScorecardPage {
@@ -123,6 +128,76 @@ public class ScorecardPage {
 
     public Scorecard getScorecard() {
         return scorecard;
+    }
+
+    private String filter;
+    private String print;
+    private String open;
+
+    public String getVer() { return filter; }
+    public void setVer(String ver) { this.filter = ver; }
+    public String getImprimir() { return print; }
+    public void setImprimir(String imprimir) { this.print = imprimir; }
+    public String getAbrir() { return open; }
+    public void setAbrir(String abrir) { this.open = abrir; }
+
+    /** Which variables are listed: {@code todas} (the default), {@code cumple} or {@code no-cumple}. */
+    public String getFilter() {
+        return "cumple".equals(filter) || "no-cumple".equals(filter) ? filter : "todas";
+    }
+
+    public boolean isPrintable() {
+        return "1".equals(print);
+    }
+
+    public boolean shows(Scorecard.VariableLine line) {
+        return switch (getFilter()) {
+            case "cumple" -> line.met();
+            case "no-cumple" -> !line.met();
+            default -> true;
+        };
+    }
+
+    /** The lines of a principle that the filter lets through. */
+    public java.util.List<Scorecard.VariableLine> lines(Scorecard.PrincipleSection section) {
+        return section.variables().stream().filter(this::shows).toList();
+    }
+
+    /** A principle's section starts open when printing, filtering, or asked for by name ({@code abrir=P3}). */
+    public boolean opens(Scorecard.PrincipleSection section) {
+        return isPrintable() || !"todas".equals(getFilter()) || section.principle().code().equalsIgnoreCase(open);
+    }
+
+    /** This page with the filter (or the print view) changed. */
+    public String url(String ver, boolean printable, String principle) {
+        return new mx.parlamentoabierto.platform.interfaces.web.PageAddress("legislatura.xhtml").with("id", id).with("edicion", edition)
+                .with("agregacion", aggregation).with("ver", "todas".equals(ver) ? null : ver).with("imprimir", printable ? "1" : null)
+                .with("abrir", principle).toString() + (principle == null ? "" : "#" + principle);
+    }
+
+    private EditionRanking nationalRanking;
+
+    private EditionRanking national() {
+        if (nationalRanking == null) {
+            nationalRanking = rankings.ranking(scorecard.edition().id(), Optional.of(scorecard.aggregation()));
+        }
+        return nationalRanking;
+    }
+
+    /** The mean overall score of the legislatures ranked in this edition (under the same aggregation). */
+    public double getNationalAverage() {
+        return national().rows().stream().mapToDouble(r -> r.score().overall()).average().orElse(0);
+    }
+
+    /** The mean score of principle {@code number} (1-based) over the ranked legislatures. */
+    public double principleAverage(int number) {
+        return national().rows().stream().mapToDouble(r -> r.score().principles().get(number - 1).percent()).average().orElse(0);
+    }
+
+    /** Points above (+) or below (−) a reference, as people read it. */
+    public String difference(double value, double reference) {
+        double d = value - reference;
+        return String.format(java.util.Locale.ROOT, "%s%.1f", d >= 0 ? "+" : "−", Math.abs(d));
     }
 
     public String getId() {

@@ -53,6 +53,7 @@ public class SearchPage {
     private String to;
     private String order;
     private int page = 1;
+    private String pageText;
     private DocumentSearchResult result;
     private RecordSearchResult recordResult;
     private final Map<RecordKind, Long> kindCounts = new java.util.EnumMap<>(RecordKind.class);
@@ -60,9 +61,99 @@ public class SearchPage {
     private Map<String, String> legislatureNames;
 
     public void load() {
+        page = parsePage(pageText);
         try {
-            Optional<LocalDate> fromDate = date(from);
-            Optional<LocalDate> toDate = date(to);
+            search();
+            long pages = getPages();
+            if (pages > 0 && page > pages) {
+                // past the last page (an old link, a hand-written address): the last page, saying so
+                clampedFrom = page;
+                page = (int) pages;
+                kindCounts.clear();
+                search();
+            }
+        } catch (SearchUnavailableException e) {
+            error = e.publicDetail();
+            jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            external.setResponseStatus(503);
+            external.setResponseHeader("Retry-After", "5");
+        } catch (IllegalArgumentException e) {
+            error = pageError(e.getMessage());
+            // the page still renders, with the form and the reason, but says what it is: a request to correct
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
+        }
+    }
+
+    private Integer clampedFrom;
+
+    /** The page asked for when it was past the last one (the page shown is the last). */
+    public Integer getClampedFrom() {
+        return clampedFrom;
+    }
+
+    static int parsePage(String text) {
+        if (text == null || text.isBlank()) {
+            return 1;
+        }
+        String digits = text.strip();
+        if (!digits.matches("-?\\d{1,30}")) {
+            return 1;
+        }
+        if (digits.startsWith("-")) {
+            return 1;
+        }
+        return digits.length() > 6 ? DocumentQuery.MAX_WINDOW / PAGE_SIZE : Math.max(1, Math.min(DocumentQuery.MAX_WINDOW / PAGE_SIZE, Integer.parseInt(digits)));
+    }
+
+    /**
+     * A query's complaint ("from: …", the API's parameter names) said with this page's field names, in the page's
+     * language.
+     */
+    static String pageError(String message) {
+        return pageError(message, pageLocale());
+    }
+
+    static String pageError(String message, java.util.Locale locale) {
+        if (message == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(q|from|to|page|size|clase|tipo|desde|hasta): (.*)$", java.util.regex.Pattern.DOTALL)
+                .matcher(message);
+        if (!m.matches()) {
+            return message;
+        }
+        String field = switch (m.group(1)) {
+            case "q" -> label("search.query", locale);
+            case "from", "desde" -> label("search.from", locale);
+            case "to", "hasta" -> label("search.to", locale);
+            case "page" -> label("search.page", locale);
+            case "tipo" -> label("search.type", locale);
+            default -> m.group(1);
+        };
+        return field + ": " + m.group(2);
+    }
+
+    private static java.util.Locale pageLocale() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? java.util.Locale.forLanguageTag("es") : faces.getViewRoot().getLocale();
+    }
+
+    private static String label(String key) {
+        return label(key, pageLocale());
+    }
+
+    private static String label(String key, java.util.Locale locale) {
+        try {
+            return java.util.ResourceBundle.getBundle("mx.parlamentoabierto.i18n.messages", locale).getString(key);
+        } catch (java.util.MissingResourceException e) {
+            return key;
+        }
+    }
+
+    private void search() {
+        {
+            Optional<LocalDate> fromDate = date("desde", from);
+            Optional<LocalDate> toDate = date("hasta", to);
             Set<String> types = type == null || type.isBlank() ? Set.of()
                     : Set.of(DocumentType.fromCode(type).map(DocumentType::code).orElseThrow(() -> new IllegalArgumentException("tipo desconocido")));
             Set<String> legs = legislature == null || legislature.isBlank() ? Set.of() : Set.of(legislature);
@@ -82,24 +173,66 @@ public class SearchPage {
                     kindCounts.put(other, records.search(counted.of(other, 0)).total());
                 }
             }
-        } catch (SearchUnavailableException e) {
-            error = e.publicDetail();
-            jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-            external.setResponseStatus(503);
-            external.setResponseHeader("Retry-After", "5");
-        } catch (IllegalArgumentException e) {
-            error = e.getMessage();
-            // the page still renders, with the form and the reason, but says what it is: a request to correct
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(400);
         }
     }
 
-    private static Optional<LocalDate> date(String value) {
+    private static Optional<LocalDate> date(String field, String value) {
         try {
-            return value == null || value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value));
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("fecha inválida: " + value);
+            throw new IllegalArgumentException(field + ": «" + value + "» no es una fecha AAAA-MM-DD");
         }
+    }
+
+    /** One active filter as a removable chip: what it is, and this page without it. */
+    public record Chip(String label, String value, String removeUrl) {
+    }
+
+    /** The filters and order in force, each removable on its own. */
+    public List<Chip> getChips() {
+        List<Chip> chips = new java.util.ArrayList<>();
+        if (notBlank(q)) {
+            chips.add(new Chip(label("search.query"), q, url("q", null)));
+        }
+        if (notBlank(legislature)) {
+            chips.add(new Chip(label("search.legislature"), legislatureName(legislature), url("legislatura", null)));
+        }
+        if (notBlank(type)) {
+            chips.add(new Chip(label("search.type"), typeName(type), url("tipo", null)));
+        }
+        if (notBlank(from)) {
+            chips.add(new Chip(label("search.from"), from, url("desde", null)));
+        }
+        if (notBlank(to)) {
+            chips.add(new Chip(label("search.to"), to, url("hasta", null)));
+        }
+        if ("fecha".equals(order)) {
+            chips.add(new Chip(label("search.order"), label("search.byDate"), url("orden", null)));
+        }
+        return chips;
+    }
+
+    /** A document found, opened with the search words so they are marked in its text. */
+    public String documentUrl(long id) {
+        return new PageAddress("documento.xhtml").with("id", String.valueOf(id)).with("q", notBlank(q) ? q : null).toString();
+    }
+
+    /** The same words without any filter. */
+    public String getClearUrl() {
+        return new PageAddress("buscar.xhtml").with("q", q).with("clase", kind).toString();
+    }
+
+    public boolean isFiltered() {
+        return notBlank(legislature) || notBlank(type) || notBlank(from) || notBlank(to);
+    }
+
+    /** Nothing found for what was asked. */
+    public boolean isNoResults() {
+        return error == null && (result != null ? result.total() == 0 : recordResult != null && recordResult.total() == 0);
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
     }
 
     public List<HighlightedText.Segment> segments(String fragment) {
@@ -148,7 +281,10 @@ public class SearchPage {
     }
 
     public String typeName(String code) {
-        return DocumentType.fromCode(code).map(DocumentType::spanishName).orElse(code);
+        return DocumentType.fromCode(code).map(t -> {
+            String name = label("doctype." + t.code());
+            return name.equals("doctype." + t.code()) ? t.spanishName() : name;
+        }).orElse(code);
     }
 
     public List<DocumentType> getTypes() {
@@ -212,5 +348,6 @@ public class SearchPage {
     public String getOrder() { return order; }
     public void setOrder(String order) { this.order = order; }
     public int getPage() { return page; }
-    public void setPage(int page) { this.page = page; }
+    public String getPagina() { return pageText; }
+    public void setPagina(String pagina) { this.pageText = pagina; }
 }

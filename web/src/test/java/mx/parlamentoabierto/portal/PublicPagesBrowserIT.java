@@ -1,0 +1,402 @@
+package mx.parlamentoabierto.portal;
+
+import static mx.parlamentoabierto.portal.PortalClient.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import jakarta.json.JsonObject;
+
+import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
+
+/**
+ * Every public page in a real headless Chromium, as a visitor meets it, in Spanish and in English: axe-core (the
+ * WebJar, injected into the page) finds no critical or serious WCAG 2.1 A/AA violation; every page has a language, a
+ * title and its landmarks; on a 390 × 844 phone nothing pushes the page sideways and the menu folds behind a button; a
+ * first visit (browser cache cleared) transfers at most 500 KB; the main journeys work with the keyboard alone (skip
+ * link, the home search to a result, sorting the rankings, the phone menu, opening a principle of a scorecard). The
+ * time to first render is measured and printed (the figure is reported by {@code ./parlamento bench pages}, not
+ * asserted). Data: the demonstration edition, the EveryPolitician Popolo file and two Cámara de Diputados roll-call
+ * pages of the shared corpora (their archived copies are the documents shown).
+ */
+@ExtendWith(SearchNodeExtension.class)
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublicPagesBrowserIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("parlamento.test.config.dir"), "..");
+    private static final Path POPOLO = ROOT.resolve("ejb/src/test/resources/corpora/popolo/everypolitician-mexico.json");
+    private static final Path SITL = ROOT.resolve("scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/diputados/lxii-sitl");
+    private static final String EDITION = "demostracion-2026";
+    private static final long MAX_FIRST_VISIT_BYTES = 500_000;
+    private static final Dimension DESKTOP = new Dimension(1366, 900);
+    private static final Dimension PHONE = new Dimension(390, 844);
+
+    private static ChromeDriver browser;
+    private static String axe;
+    private static Map<String, String> pages;
+
+    @ArquillianResource
+    URL url;
+
+    @Deployment(testable = false)
+    static WebArchive portal() {
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(new File(System.getProperty("parlamento.test.war"))).as(WebArchive.class);
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Path chromium = Path.of(System.getProperty("parlamento.test.chromium", "/usr/bin/chromium"));
+        Path driver = Path.of(System.getProperty("parlamento.test.chromedriver", "/usr/bin/chromedriver"));
+        assertTrue(Files.isExecutable(chromium) && Files.isExecutable(driver), "Chromium and ChromeDriver are needed (./parlamento test installs them)");
+        ChromeOptions options = new ChromeOptions().setBinary(chromium.toFile()).addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1366,900", "--lang=es-MX");
+        // the language the browser asks for (Accept-Language): a Mexican visitor's
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "es-MX,es"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build(), options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        try (InputStream in = PublicPagesBrowserIT.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            assertTrue(in != null, "the axe-core WebJar is on the test classpath");
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private URI base() throws Exception {
+        return url.toURI();
+    }
+
+    /** The public pages, with the data they show (imported once). */
+    private Map<String, String> pages() throws Exception {
+        if (pages != null) {
+            return pages;
+        }
+        HttpClient http = HttpClient.newHttpClient();
+        String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + Team.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (String[] upload : List.of(new String[] {"api/legislatures/diputados/popolo?file=ep.json", POPOLO.toString()},
+                new String[] {"api/scrapers/diputados-votaciones/pages?term=LXII&name=sil62vot2.txt", SITL.resolve("sil62vot2.txt").toString()})) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base().resolve(upload[0])).timeout(Duration.ofSeconds(120))
+                    .header("Authorization", admin).header("X-Requested-By", "pruebas").header("Content-Type", "application/octet-stream")
+                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of(upload[1]))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+        }
+        JsonObject event = object(PortalClient.anonymous(base()).get("api/vote-events/diputados:LXII:2"));
+        long document = event.getJsonNumber("document_id").longValue();
+        String person = event.getJsonArray("votes").stream().map(v -> v.asJsonObject().getString("voter_id", "")).filter(s -> !s.isEmpty())
+                .findFirst().orElseThrow();
+        // wait until the archived page is extracted, so its page shows its text
+        for (int i = 0; i < 240; i++) {
+            String status = object(PortalClient.anonymous(base()).get("api/documents/" + document)).getString("status");
+            if (status.equals("INDEXED") || status.equals("FAILED")) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        pages = new LinkedHashMap<>();
+        pages.put("inicio", "index.xhtml");
+        pages.put("clasificación", "clasificacion.xhtml?edicion=" + EDITION);
+        pages.put("ficha", "legislatura.xhtml?edicion=" + EDITION + "&id=sonora");
+        pages.put("metodología", "metodologia.xhtml?q=sesiones");
+        pages.put("resultados publicados", "resultados-publicados.xhtml");
+        pages.put("búsqueda", "buscar.xhtml?q=votaci%C3%B3n");
+        pages.put("búsqueda sin resultados", "buscar.xhtml?q=zzyzxqq&legislatura=diputados");
+        pages.put("documento", "documento.xhtml?id=" + document + "&q=votaci%C3%B3n");
+        pages.put("legisladores", "legisladores.xhtml?legislatura=diputados");
+        pages.put("legislador", "legislador.xhtml?id=" + person);
+        pages.put("votaciones", "votaciones.xhtml?legislatura=diputados");
+        pages.put("votación", "votacion.xhtml?id=diputados:LXII:2");
+        pages.put("sesiones", "sesiones.xhtml?legislatura=diputados");
+        pages.put("presupuestos", "presupuesto.xhtml");
+        pages.put("cumplimiento", "cumplimiento.xhtml");
+        pages.put("cumplimiento de una legislatura", "cumplimiento.xhtml?id=sonora");
+        pages.put("datos abiertos", "datos.xhtml");
+        pages.put("API", "api.xhtml");
+        pages.put("entrar", "entrar.xhtml");
+        return pages;
+    }
+
+    /** A phone's screen (390 × 844 CSS pixels, a mobile viewport that honours the page's viewport meta), or back to the desktop. */
+    private static void phone(boolean on) {
+        if (on) {
+            browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE.width, "height", PHONE.height, "deviceScaleFactor", 2,
+                    "mobile", true));
+        } else {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            browser.manage().window().setSize(DESKTOP);
+        }
+    }
+
+    private void open(String path) throws Exception {
+        browser.get(base().resolve(path).toString());
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private void language(String code) throws Exception {
+        open("index.xhtml?lang=" + code);
+    }
+
+    @Test
+    @Order(1)
+    void everyPublicPageHasNoSeriousAccessibilityViolationInEitherLanguage() throws Exception {
+        browser.manage().window().setSize(DESKTOP);
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("es", "en")) {
+            language(lang);
+            for (Map.Entry<String, String> page : pages().entrySet()) {
+                open(page.getValue());
+                String where = page.getKey() + " [" + lang + "] " + page.getValue();
+                Map<String, Object> facts = facts();
+                if (!lang.equals(facts.get("lang"))) {
+                    problems.add(where + ": <html lang> is " + facts.get("lang"));
+                }
+                if (String.valueOf(facts.get("title")).isBlank()) {
+                    problems.add(where + ": no title");
+                }
+                for (String landmark : List.of("main", "banner", "navigation", "contentinfo")) {
+                    if (!Boolean.TRUE.equals(facts.get(landmark))) {
+                        problems.add(where + ": no " + landmark + " landmark");
+                    }
+                }
+                for (String violation : axeViolations()) {
+                    problems.add(where + ": " + violation);
+                }
+            }
+        }
+        language("es");
+        assertEquals(List.of(), problems, problems.size() + " accessibility problems");
+    }
+
+    @Test
+    @Order(2)
+    void onAPhoneNothingPushesThePageSidewaysAndTheMenuFoldsBehindAButton() throws Exception {
+        phone(true);
+        List<String> problems = new ArrayList<>();
+        for (String lang : List.of("es", "en")) {
+            language(lang);
+            for (Map.Entry<String, String> page : pages().entrySet()) {
+                open(page.getValue());
+                Object overflow = browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                if (((Number) overflow).longValue() > 1) {
+                    Object culprit = browser.executeScript("var w = document.documentElement.clientWidth, worst = null, most = 0;"
+                            + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                            + " if (r.right - w > most) { most = r.right - w; worst = e.tagName + '.' + e.className + '#' + e.id; } });"
+                            + "return worst;");
+                    problems.add(page.getKey() + " [" + lang + "]: " + overflow + " px wider than the screen (" + culprit + ")");
+                }
+                WebElement button = browser.findElement(By.id("menu-boton"));
+                if (!button.isDisplayed() || browser.findElement(By.id("menu")).isDisplayed()) {
+                    problems.add(page.getKey() + " [" + lang + "]: the menu does not fold behind its button");
+                }
+            }
+        }
+        language("es");
+        phone(false);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    @Order(3)
+    void aFirstVisitToEachPageTransfersAtMost500KilobytesCompressed() throws Exception {
+        browser.manage().window().setSize(DESKTOP);
+        List<String> heavy = new ArrayList<>();
+        StringBuilder report = new StringBuilder("primera visita (caché vacía), 1366 × 900: página · KB transferidos · recursos · primer render ms\n");
+        for (Map.Entry<String, String> page : pages().entrySet()) {
+            browser.executeCdpCommand("Network.enable", Map.of());
+            browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            open(page.getValue());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> timing = (Map<String, Object>) browser.executeScript(
+                    "var n = performance.getEntriesByType('navigation')[0]; var bytes = n.transferSize, count = 1, encoded = [];"
+                    + "performance.getEntriesByType('resource').forEach(function (r) { bytes += r.transferSize; count++; });"
+                    + "var paint = performance.getEntriesByName('first-contentful-paint')[0];"
+                    + "return {bytes: bytes, count: count, fcp: paint ? paint.startTime : -1, html: n.transferSize, decoded: n.decodedBodySize};");
+            long bytes = ((Number) timing.get("bytes")).longValue();
+            report.append(String.format(Locale.ROOT, "  %-32s %7.1f KB %3d %6.0f ms (HTML %.1f KB transferidos, %.1f KB sin comprimir)%n", page.getKey(),
+                    bytes / 1000.0, ((Number) timing.get("count")).intValue(), ((Number) timing.get("fcp")).doubleValue(),
+                    ((Number) timing.get("html")).doubleValue() / 1000, ((Number) timing.get("decoded")).doubleValue() / 1000));
+            if (bytes > MAX_FIRST_VISIT_BYTES) {
+                heavy.add(page.getKey() + ": " + bytes + " bytes");
+            }
+            if (((Number) timing.get("html")).longValue() >= ((Number) timing.get("decoded")).longValue() && ((Number) timing.get("decoded")).longValue() > 2000) {
+                heavy.add(page.getKey() + ": the page was not compressed");
+            }
+        }
+        System.out.print(report);
+        assertEquals(List.of(), heavy);
+    }
+
+    @Test
+    @Order(4)
+    void theMainJourneysWorkWithTheKeyboardAlone() throws Exception {
+        browser.manage().window().setSize(DESKTOP);
+        pages();
+        // the skip link is the first stop and takes the focus to the content
+        open("index.xhtml");
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertEquals("skip", active("className"), "the first Tab reaches the skip link");
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        tabUntil("q-inicio", 40);
+        new Actions(browser).sendKeys("votación", Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("buscar.xhtml"));
+        assertTrue(browser.getCurrentUrl().contains("q=votaci"), browser.getCurrentUrl());
+        tabUntilHref("documento.xhtml", 80);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("documento.xhtml"));
+        assertFalse(browser.findElements(By.cssSelector("div.extracted mark")).isEmpty(), "the search words are marked in the text");
+
+        // the rankings sorted by a principle from its header
+        open("clasificacion.xhtml?edicion=" + EDITION);
+        tabUntilHref("orden=p3", 120);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("orden=p3"));
+        assertEquals(34, browser.findElements(By.cssSelector("table.ranking tbody tr")).size());
+        assertEquals("descending", browser.findElement(By.cssSelector("th[aria-sort]")).getAttribute("aria-sort"));
+
+        // a principle of a scorecard opened from its summary
+        open("legislatura.xhtml?edicion=" + EDITION + "&id=sonora");
+        tabUntilSelector("details#P2 > summary", 200);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        assertEquals("true", browser.findElement(By.id("P2")).getDomProperty("open"));
+
+        // on a phone, the menu opens from its button and its first link is next
+        phone(true);
+        open("index.xhtml");
+        tabUntil("menu-boton", 10);
+        new Actions(browser).sendKeys(Keys.ENTER).perform();
+        assertEquals("true", browser.findElement(By.id("menu-boton")).getAttribute("aria-expanded"));
+        assertTrue(browser.findElement(By.id("menu")).isDisplayed());
+        new Actions(browser).sendKeys(Keys.TAB).perform();
+        assertTrue(String.valueOf(active("href")).endsWith("index.xhtml"), "the first menu link follows the button: " + active("href"));
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        assertEquals("false", browser.findElement(By.id("menu-boton")).getAttribute("aria-expanded"));
+        phone(false);
+    }
+
+    @Test
+    @Order(5)
+    void theFirstVisitFollowsTheBrowsersLanguageAndEnglishPagesMarkTheSpanishTheyKeep() throws Exception {
+        HttpResponse<String> english = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base().resolve("legislatura.xhtml?edicion=" + EDITION
+                + "&id=sonora")).header("Accept-Language", "en-US,en;q=0.9,es;q=0.5").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(english.body().contains("<html lang=\"en\"") || english.body().contains("lang=\"en\""), "English first");
+        assertTrue(english.body().contains("National average"));
+        assertTrue(english.body().contains("<span lang=\"es\">Derecho a la información</span>"), "principle names are marked as Spanish");
+        HttpResponse<String> spanish = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base().resolve("index.xhtml"))
+                .header("Accept-Language", "es-MX,es;q=0.9,en;q=0.8").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(spanish.body().contains("lang=\"es\"") && spanish.body().contains("Encuentre a su representante"));
+        HttpResponse<String> gzip = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base().resolve("index.xhtml"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(""), "pages are compressed");
+        String css = browser.findElement(By.cssSelector("link[rel=stylesheet][href*='portal.css']")).getAttribute("href");
+        HttpResponse<Void> stylesheet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(css)).build(), HttpResponse.BodyHandlers.discarding());
+        assertTrue(css.contains("?v="), "a versioned address: " + css);
+        assertTrue(stylesheet.headers().firstValue("Cache-Control").orElse("").contains("immutable"), "cached for long");
+    }
+
+    // --- helpers ---
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> facts() {
+        return (Map<String, Object>) browser.executeScript("return {lang: document.documentElement.lang, title: document.title,"
+                + " main: !!document.querySelector('main'), banner: !!document.querySelector('body > header'),"
+                + " navigation: !!document.querySelector('nav'), contentinfo: !!document.querySelector('body > footer')};");
+    }
+
+    /** The critical and serious WCAG 2.0/2.1 A and AA violations axe-core finds on the page. */
+    @SuppressWarnings("unchecked")
+    private List<String> axeViolations() {
+        browser.executeScript(axe);
+        List<Object> violations = (List<Object>) browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})"
+                + ".then(function (r) { done(r.violations.filter(function (v) { return v.impact === 'critical' || v.impact === 'serious'; })"
+                + ".map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(function (n) {"
+                + " return n.target.join(' ') + ' (' + (n.failureSummary || '').replace(/\\s+/g, ' ').slice(0, 160) + ')'; }).join('; '); })); })"
+                + ".catch(function (e) { done(['axe failed: ' + e]); });");
+        return violations.stream().map(String::valueOf).toList();
+    }
+
+    private Object active(String property) {
+        return browser.executeScript("return document.activeElement[arguments[0]];", property);
+    }
+
+    private void tabUntil(String id, int limit) {
+        for (int i = 0; i < limit; i++) {
+            if (id.equals(active("id"))) {
+                return;
+            }
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+        }
+        assertEquals(id, active("id"), "reached by Tab within " + limit + " presses");
+    }
+
+    private void tabUntilHref(String part, int limit) {
+        for (int i = 0; i < limit; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            if (String.valueOf(active("href")).contains(part)) {
+                return;
+            }
+        }
+        throw new AssertionError("no link to " + part + " within " + limit + " presses of Tab");
+    }
+
+    private void tabUntilSelector(String selector, int limit) {
+        for (int i = 0; i < limit; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            Object hit = browser.executeScript("return document.activeElement.matches(arguments[0]);", selector);
+            if (Boolean.TRUE.equals(hit)) {
+                return;
+            }
+        }
+        throw new AssertionError("nothing matching " + selector + " within " + limit + " presses of Tab");
+    }
+}
