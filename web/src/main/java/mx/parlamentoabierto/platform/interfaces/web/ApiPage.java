@@ -69,7 +69,34 @@ public class ApiPage {
             return;
         }
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        URI self = URI.create("http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/openapi");
+        load(request.getLocalPort(), request.getContextPath());
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean warming = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Reads the document in the background once the portal answers its first request: Payara builds it on its first
+     * request, which takes seconds, and a visitor of the API page should not wait for that.
+     */
+    public void warm(int port, String contextPath) {
+        if (groups == null && warming.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    load(port, contextPath);
+                } catch (RuntimeException e) {
+                    warming.set(false); // the page will try again
+                }
+            }, "openapi-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private synchronized void load(int port, String contextPath) {
+        if (groups != null) {
+            return;
+        }
+        URI self = URI.create("http://127.0.0.1:" + port + contextPath + "/openapi");
         try {
             HttpResponse<String> answer = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()
                     .send(HttpRequest.newBuilder(self).header("Accept", "application/json").timeout(Duration.ofSeconds(20)).build(),
