@@ -108,13 +108,6 @@ class OpenDataIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    private HttpResponse<String> postRaw(String path, byte[] body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(base().resolve(path)).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "application/octet-stream").header("X-Requested-By", "pruebas")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + Team.ADMIN_PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8))).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
 
     /** Waits until every document received has been extracted and indexed (or failed): the archive is still. */
     private void awaitArchiveStill() throws Exception {
@@ -141,10 +134,10 @@ class OpenDataIT {
     @Test
     @Order(1)
     void everyDatasetIsBuiltItsCsvEqualsItsJsonAndItsCodebookCoversEveryColumn() throws Exception {
-        HttpResponse<String> popolo = postRaw("api/legislatures/diputados/popolo?file=ep.json", Files.readAllBytes(POPOLO));
+        HttpResponse<String> popolo = admin().upload("api/legislatures/diputados/popolo?file=ep.json", Files.readAllBytes(POPOLO));
         assertEquals(200, popolo.statusCode(), popolo.body());
         for (String page : List.of("sil62vot1.txt", "sil62vot2.txt")) {
-            HttpResponse<String> imported = postRaw("api/scrapers/diputados-votaciones/pages?term=LXII&name=" + page, Files.readAllBytes(SITL.resolve(page)));
+            HttpResponse<String> imported = admin().upload("api/scrapers/diputados-votaciones/pages?term=LXII&name=" + page, Files.readAllBytes(SITL.resolve(page)));
             assertEquals(200, imported.statusCode(), imported.body());
         }
         JsonArray outcomes = build();
@@ -279,7 +272,7 @@ class OpenDataIT {
             assertNotEquals("built", o.asJsonObject().getString("status"), "nothing changed, no new version: " + o);
         }
 
-        HttpResponse<String> imported = postRaw("api/scrapers/diputados-votaciones/pages?term=LXII&name=sil62vot33.txt",
+        HttpResponse<String> imported = admin().upload("api/scrapers/diputados-votaciones/pages?term=LXII&name=sil62vot33.txt",
                 Files.readAllBytes(SITL.resolve("sil62vot33.txt")));
         assertEquals(200, imported.statusCode(), imported.body());
         JsonArray rebuilt = build();

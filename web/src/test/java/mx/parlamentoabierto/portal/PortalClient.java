@@ -127,8 +127,18 @@ final class PortalClient {
     }
 
     HttpResponse<String> send(String method, String path, String body, String type, boolean withCsrf) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return send(method, path, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body), type, withCsrf,
+                Duration.ofSeconds(60));
+    }
+
+    /** A file's bytes as they are (a page in ISO-8859-1, a Popolo file), posted as {@code application/octet-stream}. */
+    HttpResponse<String> upload(String path, byte[] body) throws Exception {
+        return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body), "application/octet-stream", true, Duration.ofSeconds(120));
+    }
+
+    private HttpResponse<String> send(String method, String path, HttpRequest.BodyPublisher body, String type, boolean withCsrf, Duration timeout)
+            throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).method(method, body);
         if (type != null) {
             b.header("Content-Type", type);
         }

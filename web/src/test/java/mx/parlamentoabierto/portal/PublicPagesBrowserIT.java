@@ -18,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,13 +121,10 @@ class PublicPagesBrowserIT {
         if (pages != null) {
             return pages;
         }
-        HttpClient http = HttpClient.newHttpClient();
-        String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + Team.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        PortalClient admin = PortalClient.basic(base(), "admin", Team.ADMIN_PASSWORD);
         for (String[] upload : List.of(new String[] {"api/legislatures/diputados/popolo?file=ep.json", POPOLO.toString()},
                 new String[] {"api/scrapers/diputados-votaciones/pages?term=LXII&name=sil62vot2.txt", SITL.resolve("sil62vot2.txt").toString()})) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base().resolve(upload[0])).timeout(Duration.ofSeconds(120))
-                    .header("Authorization", admin).header("X-Requested-By", "pruebas").header("Content-Type", "application/octet-stream")
-                    .POST(HttpRequest.BodyPublishers.ofFile(Path.of(upload[1]))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = admin.upload(upload[0], Files.readAllBytes(Path.of(upload[1])));
             assertEquals(200, r.statusCode(), r.body());
         }
         JsonObject event = object(PortalClient.anonymous(base()).get("api/vote-events/diputados:LXII:2"));

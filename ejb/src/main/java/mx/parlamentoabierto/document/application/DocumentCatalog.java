@@ -46,7 +46,7 @@ public class DocumentCatalog {
     }
 
     /** A legislature's newest documents (without their text), for its feed. */
-    public java.util.List<mx.parlamentoabierto.document.domain.RecentDocument> newest(String legislatureId, int limit) {
+    public java.util.List<mx.parlamentoabierto.document.domain.DocumentSummary> newest(String legislatureId, int limit) {
         return database.inTransaction(em -> documents.newest(legislatureId, limit));
     }
 

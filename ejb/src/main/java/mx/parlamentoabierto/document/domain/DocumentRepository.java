@@ -27,7 +27,7 @@ public interface DocumentRepository {
     Optional<String> sha256AwaitingExtraction(long id);
 
     /** A legislature's newest current documents that did not fail, newest received first (its feed). */
-    List<RecentDocument> newest(String legislatureId, int limit);
+    List<DocumentSummary> newest(String legislatureId, int limit);
 
     /** The documents unpacked from a container, in the order they were received. */
     List<Document> children(long parentId);

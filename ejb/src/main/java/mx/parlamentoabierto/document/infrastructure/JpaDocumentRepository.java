@@ -54,7 +54,7 @@ public class JpaDocumentRepository implements DocumentRepository {
     @Override
     public List<mx.parlamentoabierto.document.domain.DocumentSummary> currentBetween(String legislatureId, java.time.LocalDate from,
             java.time.LocalDate to, int limit) {
-        return em().createQuery("SELECT NEW mx.parlamentoabierto.document.domain.DocumentSummary(d.id, d.type, d.title, d.date) FROM Document d "
+        return em().createQuery("SELECT NEW mx.parlamentoabierto.document.domain.DocumentSummary(d.id, d.type, d.title, d.date, d.receivedAt) FROM Document d "
                 + "WHERE d.legislatureId = :l AND d.current = TRUE AND d.date >= :from AND d.date <= :to ORDER BY d.date DESC, d.id DESC",
                 mx.parlamentoabierto.document.domain.DocumentSummary.class).setParameter("l", legislatureId).setParameter("from", from)
                 .setParameter("to", to).setMaxResults(limit).getResultList();
@@ -79,13 +79,11 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public List<mx.parlamentoabierto.document.domain.RecentDocument> newest(String legislatureId, int limit) {
-        return em().createQuery("SELECT d.id, d.type, d.title, d.date, d.receivedAt FROM Document d WHERE d.legislatureId = :l AND d.current = TRUE "
-                + "AND d.status <> :failed ORDER BY d.receivedAt DESC, d.id DESC", Object[].class).setParameter("l", legislatureId)
-                .setParameter("failed", mx.parlamentoabierto.document.domain.DocumentStatus.FAILED).setMaxResults(limit).getResultList().stream()
-                .map(r -> new mx.parlamentoabierto.document.domain.RecentDocument(((Number) r[0]).longValue(),
-                        (mx.parlamentoabierto.document.domain.DocumentType) r[1], (String) r[2], (java.time.LocalDate) r[3], (java.time.Instant) r[4]))
-                .toList();
+    public List<mx.parlamentoabierto.document.domain.DocumentSummary> newest(String legislatureId, int limit) {
+        return em().createQuery("SELECT NEW mx.parlamentoabierto.document.domain.DocumentSummary(d.id, d.type, d.title, d.date, d.receivedAt) "
+                + "FROM Document d WHERE d.legislatureId = :l AND d.current = TRUE AND d.status <> :failed ORDER BY d.receivedAt DESC, d.id DESC",
+                mx.parlamentoabierto.document.domain.DocumentSummary.class).setParameter("l", legislatureId)
+                .setParameter("failed", DocumentStatus.FAILED).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -62,17 +62,17 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
 
     @Override
     public Extraction extract(Path file) {
-        try {
-            return run("EXTRACT", file, TikaWorkerExtractor::read);
-        } catch (Failed e) {
-            return Extraction.failure(e.getMessage());
-        }
+        return extraction("EXTRACT", file);
     }
 
     @Override
     public Extraction extractOwnText(Path file) {
+        return extraction("SHALLOW", file);
+    }
+
+    private Extraction extraction(String command, Path file) {
         try {
-            return run("SHALLOW", file, TikaWorkerExtractor::read);
+            return run(command, file, TikaWorkerExtractor::read);
         } catch (Failed e) {
             return Extraction.failure(e.getMessage());
         }
@@ -88,15 +88,7 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
     }
 
     /** The answer to {@code UNPACK}: the entries moved out of the request's directory (which is removed after). */
-    private Unpacked entries(String answer, String id, Path out) throws Failed {
-        String[] parts = answer.split("\t", -1);
-        if (parts.length >= 3 && "FAIL".equals(parts[0]) && id.equals(parts[1])) {
-            throw new Failed(parts[2]);
-        }
-        if (parts.length != 5 || !"OK".equals(parts[0]) || !id.equals(parts[1])) {
-            LOG.warning("Respuesta inesperada del proceso de extracción: " + answer);
-            throw new Failed("el proceso de extracción dio una respuesta inesperada");
-        }
+    private Unpacked entries(String[] answer, String id, Path out) throws Failed {
         try {
             Path kept = Files.createDirectories(workDir.resolve("u" + id));
             List<Unpacked.Entry> entries = new ArrayList<>();
@@ -125,9 +117,22 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
         }
     }
 
-    /** Reads a worker's answer and output directory into a result. */
+    /** Reads a worker's {@code OK} answer (its tab-separated fields) and output directory into a result. */
     private interface AnswerReader<T> {
-        T read(String answer, String id, Path out) throws Failed;
+        T read(String[] answer, String id, Path out) throws Failed;
+    }
+
+    /** The fields of an {@code OK} answer to request {@code id}; its reason when the worker said {@code FAIL}. */
+    private static String[] fields(String answer, String id) throws Failed {
+        String[] parts = answer.split("\t", -1);
+        if (parts.length >= 3 && "FAIL".equals(parts[0]) && id.equals(parts[1])) {
+            throw new Failed(parts[2]);
+        }
+        if (parts.length != 5 || !"OK".equals(parts[0]) || !id.equals(parts[1])) {
+            LOG.warning("Respuesta inesperada del proceso de extracción: " + answer);
+            throw new Failed("el proceso de extracción dio una respuesta inesperada");
+        }
+        return parts;
     }
 
     /** Runs one request on a free worker; every failure (timeout, dead worker, bad answer) is a {@link Failed} with the reason. */
@@ -155,7 +160,7 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
                 // already parses the next document.
                 idle.add(slot);
             }
-            return reader.read(answer, id, out);
+            return reader.read(fields(answer, id), id, out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Failed("extracción interrumpida");
@@ -196,15 +201,7 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
         }
     }
 
-    private static Extraction read(String answer, String id, Path out) {
-        String[] parts = answer.split("\t", -1);
-        if (parts.length >= 3 && "FAIL".equals(parts[0]) && id.equals(parts[1])) {
-            return Extraction.failure(parts[2]);
-        }
-        if (parts.length != 5 || !"OK".equals(parts[0]) || !id.equals(parts[1])) {
-            LOG.warning("Respuesta inesperada del proceso de extracción: " + answer);
-            return Extraction.failure("el proceso de extracción dio una respuesta inesperada");
-        }
+    private static Extraction read(String[] parts, String id, Path out) {
         try {
             String text = Files.readString(out.resolve("text.txt"), StandardCharsets.UTF_8);
             Properties properties = new Properties();
@@ -221,15 +218,7 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
     }
 
     /** The answer to {@code CELLS}: the cells the worker wrote, or the reason it could not. */
-    private static Spreadsheet cells(String answer, String id, Path out) throws Failed {
-        String[] parts = answer.split("\t", -1);
-        if (parts.length >= 3 && "FAIL".equals(parts[0]) && id.equals(parts[1])) {
-            throw new Failed(parts[2]);
-        }
-        if (parts.length != 5 || !"OK".equals(parts[0]) || !id.equals(parts[1])) {
-            LOG.warning("Respuesta inesperada del proceso de extracción: " + answer);
-            throw new Failed("el proceso de extracción dio una respuesta inesperada");
-        }
+    private static Spreadsheet cells(String[] parts, String id, Path out) throws Failed {
         if (Boolean.parseBoolean(parts[3])) {
             throw new Failed("la hoja de cálculo pasa de " + parts[2] + " celdas con valor, el máximo que se lee");
         }

@@ -305,11 +305,14 @@ public class SqlDatasetSources implements DatasetSources {
 
     /**
      * Adds evidence, the latest review and the objections to each page of answers ({@code id, edition, demo, methodology,
-     * legislature, variable, value, justification, status, updated}), one query each per page.
+     * legislature, variable, value, justification, status, updated}): the evidence one query per page, the reviews and
+     * objections (a few per legislature) read once for the whole build.
      */
     private final class AnswerPages implements DatasetSource.RowSink {
         private final DatasetSource.RowSink sink;
         private final List<Object[]> buffer = new ArrayList<>();
+        private Map<String, String[]> reviews;
+        private Map<String, List<String>> objections;
 
         AnswerPages(DatasetSource.RowSink sink) {
             this.sink = sink;
@@ -323,24 +326,11 @@ public class SqlDatasetSources implements DatasetSources {
             }
         }
 
-        void flush() {
-            if (buffer.isEmpty()) {
-                return;
-            }
-            List<Object[]> page = new ArrayList<>(buffer);
-            buffer.clear();
-            List<Long> ids = new ArrayList<>();
-            page.forEach(r -> ids.add(((Number) r[0]).longValue()));
-            Map<Long, String> evidence = new HashMap<>();
-            Map<String, String[]> reviews = new HashMap<>();
-            Map<String, List<String>> objections = new HashMap<>();
+        /** The latest review and every objection of each answer (edition|legislature|variable), once. */
+        private void loadReviewsAndObjections() {
+            reviews = new HashMap<>();
+            objections = new HashMap<>();
             database.execute(em -> {
-                for (Object[] e : rowsOf(em.createNativeQuery("SELECT answer_id, url, label, retrieved_at, content_sha256, document_id FROM "
-                        + "answer_evidence WHERE answer_id IN (" + placeholders(ids.size()) + ") ORDER BY answer_id, link_order"), ids)) {
-                    String link = String.join(" | ", e[1] == null ? "/documento.xhtml?id=" + e[5] : String.valueOf(e[1]), text(e[2]), text(e[3]),
-                            text(e[4]));
-                    evidence.merge(((Number) e[0]).longValue(), link, (a, b) -> a + " ; " + b);
-                }
                 for (Object[] e : rowsOf(em.createNativeQuery("SELECT edition_id, legislature_id, variable_id, decision, comment FROM answer_review "
                         + "ORDER BY recorded_at, id"), List.of())) {
                     reviews.put(e[0] + "|" + e[1] + "|" + e[2], new String[] {text(e[3]).toLowerCase(java.util.Locale.ROOT), (String) e[4]});
@@ -348,6 +338,28 @@ public class SqlDatasetSources implements DatasetSources {
                 for (Object[] e : rowsOf(em.createNativeQuery("SELECT edition_id, legislature_id, variable_id, outcome FROM objection ORDER BY id"),
                         List.of())) {
                     objections.computeIfAbsent(e[0] + "|" + e[1] + "|" + e[2], k -> new ArrayList<>()).add(text(e[3]).toLowerCase(java.util.Locale.ROOT));
+                }
+            });
+        }
+
+        void flush() {
+            if (buffer.isEmpty()) {
+                return;
+            }
+            if (reviews == null) {
+                loadReviewsAndObjections();
+            }
+            List<Object[]> page = new ArrayList<>(buffer);
+            buffer.clear();
+            List<Long> ids = new ArrayList<>();
+            page.forEach(r -> ids.add(((Number) r[0]).longValue()));
+            Map<Long, String> evidence = new HashMap<>();
+            database.execute(em -> {
+                for (Object[] e : rowsOf(em.createNativeQuery("SELECT answer_id, url, label, retrieved_at, content_sha256, document_id FROM "
+                        + "answer_evidence WHERE answer_id IN (" + placeholders(ids.size()) + ") ORDER BY answer_id, link_order"), ids)) {
+                    String link = String.join(" | ", e[1] == null ? "/documento.xhtml?id=" + e[5] : String.valueOf(e[1]), text(e[2]), text(e[3]),
+                            text(e[4]));
+                    evidence.merge(((Number) e[0]).longValue(), link, (a, b) -> a + " ; " + b);
                 }
             });
             for (Object[] r : page) {

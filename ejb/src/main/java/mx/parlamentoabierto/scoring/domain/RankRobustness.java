@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * and no openness ranking did. For each legislature: its ranks under the methodology's aggregations, and under
  * {@code draws} random weightings of the principles (uniform on the simplex: every way of splitting 100 % among the ten
  * principles equally likely), seeded so anyone gets the same numbers. Ranks are standard competition ranks on the
- * weighted mean of principle percentages. Pure and in memory: 34 legislatures × 10,000 draws take well under a second.
+ * weighted mean of principle percentages, with the tie rule of {@link ScoringEngine}. Pure and in memory: 34 legislatures × 10,000 draws take well under a second.
  */
 public final class RankRobustness {
 
@@ -63,13 +63,13 @@ public final class RankRobustness {
                 for (int p = 0; p < principles; p++) {
                     t += weights[p] * principleScores[i][p];
                 }
-                totals[i] = Math.round(t / sum * 1e6) / 1e6;
+                totals[i] = t / sum;
                 order[i] = i;
             }
             Arrays.sort(order, (a, b) -> Double.compare(totals[b], totals[a]));
             int rank = 0;
             for (int k = 0; k < n; k++) {
-                if (k == 0 || totals[order[k]] != totals[order[k - 1]]) {
+                if (k == 0 || !ScoringEngine.sameForRanking(totals[order[k]], totals[order[k - 1]])) {
                     rank = k + 1;
                 }
                 ranks[order[k]][d] = rank;

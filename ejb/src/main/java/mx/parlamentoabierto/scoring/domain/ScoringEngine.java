@@ -96,7 +96,12 @@ public final class ScoringEngine {
     }
 
     private static boolean sameScore(LegislatureScore a, LegislatureScore b) {
-        return Math.abs(roundForRanking(a.overall()) - roundForRanking(b.overall())) < TIE_TOLERANCE;
+        return sameForRanking(a.overall(), b.overall());
+    }
+
+    /** Two scores that rank the same: equal once rounded to the millionth (also the rule of {@link RankRobustness}). */
+    static boolean sameForRanking(double a, double b) {
+        return Math.abs(roundForRanking(a) - roundForRanking(b)) < TIE_TOLERANCE;
     }
 
     private static double roundForRanking(double value) {

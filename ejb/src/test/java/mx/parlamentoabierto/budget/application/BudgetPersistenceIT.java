@@ -9,15 +9,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,34 +27,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 import mx.parlamentoabierto.audit.application.AuditTrail;
 import mx.parlamentoabierto.audit.infrastructure.JpaAuditRepository;
-import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
 import mx.parlamentoabierto.budget.domain.BudgetFigure;
 import mx.parlamentoabierto.budget.domain.BudgetFile;
 import mx.parlamentoabierto.budget.domain.BudgetRepository;
 import mx.parlamentoabierto.budget.domain.BudgetStage;
 import mx.parlamentoabierto.budget.domain.EconomicClass;
 import mx.parlamentoabierto.budget.infrastructure.JpaBudgetRepository;
-import mx.parlamentoabierto.document.application.DocumentIngestion;
-import mx.parlamentoabierto.document.application.SearchOutboxRelay;
 import mx.parlamentoabierto.document.domain.Document;
 import mx.parlamentoabierto.document.domain.DocumentType;
-import mx.parlamentoabierto.document.infrastructure.FileSystemFileStore;
 import mx.parlamentoabierto.document.infrastructure.JpaDocumentRepository;
 import mx.parlamentoabierto.document.infrastructure.TikaWorkerExtractor;
-import mx.parlamentoabierto.document.infrastructure.TikaWorkerSettings;
 import mx.parlamentoabierto.identity.application.AccessDeniedException;
 import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.identity.domain.Role;
-import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
-import mx.parlamentoabierto.legislature.infrastructure.JpaLegislatureRepository;
 import mx.parlamentoabierto.platform.csv.CsvTable;
 import mx.parlamentoabierto.platform.json.InvalidDataFileException;
 import mx.parlamentoabierto.platform.persistence.Database;
-import mx.parlamentoabierto.search.infrastructure.ElasticsearchDocumentIndex;
-import mx.parlamentoabierto.search.infrastructure.ElasticsearchSearchIndex;
-import mx.parlamentoabierto.search.infrastructure.IndexDefinition;
 import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
-import mx.parlamentoabierto.testing.TestDatabase;
+import mx.parlamentoabierto.testing.TestArchive;
 
 /**
  * Budgets on a real database (H2 here, PostgreSQL with {@code ./parlamento test --db}) read by the real worker
@@ -85,10 +72,9 @@ class BudgetPersistenceIT {
     @TempDir
     static Path work;
 
+    private static TestArchive archive;
     private static Database database;
     private static TikaWorkerExtractor extractor;
-    private static ExecutorService executor;
-    private static ElasticsearchSearchIndex searchBase;
     private static JpaDocumentRepository documents;
     private static JpaBudgetRepository repository;
     private static BudgetImport budgets;
@@ -96,35 +82,19 @@ class BudgetPersistenceIT {
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.cleanAndOpen();
-        JpaLegislatureRepository legislatures = new JpaLegislatureRepository(database);
-        new LegislatureCatalog(database, legislatures).synchronize(ConfigurationFiles.read(CONFIG).legislatures());
-        documents = new JpaDocumentRepository(database);
-        TikaWorkerSettings tika = TikaWorkerSettings.defaults(System.getProperty("parlamento.test.tika.classpath"));
-        extractor = new TikaWorkerExtractor(tika, work.resolve("tika"));
-        executor = Executors.newFixedThreadPool(DocumentIngestion.extractionThreads(tika.workers()));
-        searchBase = new ElasticsearchSearchIndex(SearchNodeExtension.url(), "it-budget", IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")));
-        searchBase.deleteIndices();
-        searchBase.ensureIndices();
-        searchBase.activateIndices();
-        SearchOutboxRelay relay = new SearchOutboxRelay(database, documents, legislatures, new ElasticsearchDocumentIndex(searchBase), Clock.systemUTC());
-        DocumentIngestion ingestion = new DocumentIngestion(database, documents, legislatures,
-                new FileSystemFileStore(work.resolve("files"), 20L * 1024 * 1024), extractor, executor, relay, Clock.systemUTC());
+        archive = TestArchive.open(work, "it-budget");
+        database = archive.database;
+        documents = archive.documents;
+        extractor = archive.extractor;
         repository = new JpaBudgetRepository(database);
-        budgets = new BudgetImport(database, repository, legislatures, extractor, ingestion, new AuditTrail(database, new JpaAuditRepository(database)));
+        budgets = new BudgetImport(database, repository, archive.legislatures, extractor, archive.ingestion,
+                new AuditTrail(database, new JpaAuditRepository(database)));
         queries = new BudgetQueries(database, repository);
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline && !database.inTransaction(em -> documents.idsAwaitingExtraction(1)).isEmpty()) {
-            Thread.sleep(200); // the archived files finish extracting before the database closes
-        }
-        executor.shutdownNow();
-        extractor.close();
-        searchBase.close();
-        database.close();
+        archive.close();
     }
 
     private static byte[] xls(int year) throws Exception {

@@ -17,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,16 +31,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import mx.parlamentoabierto.audit.application.AuditTrail;
 import mx.parlamentoabierto.audit.infrastructure.JpaAuditRepository;
-import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
 import mx.parlamentoabierto.document.application.DocumentCatalog;
 import mx.parlamentoabierto.document.application.DocumentIngestion;
-import mx.parlamentoabierto.document.application.SearchOutboxRelay;
 import mx.parlamentoabierto.document.domain.Document;
 import mx.parlamentoabierto.document.domain.DocumentType;
-import mx.parlamentoabierto.document.infrastructure.FileSystemFileStore;
 import mx.parlamentoabierto.document.infrastructure.JpaDocumentRepository;
-import mx.parlamentoabierto.document.infrastructure.TikaWorkerExtractor;
-import mx.parlamentoabierto.document.infrastructure.TikaWorkerSettings;
 import mx.parlamentoabierto.identity.application.AccessDeniedException;
 import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.identity.domain.Role;
@@ -51,7 +44,6 @@ import mx.parlamentoabierto.legislator.application.PopoloExport;
 import mx.parlamentoabierto.legislator.application.PopoloImport;
 import mx.parlamentoabierto.legislator.domain.Identifier;
 import mx.parlamentoabierto.legislator.infrastructure.JpaLegislatorRepository;
-import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.legislature.infrastructure.JpaLegislatureRepository;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.Sha256;
@@ -68,13 +60,12 @@ import mx.parlamentoabierto.search.domain.RecordKind;
 import mx.parlamentoabierto.search.domain.RecordQuery;
 import mx.parlamentoabierto.search.domain.RecordSearchResult;
 import mx.parlamentoabierto.search.domain.SearchUnavailableException;
-import mx.parlamentoabierto.search.infrastructure.ElasticsearchDocumentIndex;
 import mx.parlamentoabierto.search.infrastructure.ElasticsearchRecordIndex;
 import mx.parlamentoabierto.search.infrastructure.ElasticsearchSearchIndex;
 import mx.parlamentoabierto.search.infrastructure.IndexDefinition;
 import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
 import mx.parlamentoabierto.testing.PopoloSchemas;
-import mx.parlamentoabierto.testing.TestDatabase;
+import mx.parlamentoabierto.testing.TestArchive;
 import mx.parlamentoabierto.vote.domain.VoteLine;
 import mx.parlamentoabierto.vote.domain.VoteOption;
 import mx.parlamentoabierto.vote.domain.VoteRepository;
@@ -99,9 +90,8 @@ class LegislatorsAndVotesPersistenceIT {
     @TempDir
     static Path work;
 
+    private static TestArchive archive;
     private static Database database;
-    private static TikaWorkerExtractor extractor;
-    private static ExecutorService executor;
     private static ElasticsearchSearchIndex searchBase;
     private static JpaDocumentRepository documents;
     private static PopoloImport popolo;
@@ -116,20 +106,12 @@ class LegislatorsAndVotesPersistenceIT {
 
     @BeforeAll
     static void start() {
-        database = TestDatabase.cleanAndOpen();
-        JpaLegislatureRepository legislatures = new JpaLegislatureRepository(database);
-        new LegislatureCatalog(database, legislatures).synchronize(ConfigurationFiles.read(CONFIG).legislatures());
-        documents = new JpaDocumentRepository(database);
-        TikaWorkerSettings tika = TikaWorkerSettings.defaults(System.getProperty("parlamento.test.tika.classpath"));
-        extractor = new TikaWorkerExtractor(tika, work.resolve("tika"));
-        executor = Executors.newFixedThreadPool(DocumentIngestion.extractionThreads(tika.workers()));
-        searchBase = new ElasticsearchSearchIndex(SearchNodeExtension.url(), "it-votes", IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")));
-        searchBase.deleteIndices();
-        searchBase.ensureIndices();
-        searchBase.activateIndices();
-        SearchOutboxRelay relay = new SearchOutboxRelay(database, documents, legislatures, new ElasticsearchDocumentIndex(searchBase), Clock.systemUTC());
-        DocumentIngestion ingestion = new DocumentIngestion(database, documents, legislatures,
-                new FileSystemFileStore(work.resolve("files"), 20L * 1024 * 1024), extractor, executor, relay, Clock.systemUTC());
+        archive = TestArchive.open(work, "it-votes");
+        database = archive.database;
+        documents = archive.documents;
+        searchBase = archive.searchBase;
+        JpaLegislatureRepository legislatures = archive.legislatures;
+        DocumentIngestion ingestion = archive.ingestion;
         legislators = new JpaLegislatorRepository(database);
         voteRepository = new JpaVoteRepository(database);
         recordIndex = new ElasticsearchRecordIndex(searchBase, java.time.Duration.ofSeconds(2));
@@ -144,14 +126,7 @@ class LegislatorsAndVotesPersistenceIT {
 
     @AfterAll
     static void stop() throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline && !database.inTransaction(em -> documents.idsAwaitingExtraction(1)).isEmpty()) {
-            Thread.sleep(200); // the archived pages finish extracting before the database closes
-        }
-        executor.shutdownNow();
-        extractor.close();
-        searchBase.close();
-        database.close();
+        archive.close();
     }
 
     private static PopoloImport.Summary importPopolo() throws Exception {

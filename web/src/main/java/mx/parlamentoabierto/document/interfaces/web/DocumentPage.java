@@ -48,17 +48,9 @@ public class DocumentPage {
     private MarkedText marked() {
         if (marked == null) {
             marked = new MarkedText(document.text(), q);
-            page = Math.max(1, Math.min(marked.pages(), parse(pageText)));
+            page = mx.parlamentoabierto.platform.interfaces.web.PageAddress.pageNumber(pageText, marked.pages());
         }
         return marked;
-    }
-
-    private static int parse(String text) {
-        try {
-            return text == null ? 1 : Integer.parseInt(text.strip());
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     /** The text of this page, as runs to show with the marked words apart. */

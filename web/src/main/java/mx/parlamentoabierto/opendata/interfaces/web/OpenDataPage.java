@@ -51,14 +51,6 @@ public class OpenDataPage {
         return entries;
     }
 
-    /** "1.2 MB", "830 KB": a size people read. */
-    public String size(long bytes) {
-        if (bytes >= 1_000_000) {
-            return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
-        }
-        return Math.max(1, Math.round(bytes / 1e3)) + " KB";
-    }
-
     public String getLicence() {
         return openData.licence();
     }

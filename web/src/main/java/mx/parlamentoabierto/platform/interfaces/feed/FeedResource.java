@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import mx.parlamentoabierto.document.application.DocumentCatalog;
 import mx.parlamentoabierto.document.domain.DocumentType;
-import mx.parlamentoabierto.document.domain.RecentDocument;
+import mx.parlamentoabierto.document.domain.DocumentSummary;
 import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
 import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.legislature.domain.Legislature;
@@ -26,6 +26,7 @@ import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.PortalTime;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
+import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
 import mx.parlamentoabierto.platform.interfaces.web.PageAddress;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.domain.Edition;
@@ -80,7 +81,7 @@ public class FeedResource {
         AtomFeed feed = new AtomFeed("documents/" + legislature.id(), "Documentos nuevos: " + legislature.name(),
                 link("api/feeds/documents/" + legislature.id()), link(new PageAddress("buscar.xhtml").with("legislatura", legislature.id())
                         .with("orden", "fecha").toString()));
-        for (RecentDocument d : documents.newest(legislature.id(), ITEMS)) {
+        for (DocumentSummary d : documents.newest(legislature.id(), ITEMS)) {
             feed.add("document/" + d.id(), d.title(), d.receivedAt(), link("documento.xhtml?id=" + d.id()),
                     d.type().spanishName() + (d.date() == null ? "" : ", " + d.date()));
         }
@@ -96,11 +97,10 @@ public class FeedResource {
         Set<String> types = type == null || type.isBlank() ? Set.of()
                 : Set.of(DocumentType.fromCode(type).map(DocumentType::code).orElseThrow(() -> new InvalidInputException("tipo", "tipo desconocido")));
         Set<String> legs = legislature == null || legislature.isBlank() ? Set.of() : Set.of(legislature);
-        DocumentSearchResult result = index.search(new DocumentQuery(q, legs, types, date("desde", from), date("hasta", to), true, 1, ITEMS));
-        PageAddress page = new PageAddress("buscar.xhtml").with("q", q).with("legislatura", legislature).with("tipo", type).with("desde", from)
-                .with("hasta", to);
-        PageAddress self = new PageAddress("api/feeds/search").with("q", q).with("legislatura", legislature).with("tipo", type).with("desde", from)
-                .with("hasta", to);
+        DocumentSearchResult result = index.search(new DocumentQuery(q, legs, types, IsoDate.optional("desde", from), IsoDate.optional("hasta", to), true, 1,
+                ITEMS));
+        PageAddress page = searchAddress("buscar.xhtml", q, legislature, type, from, to);
+        PageAddress self = searchAddress("api/feeds/search", q, legislature, type, from, to);
         AtomFeed feed = new AtomFeed("search/" + mx.parlamentoabierto.platform.Sha256.hex(self.toString()).substring(0, 16),
                 "Búsqueda: " + (q == null || q.isBlank() ? "todo el archivo" : q), link(self.toString()), link(page.toString()));
         for (DocumentSearchResult.Hit h : result.hits()) {
@@ -111,15 +111,9 @@ public class FeedResource {
         return feed.write(Instant.now());
     }
 
-    private static Optional<java.time.LocalDate> date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(java.time.LocalDate.parse(value.strip()));
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidInputException(field, field + ": '" + value + "' no es una fecha AAAA-MM-DD");
-        }
+    /** An address carrying the search page's own parameters. */
+    private static PageAddress searchAddress(String path, String q, String legislature, String type, String from, String to) {
+        return new PageAddress(path).with("q", q).with("legislatura", legislature).with("tipo", type).with("desde", from).with("hasta", to);
     }
 
     @GET

@@ -9,6 +9,11 @@ public final class IsoDate {
     private IsoDate() {
     }
 
+    /** A date a form or query string may leave blank: empty when blank, refused naming the field when not a date. */
+    public static java.util.Optional<LocalDate> optional(String field, String value) {
+        return java.util.Optional.ofNullable(parse(field, value == null || value.isBlank() ? null : value.strip()));
+    }
+
     /** @return the date, or null when the value is null */
     public static LocalDate parse(String field, String value) {
         try {

@@ -2,9 +2,6 @@ package mx.parlamentoabierto.platform.interfaces.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -12,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletContext;
+
+import mx.parlamentoabierto.platform.Sha256;
 
 /**
  * Addresses of the portal's own style sheets and scripts with their version in them ({@code /resources/css/portal.css?v=}
@@ -37,15 +36,9 @@ public class Assets {
             if (in == null) {
                 throw new IllegalArgumentException("no resource " + name);
             }
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[8192];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return Sha256.hex(in.readAllBytes()).substring(0, 12);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

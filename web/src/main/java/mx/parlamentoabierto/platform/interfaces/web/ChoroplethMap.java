@@ -100,16 +100,17 @@ public class ChoroplethMap {
     public String svg(Map<String, Value> values, String titleId, String noData) {
         Shapes s = shapes();
         StringBuilder out = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"choropleth\" viewBox=\"").append(s.viewBox())
-                .append("\" role=\"group\" aria-labelledby=\"").append(escape(titleId)).append("\" focusable=\"false\">");
+                .append("\" role=\"group\" aria-labelledby=\"").append(PortalErrors.escape(titleId)).append("\" focusable=\"false\">");
         for (Map.Entry<String, String> shape : s.paths().entrySet()) {
             String legislature = s.legislatureOf().get(shape.getKey());
             Value v = legislature == null ? null : values.get(legislature);
             String title = v == null ? noData : v.label() + ": " + (v.percent() == null ? noData : String.format(Locale.ROOT, "%.1f %%", v.percent()));
-            String path = "<path d=\"" + escape(shape.getValue()) + "\"" + (legislature == null ? "" : " data-legislature=\"" + escape(legislature) + "\"")
+            String path = "<path d=\"" + PortalErrors.escape(shape.getValue()) + "\""
+                    + (legislature == null ? "" : " data-legislature=\"" + PortalErrors.escape(legislature) + "\"")
                     + " fill=\"" + colour(v == null ? null : v.percent())
-                    + "\" stroke=\"#ffffff\" stroke-width=\"0.8\"><title>" + escape(title) + "</title></path>";
+                    + "\" stroke=\"#ffffff\" stroke-width=\"0.8\"><title>" + PortalErrors.escape(title) + "</title></path>";
             if (v != null && v.href() != null) {
-                out.append("<a href=\"").append(escape(v.href())).append("\">").append(path).append("</a>");
+                out.append("<a href=\"").append(PortalErrors.escape(v.href())).append("\">").append(path).append("</a>");
             } else {
                 out.append(path);
             }
@@ -124,9 +125,5 @@ public class ChoroplethMap {
             bands.add(new String[] {COLOURS.get(i), (i * 20) + "–" + (i == COLOURS.size() - 1 ? 100 : (i + 1) * 20 - 0.1) + " %"});
         }
         return bands;
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

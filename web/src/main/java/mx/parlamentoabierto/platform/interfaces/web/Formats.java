@@ -30,7 +30,8 @@ public class Formats {
         return String.format(Locale.ROOT, "%.1f%%", Math.max(0, Math.min(100, value)));
     }
 
-    private static Locale pageLocale() {
+    /** The language of the page being rendered (Spanish outside a page). */
+    public static Locale pageLocale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale();
         return locale != null && locale.getLanguage().equals("en") ? Locale.forLanguageTag("en-US") : Locale.forLanguageTag("es-MX");
@@ -66,13 +67,21 @@ public class Formats {
 
     /** A document type's name in the page's language (the codes' names are in the message bundles). */
     public String documentType(mx.parlamentoabierto.document.domain.DocumentType type) {
-        if (type == null) {
-            return "";
-        }
+        return type == null ? "" : documentTypeName(type, pageLocale());
+    }
+
+    public static String documentTypeName(mx.parlamentoabierto.document.domain.DocumentType type, Locale locale) {
+        String key = "doctype." + type.code();
+        String name = message(key, locale);
+        return name.equals(key) ? type.spanishName() : name;
+    }
+
+    /** A text of the pages' message bundle ({@code msg} in the pages) in a language; the key itself when missing. */
+    public static String message(String key, Locale locale) {
         try {
-            return java.util.ResourceBundle.getBundle("mx.parlamentoabierto.i18n.messages", pageLocale()).getString("doctype." + type.code());
+            return java.util.ResourceBundle.getBundle("mx.parlamentoabierto.i18n.messages", locale).getString(key);
         } catch (java.util.MissingResourceException e) {
-            return type.spanishName();
+            return key;
         }
     }
 

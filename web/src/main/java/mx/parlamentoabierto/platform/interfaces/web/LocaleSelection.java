@@ -35,13 +35,8 @@ public class LocaleSelection {
         String requested = context.getRequestParameterMap().get("lang");
         if (isSupported(requested)) {
             context.addResponseCookie(COOKIE, requested, Map.of("maxAge", 365 * 24 * 3600, "path", "/", "httpOnly", true));
-            return Locale.forLanguageTag(requested);
         }
-        Object cookie = context.getRequestCookieMap().get(COOKIE);
-        if (cookie instanceof jakarta.servlet.http.Cookie c && isSupported(c.getValue())) {
-            return Locale.forLanguageTag(c.getValue());
-        }
-        return Locale.forLanguageTag(fromAcceptLanguage(context.getRequestHeaderMap().get("Accept-Language")));
+        return Locale.forLanguageTag(languageOf((jakarta.servlet.http.HttpServletRequest) context.getRequest()));
     }
 
     /** The language a request's page is in, as {@link #getLocale()} resolves it (the page cache keys on it). */

@@ -43,6 +43,18 @@ public final class PageAddress {
         }
     }
 
+    /**
+     * A page number from a request parameter within {@code 1…last}: past the end (however many digits) is the last page,
+     * anything that is not a number is page 1.
+     */
+    public static int pageNumber(String value, int last) {
+        String digits = value == null ? "" : value.strip();
+        if (!digits.matches("\\d+")) {
+            return 1;
+        }
+        return digits.length() > 9 ? last : Math.max(1, Math.min(last, Integer.parseInt(digits)));
+    }
+
     /** Sends the 404 page for an address whose id names nothing. */
     public static void notFound(String message) {
         try {

@@ -85,7 +85,7 @@ public class PublicPageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = path + "?" + (request.getQueryString() == null ? "" : request.getQueryString()) + "|" + language(request);
+        String key = path + "?" + (request.getQueryString() == null ? "" : request.getQueryString()) + "|" + LocaleSelection.languageOf(request);
         response.addHeader("Vary", "Accept-Language, Cookie"); // the language comes from either
         long version = version();
         long now = System.currentTimeMillis();
@@ -123,10 +123,6 @@ public class PublicPageCache extends HttpFilter {
             sum += v.current();
         }
         return sum;
-    }
-
-    private static String language(HttpServletRequest request) {
-        return LocaleSelection.languageOf(request);
     }
 
     private static boolean hasParameter(String query, String name) {

@@ -94,21 +94,10 @@ public class ScorecardPage {
 
     /** The history's overall line as SVG points ("x,y …") in a 600 × 200 box; years on x, 0–100 % on y. */
     public String getHistoryPoints() {
-        java.util.List<Point> points = getHistory();
-        if (points.isEmpty()) {
-            return "";
-        }
-        int first = points.get(0).year();
-        int last = Math.max(first + 1, points.get(points.size() - 1).year());
-        StringBuilder out = new StringBuilder();
-        for (Point p : points) {
-            double x = 40 + 540.0 * (p.year() - first) / (last - first);
-            double y = 180 - 1.6 * p.overall();
-            out.append(String.format(java.util.Locale.ROOT, "%.1f,%.1f ", x, y));
-        }
-        return out.toString().strip();
+        return String.join(" ", getHistoryMarks().stream().map(m -> m[0] + "," + m[1]).toList());
     }
 
+    /** Each point of the history placed in the chart: x, y, year, and the overall score as text. */
     public java.util.List<String[]> getHistoryMarks() {
         java.util.List<Point> points = getHistory();
         java.util.List<String[]> marks = new java.util.ArrayList<>();

@@ -1,7 +1,6 @@
 package mx.parlamentoabierto.search.interfaces.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,8 @@ import jakarta.inject.Named;
 import mx.parlamentoabierto.document.domain.DocumentType;
 import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.legislature.domain.Legislature;
+import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
+import mx.parlamentoabierto.platform.interfaces.web.Formats;
 import mx.parlamentoabierto.platform.interfaces.web.PageAddress;
 import mx.parlamentoabierto.search.application.DocumentIndex;
 import mx.parlamentoabierto.search.application.RecordIndex;
@@ -92,17 +93,7 @@ public class SearchPage {
     }
 
     static int parsePage(String text) {
-        if (text == null || text.isBlank()) {
-            return 1;
-        }
-        String digits = text.strip();
-        if (!digits.matches("-?\\d{1,30}")) {
-            return 1;
-        }
-        if (digits.startsWith("-")) {
-            return 1;
-        }
-        return digits.length() > 6 ? DocumentQuery.MAX_WINDOW / PAGE_SIZE : Math.max(1, Math.min(DocumentQuery.MAX_WINDOW / PAGE_SIZE, Integer.parseInt(digits)));
+        return PageAddress.pageNumber(text, DocumentQuery.MAX_WINDOW / PAGE_SIZE);
     }
 
     /**
@@ -110,7 +101,7 @@ public class SearchPage {
      * language.
      */
     static String pageError(String message) {
-        return pageError(message, pageLocale());
+        return pageError(message, Formats.pageLocale());
     }
 
     static String pageError(String message, java.util.Locale locale) {
@@ -123,64 +114,41 @@ public class SearchPage {
             return message;
         }
         String field = switch (m.group(1)) {
-            case "q" -> label("search.query", locale);
-            case "from", "desde" -> label("search.from", locale);
-            case "to", "hasta" -> label("search.to", locale);
-            case "page" -> label("search.page", locale);
-            case "tipo" -> label("search.type", locale);
+            case "q" -> Formats.message("search.query", locale);
+            case "from", "desde" -> Formats.message("search.from", locale);
+            case "to", "hasta" -> Formats.message("search.to", locale);
+            case "page" -> Formats.message("search.page", locale);
+            case "tipo" -> Formats.message("search.type", locale);
             default -> m.group(1);
         };
         return field + ": " + m.group(2);
     }
 
-    private static java.util.Locale pageLocale() {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? java.util.Locale.forLanguageTag("es") : faces.getViewRoot().getLocale();
-    }
-
     private static String label(String key) {
-        return label(key, pageLocale());
-    }
-
-    private static String label(String key, java.util.Locale locale) {
-        try {
-            return java.util.ResourceBundle.getBundle("mx.parlamentoabierto.i18n.messages", locale).getString(key);
-        } catch (java.util.MissingResourceException e) {
-            return key;
-        }
+        return Formats.message(key, Formats.pageLocale());
     }
 
     private void search() {
-        {
-            Optional<LocalDate> fromDate = date("desde", from);
-            Optional<LocalDate> toDate = date("hasta", to);
-            Set<String> types = type == null || type.isBlank() ? Set.of()
-                    : Set.of(DocumentType.fromCode(type).map(DocumentType::code).orElseThrow(() -> new IllegalArgumentException("tipo desconocido")));
-            Set<String> legs = legislature == null || legislature.isBlank() ? Set.of() : Set.of(legislature);
-            RecordKind listed = RecordKind.fromCode(kind);
-            if (listed == RecordKind.DOCUMENT) {
-                result = index.search(new DocumentQuery(q, legs, types, fromDate, toDate, "fecha".equals(order), Math.max(1, page), PAGE_SIZE));
-                // the type facet is counted without the type filter: its sum is every document of these words
-                kindCounts.put(RecordKind.DOCUMENT, result.typeFacet().values().stream().mapToLong(Long::longValue).sum());
-            } else {
-                recordResult = records.search(new RecordQuery(q, listed, legs, fromDate, toDate, Math.max(1, page), PAGE_SIZE));
-                kindCounts.put(listed, recordResult.total());
-                kindCounts.put(RecordKind.DOCUMENT, index.search(new DocumentQuery(q, legs, Set.of(), fromDate, toDate, false, 1, 1)).total());
-            }
-            RecordQuery counted = new RecordQuery(q, RecordKind.VOTE_EVENT, legs, fromDate, toDate, 1, 0);
-            for (RecordKind other : List.of(RecordKind.VOTE_EVENT, RecordKind.PERSON)) {
-                if (other != listed) {
-                    kindCounts.put(other, records.search(counted.of(other, 0)).total());
-                }
-            }
+        Optional<LocalDate> fromDate = IsoDate.optional("desde", from);
+        Optional<LocalDate> toDate = IsoDate.optional("hasta", to);
+        Set<String> types = type == null || type.isBlank() ? Set.of()
+                : Set.of(DocumentType.fromCode(type).map(DocumentType::code).orElseThrow(() -> new IllegalArgumentException("tipo desconocido")));
+        Set<String> legs = legislature == null || legislature.isBlank() ? Set.of() : Set.of(legislature);
+        RecordKind listed = RecordKind.fromCode(kind);
+        if (listed == RecordKind.DOCUMENT) {
+            result = index.search(new DocumentQuery(q, legs, types, fromDate, toDate, "fecha".equals(order), Math.max(1, page), PAGE_SIZE));
+            // the type facet is counted without the type filter: its sum is every document of these words
+            kindCounts.put(RecordKind.DOCUMENT, result.typeFacet().values().stream().mapToLong(Long::longValue).sum());
+        } else {
+            recordResult = records.search(new RecordQuery(q, listed, legs, fromDate, toDate, Math.max(1, page), PAGE_SIZE));
+            kindCounts.put(listed, recordResult.total());
+            kindCounts.put(RecordKind.DOCUMENT, index.search(new DocumentQuery(q, legs, Set.of(), fromDate, toDate, false, 1, 1)).total());
         }
-    }
-
-    private static Optional<LocalDate> date(String field, String value) {
-        try {
-            return value == null || value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(field + ": «" + value + "» no es una fecha AAAA-MM-DD");
+        RecordQuery counted = new RecordQuery(q, RecordKind.VOTE_EVENT, legs, fromDate, toDate, 1, 0);
+        for (RecordKind other : List.of(RecordKind.VOTE_EVENT, RecordKind.PERSON)) {
+            if (other != listed) {
+                kindCounts.put(other, records.search(counted.of(other, 0)).total());
+            }
         }
     }
 
@@ -281,10 +249,7 @@ public class SearchPage {
     }
 
     public String typeName(String code) {
-        return DocumentType.fromCode(code).map(t -> {
-            String name = label("doctype." + t.code());
-            return name.equals("doctype." + t.code()) ? t.spanishName() : name;
-        }).orElse(code);
+        return DocumentType.fromCode(code).map(t -> Formats.documentTypeName(t, Formats.pageLocale())).orElse(code);
     }
 
     public List<DocumentType> getTypes() {
