@@ -339,6 +339,45 @@ class PublicPagesBrowserIT {
         assertTrue(stylesheet.headers().firstValue("Cache-Control").orElse("").contains("immutable"), "cached for long");
     }
 
+    @Test
+    @Order(6)
+    void theScorecardFiltersAndPrintsTheSearchPageGuidesAndTheImportsPageNeverReloadsItself() throws Exception {
+        PortalClient anonymous = PortalClient.anonymous(base());
+        String card = anonymous.get("legislatura.xhtml?edicion=" + EDITION + "&id=sonora").body();
+        assertTrue(card.contains("id=\"promedio\""), "the summary gives the national average");
+        assertEquals(10, count(card, "<details class=\"principle\""), "ten principles, each collapsible");
+        assertEquals(0, count(card, "<details class=\"principle\" id=\"P1\" open"), "closed until asked");
+        String unmet = anonymous.get("legislatura.xhtml?edicion=" + EDITION + "&id=sonora&ver=no-cumple").body();
+        assertTrue(count(unmet, "<tr class=\"unmet\"") > 0, "the variables not met are listed");
+        assertEquals(0, count(unmet, "<tr class=\"met\""), "and only those");
+        String met = anonymous.get("legislatura.xhtml?edicion=" + EDITION + "&id=sonora&ver=cumple").body();
+        assertEquals(0, count(met, "<tr class=\"unmet\""));
+        assertEquals(95, count(met, "<tr class=\"met\"") + count(unmet, "<tr class=\"unmet\""), "together, every variable");
+        String printable = anonymous.get("legislatura.xhtml?edicion=" + EDITION + "&id=sonora&imprimir=1").body();
+        assertEquals(10, count(printable, "open=\"open\""), "the printable view opens every principle");
+
+        pages();
+        String nothing = anonymous.get("buscar.xhtml?q=zzyzxqq&legislatura=diputados").body();
+        assertTrue(nothing.contains("id=\"sin-resultados\""), "a clear 'nothing found'");
+        assertTrue(nothing.contains("href=\"buscar.xhtml?q=zzyzxqq\""), "with the same words without filters as a way out");
+        assertTrue(nothing.contains("class=\"remove\""), "and each filter removable as a chip");
+        assertFalse(nothing.contains("Página 1 de 0") || nothing.contains("Page 1 of 0"), "no page count of nothing");
+        String past = anonymous.get("buscar.xhtml?q=votaci%C3%B3n&pagina=99").body();
+        assertTrue(past.contains("Esa página ya no existe"), "a page past the last says so and shows the last");
+
+        String imports = PortalClient.session(base(), "admin", Team.ADMIN_PASSWORD).get("admin/importaciones.xhtml").body();
+        assertFalse(imports.contains("http-equiv=\"refresh\""), "the imports page never reloads itself");
+        assertTrue(imports.contains("id=\"avance\""), "its progress is a region updated in place");
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            n++;
+        }
+        return n;
+    }
+
     // --- helpers ---
 
     @SuppressWarnings("unchecked")
