@@ -79,6 +79,16 @@ public class Accounts {
             return outcome == Outcome.ACCEPTED;
         }
 
+        /** The HTTP status this outcome is answered with: 401 refused, 429 throttled or locked, 503 busy. */
+        public int httpStatus() {
+            return switch (outcome) {
+                case ACCEPTED -> 200;
+                case REFUSED -> 401;
+                case THROTTLED, LOCKED -> 429;
+                case BUSY -> 503;
+            };
+        }
+
         /** The wait as whole seconds (rounded up, at least 1), as {@code Retry-After} says it. */
         public long retryAfterSeconds() {
             return retryAfter == null ? 1 : Math.max(1, (retryAfter.toMillis() + 999) / 1000);
@@ -89,7 +99,8 @@ public class Accounts {
             return switch (outcome) {
                 case ACCEPTED -> "";
                 case REFUSED -> "Usuario o contraseña incorrectos.";
-                case THROTTLED, BUSY -> "Demasiados intentos fallidos; espere " + retryAfterSeconds() + " s y vuelva a intentarlo.";
+                case THROTTLED -> "Demasiados intentos fallidos; espere " + retryAfterSeconds() + " s y vuelva a intentarlo.";
+                case BUSY -> "El portal está verificando muchas contraseñas a la vez; vuelva a intentarlo en " + retryAfterSeconds() + " s.";
                 case LOCKED -> "El inicio de sesión está bloqueado por intentos fallidos repetidos; vuelva a intentarlo en "
                         + Math.max(1, (retryAfterSeconds() + 59) / 60) + " min.";
             };
@@ -251,23 +262,30 @@ public class Accounts {
                 return new SignIn(Outcome.ACCEPTED, account.get(), null);
             }
         }
-        Optional<SignInThrottle.Wait> wait = throttle.waitBefore(name, address);
-        if (wait.isPresent()) {
-            return new SignIn(wait.get().locked() ? Outcome.LOCKED : Outcome.THROTTLED, null, wait.get().duration());
+        SignInThrottle.Attempt attempt = throttle.reserve(name, address);
+        if (!attempt.allowed()) {
+            SignInThrottle.Wait wait = attempt.delay().orElseThrow();
+            return new SignIn(wait.locked() ? Outcome.LOCKED : Outcome.THROTTLED, null, wait.duration());
         }
-        Optional<Account> account = name == null || name.length() > 64 ? Optional.empty() : findByName(name).filter(Account::active);
+        SignInThrottle.Reservation reservation = attempt.reservation().orElseThrow();
         boolean ok;
+        Optional<Account> account;
         try {
+            account = name == null || name.length() > 64 ? Optional.empty() : findByName(name).filter(Account::active);
             ok = PasswordHashing.verify(password, account.map(Account::passwordHash).orElse(null)) && account.isPresent();
         } catch (PasswordHashing.BusyException e) {
-            return new SignIn(Outcome.BUSY, null, Duration.ofSeconds(2));
+            reservation.cancelled();
+            return new SignIn(Outcome.BUSY, null, Duration.ofSeconds(1));
+        } catch (RuntimeException | Error e) {
+            reservation.cancelled();
+            throw e;
         }
         if (!ok) {
-            throttle.failed(String.valueOf(name), address);
+            reservation.failed();
             auditIfLocked(name, account, address);
             return new SignIn(Outcome.REFUSED, null, null);
         }
-        throttle.succeeded(name, address);
+        reservation.succeeded();
         if (remembered.size() > 10_000) {
             remembered.clear();
         }

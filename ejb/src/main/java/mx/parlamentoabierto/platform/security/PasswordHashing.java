@@ -14,8 +14,10 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * PBKDF2-HMAC-SHA256 password hashes in one self-describing string, {@code pbkdf2-sha256$<iterations>$<salt>$<hash>}
  * (base64), 600,000 iterations by default (OWASP 2023; Jakarta Security's default of 1,024 is far too low). At most
- * two hashes run at once in the process, so a flood of guesses cannot take every core from everyone else; a caller
- * that waits more than ten seconds for its turn is told the portal is busy.
+ * two hashes run at once in the process, so a flood of guesses cannot take every core from everyone else. A
+ * sign-in that finds both slots taken is refused at once ({@link BusyException}) rather than queued: a queue would let
+ * a burst of guesses hold the slots for seconds while real users wait behind it. Setting a password (account
+ * creation, a change) waits up to ten seconds for a slot.
  */
 public final class PasswordHashing {
 
@@ -23,7 +25,10 @@ public final class PasswordHashing {
     public static final int MAX_PASSWORD_LENGTH = 128;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Semaphore HASHING = new Semaphore(2, true);
+    /** Hashes computed at once in this process. */
+    public static final int SLOTS = 2;
+    private static final int SET_PASSWORD_WAIT_SECONDS = 10;
+    private static final Semaphore HASHING = new Semaphore(SLOTS, true);
     /** Verified against when the account does not exist: the same work, so timing does not reveal names. */
     private static final String DECOY = hash("decoy-" + RANDOM.nextLong(), ITERATIONS);
 
@@ -46,7 +51,7 @@ public final class PasswordHashing {
     static String hash(String password, int iterations) {
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        byte[] derived = derive(password, salt, iterations);
+        byte[] derived = derive(password, salt, iterations, SET_PASSWORD_WAIT_SECONDS);
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return PREFIX + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(derived);
     }
@@ -64,13 +69,13 @@ public final class PasswordHashing {
         int iterations = Integer.parseInt(parts[1]);
         byte[] salt = Base64.getDecoder().decode(parts[2]);
         byte[] expected = Base64.getDecoder().decode(parts[3]);
-        byte[] computed = derive(password, salt, iterations);
+        byte[] computed = derive(password, salt, iterations, 0);
         return stored != null & MessageDigest.isEqual(expected, computed);
     }
 
-    private static byte[] derive(String password, byte[] salt, int iterations) {
+    private static byte[] derive(String password, byte[] salt, int iterations, int waitSeconds) {
         try {
-            if (!HASHING.tryAcquire(10, TimeUnit.SECONDS)) {
+            if (!(waitSeconds == 0 ? HASHING.tryAcquire() : HASHING.tryAcquire(waitSeconds, TimeUnit.SECONDS))) {
                 throw new BusyException();
             }
         } catch (InterruptedException e) {

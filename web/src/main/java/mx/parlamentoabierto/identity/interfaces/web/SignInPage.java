@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import mx.parlamentoabierto.identity.application.Accounts;
 import mx.parlamentoabierto.platform.interfaces.web.CurrentClient;
+import mx.parlamentoabierto.platform.interfaces.web.LocalPath;
 import mx.parlamentoabierto.platform.interfaces.web.SignedInSession;
 
 /**
@@ -41,17 +42,16 @@ public class SignInPage {
             return null;
         }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, result.refusal(), null));
-        faces.getExternalContext().setResponseStatus(401);
+        faces.getExternalContext().setResponseStatus(result.httpStatus());
+        if (result.retryAfter() != null) {
+            faces.getExternalContext().setResponseHeader("Retry-After", String.valueOf(result.retryAfterSeconds()));
+        }
         return null;
     }
 
-    /** A local path to return to: starts with one slash, no scheme, no backslash; anything else goes to "my work". */
+    /** A path of this portal to return to ({@link LocalPath}); anything else, or the sign-in page itself, goes to "my work". */
     static String safeBack(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\") || back.contains("\r") || back.contains("\n")
-                || back.length() > 500 || back.startsWith("/entrar")) {
-            return "/trabajo/index.xhtml";
-        }
-        return back;
+        return LocalPath.of(back).filter(p -> p.length() <= 500 && !p.startsWith("/entrar")).orElse("/trabajo/index.xhtml");
     }
 
     public String getName() { return name; }
