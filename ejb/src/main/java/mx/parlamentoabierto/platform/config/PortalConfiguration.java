@@ -114,6 +114,10 @@ public class PortalConfiguration {
     int searchMaxConcurrentExpensive;
 
     @Inject
+    @ConfigProperty(name = "parlamento.search.max-concurrent-per-client", defaultValue = "2")
+    int searchMaxConcurrentPerClient;
+
+    @Inject
     @ConfigProperty(name = "parlamento.search.anonymous-per-second", defaultValue = "10")
     double searchAnonymousPerSecond;
 
@@ -151,6 +155,14 @@ public class PortalConfiguration {
     @ConfigProperty(name = "parlamento.public-url")
     java.util.Optional<String> publicUrl;
 
+    @Inject
+    @ConfigProperty(name = "parlamento.metrics.token")
+    java.util.Optional<String> metricsToken;
+
+    @Inject
+    @ConfigProperty(name = "parlamento.metrics.allow")
+    java.util.Optional<String> metricsAllow;
+
     /** The longest one search may take before the portal abandons it (503). */
     public java.time.Duration searchTimeBudget() {
         return java.time.Duration.ofMillis(Math.max(100, searchTimeBudgetMillis));
@@ -167,6 +179,11 @@ public class PortalConfiguration {
     }
 
     /** Searches per second an anonymous client may sustain (429 above it), and the burst it may send at once. */
+    /** Searches one client address may have running at once (signed in or not). */
+    public int searchMaxConcurrentPerClient() {
+        return Math.max(1, searchMaxConcurrentPerClient);
+    }
+
     public double searchAnonymousPerSecond() {
         return searchAnonymousPerSecond;
     }
@@ -187,6 +204,16 @@ public class PortalConfiguration {
     }
 
     /** The portal's public address (https://…), used for absolute links; redirects are relative without it. */
+    /** The bearer token a metrics collector sends for {@code /metrics} and the detailed {@code /health} (never logged). */
+    public java.util.Optional<String> metricsToken() {
+        return metricsToken.map(String::strip).filter(t -> t.length() >= 16);
+    }
+
+    /** Addresses (exact, or IPv4 CIDR blocks) that may read {@code /metrics} and the detailed {@code /health} without a credential. */
+    public java.util.List<String> metricsAllow() {
+        return java.util.Arrays.stream(metricsAllow.orElse("").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
     public java.util.Optional<String> publicUrl() {
         return publicUrl.map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
     }

@@ -20,7 +20,7 @@ import mx.parlamentoabierto.methodology.domain.Variable;
 import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.EditionState;
-import mx.parlamentoabierto.search.application.DocumentIndex;
+import mx.parlamentoabierto.search.application.SearchAdmission;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
 
 /**
@@ -38,7 +38,7 @@ public class AnswerFormPage implements Serializable {
     @Inject
     transient EvaluationService evaluation;
     @Inject
-    transient DocumentIndex archive;
+    transient SearchAdmission archive;
     @Inject
     transient ComplianceService compliance;
 
@@ -180,7 +180,7 @@ public class AnswerFormPage implements Serializable {
             return List.of();
         }
         try {
-            return archive.search(new DocumentQuery(text.replace("*", ""), Set.of(), Set.of(), Optional.empty(), Optional.empty(), false, 1, 8))
+            return archive.documents(CurrentCaller.get(), new DocumentQuery(text.replace("*", ""), Set.of(), Set.of(), Optional.empty(), Optional.empty(), false, 1, 8))
                     .hits().stream().map(h -> "doc:" + h.documentId() + " " + h.title()).toList();
         } catch (RuntimeException e) {
             return List.of();

@@ -23,7 +23,7 @@ import mx.parlamentoabierto.methodology.domain.Principle;
 import mx.parlamentoabierto.methodology.domain.Scale;
 import mx.parlamentoabierto.methodology.domain.Variable;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
-import mx.parlamentoabierto.search.application.SearchIndex;
+import mx.parlamentoabierto.search.application.SearchAdmission;
 import mx.parlamentoabierto.search.domain.VariableHit;
 
 @Path("methodologies")
@@ -75,7 +75,7 @@ public class MethodologyResource {
     @Inject
     MethodologyCatalog catalog;
     @Inject
-    SearchIndex search;
+    SearchAdmission search;
 
     @GET
     @Operation(summary = "Todas las versiones de metodología (congeladas)")
@@ -107,7 +107,7 @@ public class MethodologyResource {
         if (size < 1 || size > 100) {
             throw new IllegalArgumentException("size debe estar entre 1 y 100");
         }
-        List<VariableHit> hits = search.searchVariables(query, Optional.of(m.key()), size);
+        List<VariableHit> hits = search.variables(mx.parlamentoabierto.platform.interfaces.web.CurrentCaller.get(), query, Optional.of(m.key()), size);
         return hits.stream().map(h -> new VariableSearchHit(h.variableId(), h.principle(), h.text(), h.highlights(), h.score())).toList();
     }
 

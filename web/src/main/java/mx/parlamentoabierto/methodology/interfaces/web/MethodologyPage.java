@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import mx.parlamentoabierto.methodology.application.MethodologyCatalog;
 import mx.parlamentoabierto.methodology.domain.Methodology;
-import mx.parlamentoabierto.search.application.SearchIndex;
+import mx.parlamentoabierto.search.application.SearchAdmission;
 import mx.parlamentoabierto.search.domain.SearchUnavailableException;
 import mx.parlamentoabierto.search.domain.VariableHit;
 
@@ -23,7 +23,7 @@ public class MethodologyPage {
     @Inject
     MethodologyCatalog catalog;
     @Inject
-    SearchIndex search;
+    SearchAdmission search;
     @Inject
     @ConfigProperty(name = "parlamento.methodology.default", defaultValue = "parlamento-abierto-mx")
     String defaultMethodology;
@@ -41,8 +41,8 @@ public class MethodologyPage {
         methodology = m.orElse(null);
         if (methodology != null && q != null && !q.isBlank() && q.length() <= 200) {
             try {
-                hits = search.searchVariables(q, Optional.of(methodology.key()), 20);
-            } catch (SearchUnavailableException e) {
+                hits = search.variables(mx.parlamentoabierto.platform.interfaces.web.CurrentCaller.get(), q, Optional.of(methodology.key()), 20);
+            } catch (SearchUnavailableException | mx.parlamentoabierto.platform.RetryLaterException e) {
                 searchUnavailable = true;
             }
         }

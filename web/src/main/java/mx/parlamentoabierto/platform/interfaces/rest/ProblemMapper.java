@@ -68,6 +68,13 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (e instanceof IllegalArgumentException) {
             return Problem.response(Response.Status.BAD_REQUEST, e.getMessage(), instance);
         }
+        if (e instanceof mx.parlamentoabierto.platform.RetryLaterException later) {
+            Response.ResponseBuilder answer = Response.fromResponse(Problem.response(Response.Status.fromStatusCode(later.status()), e.getMessage(), instance));
+            if (later.retryAfter() != null) {
+                answer.header("Retry-After", mx.parlamentoabierto.platform.interfaces.web.PortalErrors.retryAfterSeconds(later.retryAfter()));
+            }
+            return answer.build();
+        }
         if (e instanceof SearchUnavailableException unavailable) {
             LOG.warning(e.getMessage());
             return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE, unavailable.publicDetail(), instance))

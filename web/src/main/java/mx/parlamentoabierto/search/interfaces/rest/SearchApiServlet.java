@@ -16,7 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.platform.interfaces.rest.Problem;
-import mx.parlamentoabierto.search.application.DocumentIndex;
+import mx.parlamentoabierto.platform.RetryLaterException;
+import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
+import mx.parlamentoabierto.platform.interfaces.web.PortalErrors;
+import mx.parlamentoabierto.search.application.SearchAdmission;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
 import mx.parlamentoabierto.search.domain.SearchTimeoutException;
 import mx.parlamentoabierto.search.domain.SearchUnavailableException;
@@ -40,13 +43,16 @@ public class SearchApiServlet extends HttpServlet {
     private static final JsonGeneratorFactory JSON = Jsonp.PROVIDER.createGeneratorFactory(Map.of());
 
     @Inject
-    transient DocumentIndex index;
+    transient SearchAdmission search;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         DocumentSearchResult result;
         try {
-            result = index.search(SearchParameters.parse(request.getParameterMap()));
+            result = search.documents(CurrentCaller.get(), SearchParameters.parse(request.getParameterMap()));
+        } catch (RetryLaterException e) {
+            PortalErrors.write(request, response, e.status(), e.getMessage(), e.retryAfter(), null);
+            return;
         } catch (IllegalArgumentException e) {
             Problem.write(response, 400, e.getMessage(), request.getRequestURI());
             return;

@@ -17,8 +17,9 @@ import mx.parlamentoabierto.legislature.domain.Legislature;
 import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
 import mx.parlamentoabierto.platform.interfaces.web.Formats;
 import mx.parlamentoabierto.platform.interfaces.web.PageAddress;
-import mx.parlamentoabierto.search.application.DocumentIndex;
-import mx.parlamentoabierto.search.application.RecordIndex;
+import mx.parlamentoabierto.platform.RetryLaterException;
+import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
+import mx.parlamentoabierto.search.application.SearchAdmission;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
 import mx.parlamentoabierto.search.domain.RecordKind;
@@ -40,9 +41,7 @@ public class SearchPage {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    DocumentIndex index;
-    @Inject
-    RecordIndex records;
+    SearchAdmission admission;
     @Inject
     LegislatureCatalog legislatures;
 
@@ -64,15 +63,23 @@ public class SearchPage {
     public void load() {
         page = parsePage(pageText);
         try {
-            search();
-            long pages = getPages();
-            if (pages > 0 && page > pages) {
-                // past the last page (an old link, a hand-written address): the last page, saying so
-                clampedFrom = page;
-                page = (int) pages;
-                kindCounts.clear();
+            admission.admit(CurrentCaller.get(), q, () -> {
                 search();
-            }
+                long pages = getPages();
+                if (pages > 0 && page > pages) {
+                    // past the last page (an old link, a hand-written address): the last page, saying so
+                    clampedFrom = page;
+                    page = (int) pages;
+                    kindCounts.clear();
+                    search();
+                }
+                return null;
+            });
+        } catch (RetryLaterException e) {
+            error = e.getMessage();
+            jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            external.setResponseStatus(e.status());
+            external.setResponseHeader("Retry-After", String.valueOf(mx.parlamentoabierto.platform.interfaces.web.PortalErrors.retryAfterSeconds(e.retryAfter())));
         } catch (SearchUnavailableException e) {
             error = e.publicDetail();
             jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
@@ -136,18 +143,18 @@ public class SearchPage {
         Set<String> legs = legislature == null || legislature.isBlank() ? Set.of() : Set.of(legislature);
         RecordKind listed = RecordKind.fromCode(kind);
         if (listed == RecordKind.DOCUMENT) {
-            result = index.search(new DocumentQuery(q, legs, types, fromDate, toDate, "fecha".equals(order), Math.max(1, page), PAGE_SIZE));
+            result = admission.documents(CurrentCaller.get(), new DocumentQuery(q, legs, types, fromDate, toDate, "fecha".equals(order), Math.max(1, page), PAGE_SIZE));
             // the type facet is counted without the type filter: its sum is every document of these words
             kindCounts.put(RecordKind.DOCUMENT, result.typeFacet().values().stream().mapToLong(Long::longValue).sum());
         } else {
-            recordResult = records.search(new RecordQuery(q, listed, legs, fromDate, toDate, Math.max(1, page), PAGE_SIZE));
+            recordResult = admission.records(CurrentCaller.get(), new RecordQuery(q, listed, legs, fromDate, toDate, Math.max(1, page), PAGE_SIZE));
             kindCounts.put(listed, recordResult.total());
-            kindCounts.put(RecordKind.DOCUMENT, index.search(new DocumentQuery(q, legs, Set.of(), fromDate, toDate, false, 1, 1)).total());
+            kindCounts.put(RecordKind.DOCUMENT, admission.documents(CurrentCaller.get(), new DocumentQuery(q, legs, Set.of(), fromDate, toDate, false, 1, 1)).total());
         }
         RecordQuery counted = new RecordQuery(q, RecordKind.VOTE_EVENT, legs, fromDate, toDate, 1, 0);
         for (RecordKind other : List.of(RecordKind.VOTE_EVENT, RecordKind.PERSON)) {
             if (other != listed) {
-                kindCounts.put(other, records.search(counted.of(other, 0)).total());
+                kindCounts.put(other, admission.records(CurrentCaller.get(), counted.of(other, 0)).total());
             }
         }
     }
