@@ -15,6 +15,9 @@ import mx.parlamentoabierto.platform.interfaces.web.SignedInSession;
 @RequestScoped
 public class SessionView {
 
+    @jakarta.inject.Inject
+    mx.parlamentoabierto.platform.config.PortalConfiguration configuration;
+
     public Caller getCaller() {
         return CurrentCaller.get();
     }
@@ -51,9 +54,27 @@ public class SessionView {
         return has("coordinator");
     }
 
-    /** The session's CSRF token, or empty when there is no signed-in session (public pages stay sessionless). */
+    /**
+     * The session's CSRF token; before sign-in, the token of the browser's pre-session cookie (set now if missing), which
+     * only pages with a form ask for — the other public pages stay cookieless and sessionless.
+     */
     public String getCsrfToken() {
-        return SignedInSession.csrfToken((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).orElse("");
+        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        return SignedInSession.csrfToken(request).orElseGet(() -> SignedInSession.preSessionToken(request,
+                (jakarta.servlet.http.HttpServletResponse) external.getResponse(), configuration.publicUrl().filter(u -> u.startsWith("https://")).isPresent()));
+    }
+
+    /**
+     * The nonce of this response's scripts (PrimeFaces' CSP mode). Every form carries it back, so that a form posted
+     * without PrimeFaces' scripts on the page (a plain submit) still proves it came from this very page.
+     */
+    public String getScriptNonce() {
+        return org.primefaces.context.PrimeFacesContext.getCspState(FacesContext.getCurrentInstance()).getNonce();
+    }
+
+    public String getScriptNonceField() {
+        return org.primefaces.util.Constants.RequestParams.NONCE_PARAM;
     }
 
     public String getCsrfField() {

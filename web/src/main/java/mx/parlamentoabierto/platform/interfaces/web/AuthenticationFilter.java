@@ -64,8 +64,15 @@ public class AuthenticationFilter extends HttpFilter {
                 session.invalidate(); // deactivated meanwhile
             }
             caller = account.map(a -> Caller.of(a, address)).orElse(Caller.anonymous(address));
-            if (unsafe && account.isPresent() && !csrfTokenMatches(request)) {
+            if (unsafe && account.isPresent() && !csrfTokenMatches(request, SignedInSession.csrfToken(request))) {
                 PortalErrors.write(request, response, 403, "Falta el token CSRF de la sesión o no corresponde; vuelva a cargar la página.", null, null);
+                return;
+            }
+            if (unsafe && account.isEmpty() && !PortalErrors.isApi(request)
+                    && !csrfTokenMatches(request, SignedInSession.preSessionCookie(request))) {
+                // a form posted before sign-in (the sign-in form) comes from a page of this portal or not at all
+                PortalErrors.write(request, response, 403, "El formulario no viene de una página de este portal o caducó; vuelva a cargar la página.",
+                        null, null);
                 return;
             }
         }
@@ -105,7 +112,7 @@ public class AuthenticationFilter extends HttpFilter {
                         return Optional.of(Caller.of(result.account(), address));
                     }
                     case THROTTLED, BUSY, LOCKED -> {
-                        PortalErrors.write(request, response, 429, result.refusal(), result.retryAfter(), null);
+                        PortalErrors.write(request, response, result.httpStatus(), result.refusal(), result.retryAfter(), null);
                         return Optional.empty();
                     }
                     default -> { }
@@ -117,8 +124,7 @@ public class AuthenticationFilter extends HttpFilter {
         return Optional.empty();
     }
 
-    private static boolean csrfTokenMatches(HttpServletRequest request) {
-        Optional<String> expected = SignedInSession.csrfToken(request);
+    private static boolean csrfTokenMatches(HttpServletRequest request, Optional<String> expected) {
         if (expected.isEmpty()) {
             return false;
         }

@@ -53,7 +53,7 @@ public class FailureFilter extends HttpFilter {
         Optional<ClientMistake> mistake = ClientMistake.of(failure, request);
         if (mistake.isPresent()) {
             LOG.fine(() -> "Solicitud rechazada (" + mistake.get().status() + ") en " + request.getMethod() + " " + request.getRequestURI() + ": " + failure);
-            PortalErrors.write(request, response, mistake.get().status(), mistake.get().detail(), null, null);
+            PortalErrors.write(request, response, mistake.get().status(), mistake.get().detail(), mistake.get().retryAfter(), null);
             return;
         }
         if (isClientGone(failure)) {
@@ -75,13 +75,20 @@ public class FailureFilter extends HttpFilter {
     }
 
     /** A failure that is the client's doing, with the status and the Spanish detail it gets. */
-    record ClientMistake(int status, String detail) {
+    record ClientMistake(int status, String detail, java.time.Duration retryAfter) {
+
+        ClientMistake(int status, String detail) {
+            this(status, detail, null);
+        }
 
         static Optional<ClientMistake> of(Throwable failure, HttpServletRequest request) {
             for (Throwable t = failure; t != null; t = t.getCause()) {
                 if (t instanceof CharConversionException || t instanceof CharacterCodingException
                         || t instanceof IllegalArgumentException && String.valueOf(t.getMessage()).contains("UTF-8")) {
                     return Optional.of(new ClientMistake(400, "La dirección o el formulario traen bytes que no son UTF-8 válido."));
+                }
+                if (t instanceof mx.parlamentoabierto.platform.RetryLaterException later) {
+                    return Optional.of(new ClientMistake(later.status(), later.getMessage(), later.retryAfter()));
                 }
                 if (t instanceof mx.parlamentoabierto.platform.ResourceNotFoundException) {
                     return Optional.of(new ClientMistake(404, t.getMessage()));
@@ -97,6 +104,9 @@ public class FailureFilter extends HttpFilter {
                 }
                 if (t instanceof mx.parlamentoabierto.platform.InvalidInputException) {
                     return Optional.of(new ClientMistake(400, t.getMessage()));
+                }
+                if (t.getClass().getName().equals("org.primefaces.csp.CspException")) {
+                    return Optional.of(new ClientMistake(400, "El formulario no trae la marca de la página que lo mostró; vuelva a cargar la página."));
                 }
                 if (t instanceof ViewExpiredException) {
                     return Optional.of(new ClientMistake(400, "El formulario caducó; vuelva a cargar la página e inténtelo de nuevo."));
@@ -186,7 +196,8 @@ public class FailureFilter extends HttpFilter {
             String base = requestUri.substring(0, requestUri.lastIndexOf('/') + 1);
             path = base + location;
         }
-        String relative = path;
+        // a control character, a space or a backslash is dropped or read as a slash by browsers: "/\t/evil.example"
+        String relative = LocalPath.of(path).orElse(contextPath.isEmpty() ? "/" : contextPath + "/");
         return publicUrl.map(url -> url + relative).orElse(relative);
     }
 }

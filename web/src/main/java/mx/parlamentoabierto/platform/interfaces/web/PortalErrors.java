@@ -34,6 +34,7 @@ public final class PortalErrors {
             return;
         }
         response.resetBuffer();
+        SecurityHeaders.apply(response); // whatever happened to the response before, the error answer carries them
         response.setHeader("Cache-Control", "no-store");
         if (retryAfter != null) {
             response.setHeader("Retry-After", String.valueOf(retryAfterSeconds(retryAfter)));

@@ -23,6 +23,10 @@ class WebSafetyTest {
         assertEquals("/admin/subir.xhtml", FailureFilter.safeLocation("subir.xhtml", "", "/admin/importaciones.xhtml", Optional.empty()));
         assertEquals("https://parlamento.example.org/buscar.xhtml?q=ley",
                 FailureFilter.safeLocation("http://evil.example/buscar.xhtml?q=ley", "", "/", Optional.of("https://parlamento.example.org")));
+        for (String hostile : new String[] {"/\t/evil.example/x", "/" + (char) 1 + "/evil.example", "/\\evil.example", "/ /evil.example",
+                "/" + (char) 0x2028 + "/evil.example"}) {
+            assertEquals("/", FailureFilter.safeLocation(hostile, "", "/entrar.xhtml", Optional.empty()), hostile);
+        }
     }
 
     @Test
