@@ -92,6 +92,12 @@ class AuthorizationMatrixIT {
         return s == State.PUBLISHED || working(w) || w == Who.STAFF || w == Who.ADMIN;
     }
 
+    /** The whole ranking: computed from every legislature's drafts, so coordinators only until publication. */
+    static boolean seesRanking(Who w, State s) {
+        return s == State.PUBLISHED || w == Who.COORDINATOR;
+    }
+
+    /** Sonora's scorecard: those who may see Sonora's answers (its evaluator, its reviewer, coordinators). */
     static boolean seesResults(Who w, State s) {
         return s == State.PUBLISHED || working(w);
     }
@@ -141,8 +147,8 @@ class AuthorizationMatrixIT {
         api(t, "GET", "/api/editions", PUBLIC);
         api(t, "POST", "/api/editions", (w, s) -> allowIf(w == Who.COORDINATOR), "/api/editions", "{}");
         api(t, "GET", "/api/editions/{id}", (w, s) -> allowIf(seesEdition(w, s)), "/api/editions/{e}");
-        api(t, "GET", "/api/editions/{id}/rankings", (w, s) -> allowIf(seesResults(w, s)), "/api/editions/{e}/rankings");
-        api(t, "GET", "/api/editions/{id}/rankings.csv", (w, s) -> allowIf(seesResults(w, s)), "/api/editions/{e}/rankings.csv");
+        api(t, "GET", "/api/editions/{id}/rankings", (w, s) -> allowIf(seesRanking(w, s)), "/api/editions/{e}/rankings");
+        api(t, "GET", "/api/editions/{id}/rankings.csv", (w, s) -> allowIf(seesRanking(w, s)), "/api/editions/{e}/rankings.csv");
         api(t, "GET", "/api/editions/{id}/scorecards/{legislatureId}", (w, s) -> allowIf(seesResults(w, s)), "/api/editions/{e}/scorecards/sonora");
         api(t, "POST", "/api/editions/{id}/transitions", (w, s) -> allowIf(w == Who.COORDINATOR), "/api/editions/{e}/transitions", "{\"to\":\"draft\"}");
         api(t, "POST", "/api/editions/{id}/assignments", (w, s) -> allowIf(w == Who.COORDINATOR), "/api/editions/{e}/assignments",
@@ -215,7 +221,7 @@ class AuthorizationMatrixIT {
         t.put("SERVLET DocumentUploadServlet", new Row("POST", "/api/documents", "", false, ADMIN));
         // pages
         page(t, "index.xhtml", PUBLIC);
-        page(t, "clasificacion.xhtml", (w, s) -> allowIf(seesResults(w, s)), "clasificacion.xhtml?edicion={e}");
+        page(t, "clasificacion.xhtml", (w, s) -> allowIf(seesRanking(w, s)), "clasificacion.xhtml?edicion={e}");
         page(t, "legislatura.xhtml", (w, s) -> allowIf(seesResults(w, s)), "legislatura.xhtml?edicion={e}&id=sonora");
         page(t, "buscar.xhtml", PUBLIC, "buscar.xhtml?q=ley");
         page(t, "documento.xhtml", PUBLIC_OR_404, "documento.xhtml?id=999999999");

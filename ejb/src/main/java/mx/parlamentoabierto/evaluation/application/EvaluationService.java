@@ -186,9 +186,14 @@ public class EvaluationService {
         return database.inTransaction(em -> visible(caller, id).edition());
     }
 
-    /** True when the caller may see the edition's rankings and scorecards. */
+    /** True when the caller may see the edition's whole ranking (an unknown edition is left to the caller's 404). */
     public boolean resultsVisible(Caller caller, String editionId) {
         return database.inTransaction(em -> editionIfExists(editionId).map(e -> access(caller, e).canSeeResults()).orElse(true));
+    }
+
+    /** True when the caller may see one legislature's scorecard of the edition. */
+    public boolean resultsVisible(Caller caller, String editionId, String legislatureId) {
+        return database.inTransaction(em -> editionIfExists(editionId).map(e -> access(caller, e).canSeeResults(legislatureId)).orElse(true));
     }
 
     /**
@@ -525,6 +530,7 @@ public class EvaluationService {
             if (!access.reviews(legislatureId)) {
                 throw new AccessDeniedException("Solo el revisor asignado revisa esta legislatura.");
             }
+            requireNotAuthor(caller, editionId, legislatureId, variableId);
             AnswerReview.Decision decision = AnswerReview.Decision.fromName(decisionName).orElseThrow(() -> new InvalidInputException("decision",
                     "La decisión es accept o return."));
             if (edition.state() != EditionState.REVIEW) {
@@ -551,6 +557,19 @@ public class EvaluationService {
             audit.record(caller, "answer.reviewed", answerSubject(answer), before, after);
             return answer;
         });
+    }
+
+    /**
+     * Nobody reviews, adjudicates or resolves an objection on an answer they wrote in any revision — not even after
+     * being made its legislature's reviewer by a later assignment.
+     */
+    private void requireNotAuthor(Caller caller, String editionId, String legislatureId, String variableId) {
+        for (AnswerRevision r : records.revisions(editionId, legislatureId, variableId)) {
+            if (r.author().equals(caller.name())) {
+                throw new AccessDeniedException("Usted escribió la revisión " + r.revision() + " de la respuesta a " + variableId
+                        + "; otra persona debe revisarla.");
+            }
+        }
     }
 
     /** Staff of the legislature object to an accepted answer during the reply window. */
@@ -596,6 +615,7 @@ public class EvaluationService {
             if (!access.reviews(objection.legislatureId())) {
                 throw new AccessDeniedException("Solo el revisor asignado resuelve las objeciones de esta legislatura.");
             }
+            requireNotAuthor(caller, editionId, objection.legislatureId(), objection.variableId());
             Objection.Outcome outcome = Objection.Outcome.resolutionFromName(outcomeName).orElseThrow(() -> new InvalidInputException("outcome",
                     "La resolución es upheld o answer-changed."));
             if (edition.state() != EditionState.REPLY) {

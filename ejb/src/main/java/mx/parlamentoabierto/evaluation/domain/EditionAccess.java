@@ -47,9 +47,20 @@ public record EditionAccess(Caller caller, Edition edition, List<Assignment> ass
         return edition.publiclyVisible() || coordinates() || assigned() || staffInScope() || caller.has(Role.ADMIN);
     }
 
-    /** Rankings, scorecards, CSV and search results. */
+    /**
+     * The whole ranking (every legislature's score, its CSV, its robustness): public once published; before that it is
+     * computed from drafts of every legislature, so only coordinators see it.
+     */
     public boolean canSeeResults() {
-        return edition.publiclyVisible() || coordinates() || assigned();
+        return edition.publiclyVisible() || coordinates();
+    }
+
+    /**
+     * One legislature's scorecard: public once published; before that, whoever may see that legislature's answers
+     * (its evaluator, its reviewer, coordinators) — the same object-level rule as the answers themselves.
+     */
+    public boolean canSeeResults(String legislatureId) {
+        return edition.publiclyVisible() || canSeeWork(legislatureId);
     }
 
     public boolean evaluates(String legislatureId) {

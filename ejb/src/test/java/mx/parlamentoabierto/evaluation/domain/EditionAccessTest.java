@@ -29,18 +29,24 @@ class EditionAccessTest {
         return new Caller(id, "cuenta-" + id, Set.of(role), legislature, "10.0.0.1");
     }
 
-    private static final List<Assignment> ASSIGNMENTS = List.of(new Assignment("e-1", "sonora", 2, 3));
+    private static final List<Assignment> ASSIGNMENTS = List.of(new Assignment("e-1", "sonora", 2, 3), new Assignment("e-1", "jalisco", 6, 7));
 
     @Test
     void beforePublicationOnlyThoseWhoWorkOnTheEditionSeeItsResults() {
         Edition e = edition();
         assertFalse(new EditionAccess(Caller.anonymous("x"), e, ASSIGNMENTS).canSeeEdition());
         assertTrue(new EditionAccess(caller(1, Role.COORDINATOR, null), e, ASSIGNMENTS).canSeeResults());
-        assertTrue(new EditionAccess(caller(2, Role.EVALUATOR, null), e, ASSIGNMENTS).canSeeResults());
+        EditionAccess sonoraEvaluator = new EditionAccess(caller(2, Role.EVALUATOR, null), e, ASSIGNMENTS);
+        assertFalse(sonoraEvaluator.canSeeResults(), "the whole ranking mixes every legislature's drafts");
+        assertTrue(sonoraEvaluator.canSeeResults("sonora"));
+        assertFalse(sonoraEvaluator.canSeeResults("jalisco"), "another legislature's drafts, through its scorecard");
+        assertTrue(new EditionAccess(caller(3, Role.REVIEWER, null), e, ASSIGNMENTS).canSeeResults("sonora"));
+        assertFalse(new EditionAccess(caller(3, Role.REVIEWER, null), e, ASSIGNMENTS).canSeeResults("jalisco"));
         assertFalse(new EditionAccess(caller(9, Role.EVALUATOR, null), e, ASSIGNMENTS).canSeeEdition(), "an evaluator not assigned here");
         EditionAccess staff = new EditionAccess(caller(4, Role.STAFF, "sonora"), e, ASSIGNMENTS);
         assertTrue(staff.canSeeEdition());
         assertFalse(staff.canSeeResults());
+        assertFalse(staff.canSeeResults("sonora"), "staff see their answers in the reply, not a scorecard of drafts");
         assertFalse(new EditionAccess(caller(5, Role.STAFF, "yucatan"), e, ASSIGNMENTS).canSeeEdition(), "staff of a legislature not in scope");
     }
 

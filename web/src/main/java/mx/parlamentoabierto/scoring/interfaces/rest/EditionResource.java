@@ -94,6 +94,13 @@ public class EditionResource {
         }
     }
 
+    /** One legislature's results follow the rule of its answers: hidden from whoever may not see those before publication. */
+    private void requireResultsVisible(String id, String legislatureId) {
+        if (!evaluation.resultsVisible(CurrentCaller.get(), id, legislatureId)) {
+            throw new ResourceNotFoundException("editionId", "No existe la edición '" + id + "'");
+        }
+    }
+
     @GET
     @Path("{id}/rankings")
     @Operation(summary = "Clasificación de una edición (los empates comparten lugar); ?aggregation=pooled|mean|weighted")
@@ -130,14 +137,16 @@ public class EditionResource {
     @Operation(summary = "La clasificación en CSV (UTF-8, separador coma)")
     public Response rankingCsv(@PathParam("id") String id, @QueryParam("aggregation") String aggregation) {
         RankingView view = ranking(id, aggregation);
-        StringBuilder csv = new StringBuilder("rank,tied,legislature_id,legislature,overall");
-        view.principles().forEach(p -> csv.append(',').append(p.code()));
-        csv.append(",aggregation,edition,demo\r\n");
+        List<Object> header = new ArrayList<>(List.of("rank", "tied", "legislature_id", "legislature", "overall"));
+        view.principles().forEach(p -> header.add(p.code()));
+        header.addAll(List.of("aggregation", "edition", "demo"));
+        mx.parlamentoabierto.platform.csv.CsvWriter csv = mx.parlamentoabierto.platform.csv.CsvWriter.inMemory().row(header);
         for (RankingRow row : view.rows()) {
-            csv.append(row.rank()).append(',').append(row.tied()).append(',').append(row.legislatureId()).append(',')
-                    .append(quote(row.legislatureName())).append(',').append(format(row.overall()));
-            row.principles().forEach(p -> csv.append(',').append(format(p.percent())));
-            csv.append(',').append(view.aggregation()).append(',').append(view.edition().id()).append(',').append(view.demo()).append("\r\n");
+            List<Object> cells = new ArrayList<>(List.of(row.rank(), row.tied(), row.legislatureId(), row.legislatureName(),
+                    new java.math.BigDecimal(format(row.overall()))));
+            row.principles().forEach(p -> cells.add(new java.math.BigDecimal(format(p.percent()))));
+            cells.addAll(List.of(view.aggregation(), view.edition().id(), view.demo()));
+            csv.row(cells);
         }
         return Response.ok(csv.toString())
                 .header("Content-Disposition", "attachment; filename=\"clasificacion-" + view.edition().id() + "-" + view.aggregation() + ".csv\"")
@@ -149,7 +158,7 @@ public class EditionResource {
     @Operation(summary = "Ficha de una legislatura: lugar, puntajes por principio y cada variable con respuesta, justificación y evidencia")
     public ScorecardView scorecard(@PathParam("id") String id, @PathParam("legislatureId") String legislatureId,
             @QueryParam("aggregation") String aggregation) {
-        requireResultsVisible(id);
+        requireResultsVisible(id, legislatureId);
         Scorecard card = rankings.scorecard(id, legislatureId, parseAggregation(aggregation));
         List<PrincipleSectionView> sections = new ArrayList<>();
         for (Scorecard.PrincipleSection section : card.principles()) {
@@ -187,7 +196,4 @@ public class EditionResource {
         return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private static String quote(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
 }

@@ -46,7 +46,7 @@ public class ScorecardPage {
     public void load() throws IOException {
         // an edition that is not public exists only for those who work on it
         Optional<Edition> chosen = rankings.editionOrLatest(edition)
-                .filter(e -> e.publiclyVisible() || evaluation.resultsVisible(CurrentCaller.get(), e.id()));
+                .filter(e -> e.publiclyVisible() || id != null && evaluation.resultsVisible(CurrentCaller.get(), e.id(), id));
         try {
             if (chosen.isEmpty() || id == null) {
                 throw new ResourceNotFoundException("sin edición o legislatura");
