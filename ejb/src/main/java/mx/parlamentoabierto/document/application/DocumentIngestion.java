@@ -276,14 +276,9 @@ public class DocumentIngestion {
             throw new IllegalArgumentException("file: falta el nombre del archivo o pasa de 300 caracteres");
         }
         if (d.sourceUrl() != null) {
-            try {
-                URI uri = new URI(d.sourceUrl());
-                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null || d.sourceUrl().length() > 2000) {
-                    throw new IllegalArgumentException("sourceUrl: debe ser una URL http(s) absoluta");
-                }
-            } catch (URISyntaxException e) {
-                throw new IllegalArgumentException("sourceUrl: URL inválida (" + e.getMessage() + ")");
-            }
+            mx.parlamentoabierto.platform.HttpUrl.problem(d.sourceUrl()).ifPresent(problem -> {
+                throw new IllegalArgumentException("sourceUrl: " + problem);
+            });
         }
     }
 }

@@ -33,6 +33,7 @@ import mx.parlamentoabierto.legislator.domain.PersonDescription;
 import mx.parlamentoabierto.legislator.domain.PopoloIds;
 import mx.parlamentoabierto.legislator.domain.Post;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.platform.HttpUrl;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.json.InvalidDataFileException;
 import mx.parlamentoabierto.platform.json.JsonDataReader;
@@ -277,7 +278,7 @@ public class PopoloImport {
             each(root, "organizations", (node, path) -> {
                 String id = sourceId(required(node, "id", path), path + ".id");
                 p.organizations.put(id, new OrganizationData(required(node, "name", path), optional(node, "classification", path),
-                        optional(node, "parent_id", path), details(node, ORGANIZATION_DETAILS)));
+                        optional(node, "parent_id", path), details(addresses(node, path), ORGANIZATION_DETAILS)));
             });
             for (Map.Entry<String, OrganizationData> o : p.organizations.entrySet()) {
                 if (o.getValue().parentId() != null && !organizationKnown(p, o.getValue().parentId())) {
@@ -309,9 +310,7 @@ public class PopoloImport {
                     throw error(path + ".birth_date", "'" + birth + "' no es una fecha ISO (AAAA, AAAA-MM o AAAA-MM-DD)");
                 }
                 String image = optional(node, "image", path);
-                if (image != null && !image.matches("(?i)https?://\\S+")) {
-                    throw error(path + ".image", "la imagen debe ser una dirección http(s)");
-                }
+                addresses(node, path);
                 p.persons.put(id, new PersonDescription(limit(required(node, "name", path), 300, path + ".name"),
                         limit(optional(node, "sort_name", path), 300, path + ".sort_name"), optional(node, "given_name", path),
                         optional(node, "family_name", path), optional(node, "gender", path), birth, image,
@@ -348,6 +347,7 @@ public class PopoloImport {
                 String start = dateText(node, "start_date", path);
                 String end = dateText(node, "end_date", path);
                 String sourceUrl = null;
+                addresses(node, path);
                 JsonNode sources = node.get("sources");
                 if (sources != null && sources.isArray() && !sources.isEmpty() && sources.get(0).path("url").isTextual()) {
                     sourceUrl = limit(sources.get(0).get("url").asText(), 1000, path + ".sources[0].url");
@@ -462,6 +462,31 @@ public class PopoloImport {
             } catch (java.time.format.DateTimeParseException e) {
                 throw error(path + "." + field, "'" + value + "' no es una fecha válida");
             }
+        }
+
+        /**
+         * Every address in a record — its {@code image}, and the {@code url} of its links, sources and images, at any
+         * depth — must be http(s): the file is refused naming the path of the first that is not ({@link HttpUrl}).
+         */
+        private JsonNode addresses(JsonNode node, String path) {
+            node.fields().forEachRemaining(e -> {
+                String at = path + "." + e.getKey();
+                JsonNode v = e.getValue();
+                if ((e.getKey().equals("url") || e.getKey().equals("image")) && v.isTextual()) {
+                    HttpUrl.problem(v.asText()).ifPresent(problem -> {
+                        throw error(at, problem);
+                    });
+                } else if (v.isObject()) {
+                    addresses(v, at);
+                } else if (v.isArray()) {
+                    for (int i = 0; i < v.size(); i++) {
+                        if (v.get(i).isObject()) {
+                            addresses(v.get(i), at + "[" + i + "]");
+                        }
+                    }
+                }
+            });
+            return node;
         }
 
         private String details(JsonNode node, Set<String> keep) {

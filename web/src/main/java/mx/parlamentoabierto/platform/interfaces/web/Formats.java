@@ -91,15 +91,6 @@ public class Formats {
     }
 
     public static boolean isWebLink(String address) {
-        if (address == null || address.isBlank()) {
-            return false;
-        }
-        try {
-            URI uri = new URI(address.strip());
-            String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
+        return mx.parlamentoabierto.platform.HttpUrl.isHttp(address);
     }
 }
