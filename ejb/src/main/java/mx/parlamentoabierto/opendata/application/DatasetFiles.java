@@ -2,6 +2,7 @@ package mx.parlamentoabierto.opendata.application;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -25,6 +26,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import mx.parlamentoabierto.opendata.domain.DatasetColumn;
 import mx.parlamentoabierto.opendata.domain.DatasetDefinition;
+import mx.parlamentoabierto.platform.csv.CsvWriter;
 
 /**
  * Writes a dataset's rows to its CSV (UTF-8, RFC 4180, a header line with the codebook's column names) and its JSON (an
@@ -106,29 +108,13 @@ public final class DatasetFiles implements DatasetSource.RowSink, AutoCloseable 
         }
     }
 
-    /** A value as text: dates ISO-8601, decimals plainly. */
+    /** A value as text: dates ISO-8601, decimals plainly (the CSV's and the JSON's). */
     public static String text(Object v) {
-        if (v instanceof BigDecimal d) {
-            return d.toPlainString();
-        }
-        if (v instanceof java.sql.Date d) {
-            return d.toLocalDate().toString();
-        }
-        if (v instanceof java.sql.Timestamp t) {
-            return t.toInstant().toString();
-        }
-        if (v instanceof LocalDate || v instanceof Instant || v instanceof TemporalAccessor) {
-            return v.toString();
-        }
-        return String.valueOf(v);
+        return CsvWriter.text(v);
     }
 
     static String csvCell(Object v) {
-        if (v == null) {
-            return "";
-        }
-        String s = text(v);
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return CsvWriter.cell(v);
     }
 
     /** What was written. */

@@ -137,6 +137,11 @@ public class OpenData {
         }
     }
 
+    /** What the CSV does to text a spreadsheet would run (platform.csv.CsvWriter); the codebook says it with every file. */
+    static final String FORMULA_NOTE = "Una celda de texto que empieza con =, +, -, @, tabulador o retorno lleva un apóstrofo delante (') "
+            + "para que una hoja de cálculo no la ejecute como fórmula (recomendación de OWASP sobre inyección en CSV); el JSON guarda el texto "
+            + "sin cambios. Los números se escriben tal cual.";
+
     /** The codebook of a version: what the dataset is, its licence, every column, and its files' hashes. */
     public ObjectNode codebook(DatasetDefinition d, DatasetVersion v) {
         ObjectNode book = MAPPER.createObjectNode();
@@ -152,7 +157,7 @@ public class OpenData {
         licenceNode.put("attribution", "Parlamento Abierto (portal de apertura legislativa), conjunto «" + d.title() + "», versión " + v.version());
         ObjectNode files = book.putObject("files");
         files.putObject("csv").put("name", d.name() + ".csv").put("media_type", "text/csv; charset=utf-8").put("sha256", v.csvSha256())
-                .put("bytes", v.csvBytes());
+                .put("bytes", v.csvBytes()).put("formulas", FORMULA_NOTE);
         files.putObject("json").put("name", d.name() + ".json").put("media_type", "application/json").put("sha256", v.jsonSha256())
                 .put("bytes", v.jsonBytes());
         ArrayNode columns = book.putArray("columns");

@@ -30,6 +30,7 @@ import mx.parlamentoabierto.budget.domain.BudgetBody;
 import mx.parlamentoabierto.budget.domain.BudgetLine;
 import mx.parlamentoabierto.budget.domain.BudgetStage;
 import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.csv.CsvWriter;
 import mx.parlamentoabierto.platform.interfaces.rest.BoundedBody;
 import mx.parlamentoabierto.platform.interfaces.web.ContentDisposition;
 import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
@@ -99,21 +100,11 @@ public class BudgetResource {
 
     /** The CSV every budget download writes: the template's columns with the body first (docs/budgets.md). */
     public static String csv(List<BudgetLine> lines) {
-        StringBuilder out = new StringBuilder("body_id,year,stage,economic_class,programme,programme_name,amount\r\n");
+        CsvWriter csv = CsvWriter.inMemory().row("body_id", "year", "stage", "economic_class", "programme", "programme_name", "amount");
         for (BudgetLine l : lines) {
-            out.append(l.bodyId()).append(',').append(l.year()).append(',').append(l.stage().code()).append(',').append(l.economicClass().code())
-                    .append(',').append(quote(l.programmeCode())).append(',').append(quote(l.programmeName())).append(',')
-                    .append(l.amount().toPlainString()).append("\r\n");
+            csv.row(l.bodyId(), l.year(), l.stage().code(), l.economicClass().code(), l.programmeCode(), l.programmeName(), l.amount());
         }
-        return out.toString();
-    }
-
-    private static String quote(String text) {
-        if (text == null) {
-            return "";
-        }
-        String safe = text.matches("(?s)^[=+\\-@\t\r].*") ? "'" + text : text; // a spreadsheet would run it as a formula
-        return safe.matches("(?s).*[\",\r\n].*") ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        return csv.toString();
     }
 
     @POST

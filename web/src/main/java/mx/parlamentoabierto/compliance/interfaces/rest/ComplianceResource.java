@@ -21,6 +21,7 @@ import mx.parlamentoabierto.compliance.application.ComplianceService;
 import mx.parlamentoabierto.compliance.domain.ComplianceStatus;
 import mx.parlamentoabierto.compliance.domain.ObligationCheck;
 import mx.parlamentoabierto.compliance.interfaces.web.EvidenceWords;
+import mx.parlamentoabierto.platform.csv.CsvWriter;
 import mx.parlamentoabierto.platform.interfaces.web.ContentDisposition;
 import mx.parlamentoabierto.vote.interfaces.rest.PopoloViews;
 
@@ -66,28 +67,25 @@ public class ComplianceResource {
     @Produces("text/csv;charset=UTF-8")
     @Operation(summary = "El estado de cada obligación de cada legislatura en CSV (una fila por legislatura y obligación)")
     public Response allCsv(@QueryParam("catalog") String catalog) {
-        StringBuilder csv = new StringBuilder(HEADER);
+        CsvWriter csv = header();
         for (ComplianceService.Dashboard d : compliance.all(Optional.ofNullable(catalog).filter(c -> !c.isBlank()))) {
             rows(csv, d);
         }
         return Response.ok(csv.toString()).header("Content-Disposition", ContentDisposition.attachment("cumplimiento.csv")).build();
     }
 
-    static final String HEADER = "legislature_id,catalog,catalog_version,as_of,obligation,citation,status,latest_evidence,current_until,evidence\r\n";
-
-    static void rows(StringBuilder csv, ComplianceService.Dashboard d) {
-        for (ComplianceService.Line l : d.lines()) {
-            csv.append(d.legislature().id()).append(',').append(d.catalog().id()).append(',').append(d.catalog().version()).append(',')
-                    .append(d.asOf()).append(',').append(l.obligation().id()).append(',').append(quote(l.obligation().citation())).append(',')
-                    .append(l.status().code()).append(',').append(l.latest() == null ? "" : l.latest()).append(',')
-                    .append(l.currentUntil() == null ? "" : l.currentUntil()).append(',')
-                    .append(quote(String.join("; ", l.evidence().stream().map(e -> EvidenceWords.describe(e.rule()) + ": " + EvidenceWords.summary(e))
-                            .toList()))).append("\r\n");
-        }
+    /** A compliance CSV with its header written. */
+    static CsvWriter header() {
+        return CsvWriter.inMemory().row("legislature_id", "catalog", "catalog_version", "as_of", "obligation", "citation", "status",
+                "latest_evidence", "current_until", "evidence");
     }
 
-    private static String quote(String text) {
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+    static void rows(CsvWriter csv, ComplianceService.Dashboard d) {
+        for (ComplianceService.Line l : d.lines()) {
+            csv.row(d.legislature().id(), d.catalog().id(), d.catalog().version(), d.asOf(), l.obligation().id(), l.obligation().citation(),
+                    l.status().code(), l.latest(), l.currentUntil(),
+                    String.join("; ", l.evidence().stream().map(e -> EvidenceWords.describe(e.rule()) + ": " + EvidenceWords.summary(e)).toList()));
+        }
     }
 
     static void catalog(ObjectNode root, ComplianceService.Dashboard d) {

@@ -40,7 +40,7 @@ public class LegislatureComplianceResource {
     @Operation(summary = "El cumplimiento de una legislatura en CSV (una fila por obligación)")
     public Response csv(@PathParam("id") String id, @QueryParam("catalog") String catalog) {
         ComplianceService.Dashboard d = compliance.dashboard(id, Optional.ofNullable(catalog).filter(c -> !c.isBlank()));
-        StringBuilder csv = new StringBuilder(ComplianceResource.HEADER);
+        mx.parlamentoabierto.platform.csv.CsvWriter csv = ComplianceResource.header();
         ComplianceResource.rows(csv, d);
         return Response.ok(csv.toString()).header("Content-Disposition", ContentDisposition.attachment("cumplimiento-" + d.legislature().id() + ".csv"))
                 .build();
