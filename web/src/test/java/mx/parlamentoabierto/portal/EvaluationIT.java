@@ -463,7 +463,7 @@ class EvaluationIT {
             status = r.statusCode();
             body = r.body();
         }
-        assertEquals(401, status);
+        assertEquals(429, status, "a throttled attempt is refused as such, with Retry-After, before any hash is computed");
         assertTrue(body.contains("Demasiados intentos fallidos; espere"), body);
     }
 }

@@ -27,6 +27,8 @@ final class PortalClient {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]*)\"");
+    /** The nonce of the page's scripts that every form carries back (PrimeFaces' CSP mode). */
+    static final Pattern NONCE = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]*)\"");
 
     final URI base;
     private final HttpClient http;
@@ -83,6 +85,10 @@ final class PortalClient {
         fields.put("boton-entrar", "Entrar");
         fields.put("jakarta.faces.ViewState", vs.group(1));
         fields.put("_csrf", token.find() ? token.group(1) : "");
+        Matcher nonce = NONCE.matcher(form.body());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         return postForm("entrar.xhtml", fields);
     }
 
@@ -155,6 +161,22 @@ final class PortalClient {
             b.header("X-CSRF-Token", csrf);
         }
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A multipart form ({@code POST /api/documents}): the fields in order, then the file part. */
+    HttpResponse<String> multipart(String path, Map<String, String> fields, String fileName, byte[] content) throws Exception {
+        String boundary = "----it" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send("POST", path, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()), "multipart/form-data; boundary=" + boundary, true,
+                Duration.ofSeconds(120));
     }
 
     static JsonStructure parse(HttpResponse<String> response) {

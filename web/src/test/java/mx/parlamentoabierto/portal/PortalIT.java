@@ -400,9 +400,12 @@ class PortalIT {
         assertTrue(utf8.startsWith("HTTP/1.1 400"), utf8);
         assertTrue(raw("GET /buscar.xhtml?q=\u00c3( HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").startsWith("HTTP/1.1 400"));
 
+        // a form post before sign-in carries its pre-session token (ADR 0022), so the tampered state itself is judged
+        String token = "a".repeat(32);
         HttpResponse<String> viewState = HTTP.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("clasificacion.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState=AAAA%21%21alterado&x=1")).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "parlamento-csrf=" + token)
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.ViewState=AAAA%21%21alterado&x=1&_csrf=" + token)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(400, viewState.statusCode(), viewState.body());
 
         HttpResponse<String> json = post("api/ingest/jobs", ADMIN_PASSWORD, "parlamento-it", "{\"label\": \"x\", \"expectedFiles\": ");

@@ -22,6 +22,12 @@ import java.util.stream.Stream;
  * the search node's user is): each document is handed to it as a copy in its own directory, so it needs no
  * access to the archive's files, the database or the data directory; its classpath is copied where that user
  * can read it if the checkout is not readable to it (a clone under /root).
+ *
+ * <p>A worker has no network: it starts in a network namespace of its own ({@code unshare --net}; without root, inside
+ * a user namespace that maps only the portal's own user), where not even loopback is up, so a parser exploited by a
+ * hostile file cannot reach the embedded Elasticsearch node (which has no authentication), the database or anything
+ * else. Where the kernel refuses namespaces the portal says so at start and the worker runs with the machine's network
+ * (ADR 0022).
  */
 final class TikaWorkerSandbox {
 
@@ -33,6 +39,7 @@ final class TikaWorkerSandbox {
     private final boolean separateUser;
     private final UserPrincipal user;
     private final String groupId;
+    private final List<String> noNetwork;
 
     private TikaWorkerSandbox(Path home, String classpath, boolean separateUser, UserPrincipal user, String groupId) {
         this.home = home;
@@ -40,6 +47,28 @@ final class TikaWorkerSandbox {
         this.separateUser = separateUser;
         this.user = user;
         this.groupId = groupId;
+        this.noNetwork = noNetworkPrefix(separateUser);
+    }
+
+    /**
+     * The command that starts a program in a network namespace of its own, if this kernel allows one: as root,
+     * {@code unshare --net}; otherwise a user namespace mapping only the current user, with its own network.
+     */
+    private static List<String> noNetworkPrefix(boolean root) {
+        List<String> prefix = root ? List.of("unshare", "--net", "--") : List.of("unshare", "--user", "--map-current-user", "--net", "--");
+        List<String> probe = new ArrayList<>(prefix);
+        probe.add("true");
+        if (run(probe) == 0) {
+            return prefix;
+        }
+        LOG.warning("Los procesos de extracción corren con la red de la máquina: este sistema no permite un espacio de red propio ("
+                + String.join(" ", prefix) + "); ver docs/operations.md");
+        return List.of();
+    }
+
+    /** True when the workers start without network. */
+    boolean isolatedFromNetwork() {
+        return !noNetwork.isEmpty();
     }
 
     /** Prepares the sandbox under {@code workDir} (or, as root when that user cannot reach it, under /var/lib). */
@@ -87,12 +116,13 @@ final class TikaWorkerSandbox {
     }
 
     /**
-     * The worker's command, run as the sandbox's user. {@code setpriv} changes user and then replaces itself with the
-     * JVM (no process in between: the pid the pool kills on a timeout is the worker's own), with no supplementary
-     * groups and no way to gain privileges again ({@code no_new_privs}).
+     * The worker's command, run as the sandbox's user without network. {@code unshare} and {@code setpriv} each replace
+     * themselves with the next program (no process in between: the pid the pool kills on a timeout is the worker's
+     * own); {@code setpriv} changes user with no supplementary groups and no way to gain privileges again
+     * ({@code no_new_privs}).
      */
     List<String> command(List<String> java) {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(noNetwork);
         if (separateUser) {
             command.addAll(List.of("setpriv", "--reuid=" + SYSTEM_USER, "--regid=" + groupId, "--clear-groups", "--no-new-privs", "--"));
         }

@@ -172,6 +172,25 @@ class TikaWorkerExtractorIT {
         assertNotEquals(before, extractor.workerPids());
     }
 
+    /**
+     * A worker starts without network (ADR 0022): the sandbox's command cannot open a connection to a port that
+     * answers on this machine's loopback, while the same connection without the sandbox succeeds.
+     */
+    @Test
+    void aWorkerCannotReachAnythingOverTheNetwork() throws Exception {
+        try (java.net.ServerSocket listening = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            String probe = "exec 3<>/dev/tcp/127.0.0.1/" + listening.getLocalPort();
+            assertEquals(0, new ProcessBuilder("bash", "-c", probe).start().waitFor(), "the probe itself connects outside the sandbox");
+            TikaWorkerSandbox sandbox = TikaWorkerSandbox.prepare(classpath(), work.resolve("sin-red"));
+            assertTrue(sandbox.isolatedFromNetwork(), "this machine allows network namespaces; the workers must use one");
+            ProcessBuilder inside = new ProcessBuilder(sandbox.command(java.util.List.of("bash", "-c", probe)));
+            sandbox.configure(inside);
+            Process process = inside.redirectErrorStream(true).start();
+            String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(process.waitFor() != 0, "a connection from inside the sandbox: " + said);
+        }
+    }
+
     private static String classpath() {
         String classpath = System.getProperty("parlamento.test.tika.classpath");
         if (classpath == null || classpath.isBlank()) {

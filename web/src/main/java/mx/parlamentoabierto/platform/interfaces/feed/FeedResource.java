@@ -30,7 +30,7 @@ import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
 import mx.parlamentoabierto.platform.interfaces.web.PageAddress;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.domain.Edition;
-import mx.parlamentoabierto.search.application.DocumentIndex;
+import mx.parlamentoabierto.search.application.SearchAdmission;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
 import mx.parlamentoabierto.vote.application.VoteQueries;
@@ -52,7 +52,7 @@ public class FeedResource {
     @Inject
     LegislatureCatalog legislatures;
     @Inject
-    DocumentIndex index;
+    SearchAdmission admission;
     @Inject
     VoteQueries votes;
     @Inject
@@ -62,14 +62,13 @@ public class FeedResource {
     @Inject
     PortalConfiguration configuration;
 
-    @jakarta.ws.rs.core.Context
-    jakarta.ws.rs.core.UriInfo uri;
-
-    /** An absolute address (RFC 4287 readers resolve relative ones inconsistently): the configured public one, else the request's. */
+    /**
+     * An address of the portal: absolute under the configured public address ({@code PARLAMENTO_PUBLIC_URL}, which
+     * {@code ./parlamento run} sets to the address it serves on), else a path from the portal's root — never built from
+     * the request's {@code Host}, which anyone can forge (a feed cached by a reader would then link elsewhere).
+     */
     private String link(String relative) {
-        String base = configuration.publicUrl().map(b -> b.endsWith("/") ? b : b + "/")
-                .orElseGet(() -> uri.getBaseUri().resolve("..").toString());
-        return base + relative;
+        return configuration.publicUrl().map(b -> b.endsWith("/") ? b : b + "/").orElse("/") + relative;
     }
 
     @GET
@@ -97,7 +96,7 @@ public class FeedResource {
         Set<String> types = type == null || type.isBlank() ? Set.of()
                 : Set.of(DocumentType.fromCode(type).map(DocumentType::code).orElseThrow(() -> new InvalidInputException("tipo", "tipo desconocido")));
         Set<String> legs = legislature == null || legislature.isBlank() ? Set.of() : Set.of(legislature);
-        DocumentSearchResult result = index.search(new DocumentQuery(q, legs, types, IsoDate.optional("desde", from), IsoDate.optional("hasta", to), true, 1,
+        DocumentSearchResult result = admission.documents(mx.parlamentoabierto.platform.interfaces.web.CurrentCaller.get(), new DocumentQuery(q, legs, types, IsoDate.optional("desde", from), IsoDate.optional("hasta", to), true, 1,
                 ITEMS));
         PageAddress page = searchAddress("buscar.xhtml", q, legislature, type, from, to);
         PageAddress self = searchAddress("api/feeds/search", q, legislature, type, from, to);

@@ -14,4 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
                 + "Los errores siguen RFC 9457 (application/problem+json).",
         license = @License(name = "Datos: CC BY 4.0")))
 public class ApiApplication extends Application {
+
+    /**
+     * No WADL: Jersey would describe the API at {@code /api/application.wadl} and on every {@code OPTIONS}, naming its own
+     * version and building addresses from the request's {@code Host}. The API is described by {@code /openapi}.
+     */
+    @Override
+    public java.util.Map<String, Object> getProperties() {
+        return java.util.Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }
