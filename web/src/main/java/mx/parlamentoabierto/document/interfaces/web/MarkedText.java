@@ -31,10 +31,14 @@ public final class MarkedText {
     private final String text;
     private final List<Integer> pageStarts = new ArrayList<>();
     private final List<String> stems;
+    /** Marks per page, counted once over the whole text (a page asks for them once per mark it shows). */
+    private int[] perPage;
+    private final int shortestStem;
 
     public MarkedText(String text, String query) {
         this.text = text == null ? "" : text;
         this.stems = stems(query);
+        this.shortestStem = stems.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
         int start = 0;
         pageStarts.add(0);
         while (this.text.length() - start > PAGE_CHARACTERS) {
@@ -69,6 +73,13 @@ public final class MarkedText {
 
     /** Marked words on each page (1-based index → count), to point to the pages that have them. */
     public int[] matchesPerPage() {
+        if (perPage == null) {
+            perPage = countMatchesPerPage();
+        }
+        return perPage;
+    }
+
+    private int[] countMatchesPerPage() {
         int[] counts = new int[pages()];
         if (stems.isEmpty()) {
             return counts;
@@ -111,6 +122,9 @@ public final class MarkedText {
     }
 
     private boolean matches(String word) {
+        if (word.length() < shortestStem) {
+            return false; // most words of a text are shorter than any stem: no folding for them
+        }
         String folded = fold(word);
         for (String stem : stems) {
             if (folded.startsWith(stem) && folded.length() <= stem.length() + 7) {
@@ -150,8 +164,17 @@ public final class MarkedText {
         return folded;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
     /** Lower case without accents (ñ kept apart from n would not help a reader; it is folded too). */
     static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        boolean ascii = true;
+        for (int i = 0; i < word.length() && ascii; i++) {
+            ascii = word.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            return word.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 }
