@@ -14,6 +14,7 @@ import mx.parlamentoabierto.platform.RetryLaterException;
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
 import mx.parlamentoabierto.platform.throttling.ClientSlots;
 import mx.parlamentoabierto.platform.throttling.ConcurrencyGate;
+import mx.parlamentoabierto.platform.throttling.SlowMemory;
 import mx.parlamentoabierto.platform.throttling.TokenBuckets;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
@@ -31,7 +32,12 @@ import mx.parlamentoabierto.search.domain.VariableHit;
  *   <li>at most {@code parlamento.search.max-concurrent} searches run at once in this instance, of which at most
  *   {@code …-expensive} with prefixes ({@code con*}), and each client address has at most
  *   {@code …-per-client} searches running; one that finds no room waits up to 250 ms, then gets 503 with
- *   {@code Retry-After}.</li>
+ *   {@code Retry-After};</li>
+ *   <li>"expensive" is read from the query's shape before it runs ({@link DocumentQuery#isCostly}: prefixes, eight
+ *   words or more, alternatives, several phrases) or learned from the previous time: words whose last search took
+ *   more than a second are expensive for the next 10 minutes — so addresses repeating the costliest searches share
+ *   the expensive slots among themselves and everyone else keeps the rest (bench search, adversarial round).
+ *   Addresses are not remembered: people behind one address (a congress's network) would pay for each other.</li>
  * </ul>
  * A request that runs several searches (the search page counts each kind of result) is admitted once for all of them
  * ({@link #admit}). Signed-in accounts are not rate-limited, but share the concurrency limits. The architecture test
@@ -41,6 +47,9 @@ import mx.parlamentoabierto.search.domain.VariableHit;
 public class SearchAdmission {
 
     private static final Duration WAIT = Duration.ofMillis(250);
+    /** Slow enough to be remembered even on a loaded node (normal searches under attack stay below it, bench search). */
+    private static final Duration SLOW = Duration.ofSeconds(1);
+    private final SlowMemory slowWords = new SlowMemory(SLOW, Duration.ofMinutes(10), 10_000);
     private static final ThreadLocal<Boolean> ADMITTED = new ThreadLocal<>();
 
     private final PortalConfiguration configuration;
@@ -100,7 +109,8 @@ public class SearchAdmission {
                         + seconds(wait) + " s y vuelva a intentarlo.", wait);
             }
         }
-        boolean expensive = DocumentQuery.hasPrefixTerms(words);
+        String wordsKey = words == null ? null : words.strip().toLowerCase(java.util.Locale.ROOT);
+        boolean expensive = DocumentQuery.isCostly(words) || slowWords.remembers(wordsKey);
         if (!clients.enter(address)) {
             throw new RetryLaterException(429, "Ya tiene " + configuration.searchMaxConcurrentPerClient()
                     + " búsquedas en curso; espere a que terminen.", Duration.ofSeconds(1));
@@ -109,14 +119,17 @@ public class SearchAdmission {
             Optional<ConcurrencyGate.Permit> permit = gate.tryEnter(expensive);
             if (permit.isEmpty()) {
                 throw new RetryLaterException(503, expensive
-                        ? "Hay demasiadas búsquedas con comodín (*) en curso; vuelva a intentarlo en un momento o busque sin comodín."
+                        ? "Hay demasiadas búsquedas costosas en curso (con comodín * o de palabras muy frecuentes); vuelva a intentarlo en un"
+                                + " momento o afine la búsqueda con más palabras o filtros."
                         : "El buscador está atendiendo a muchas personas a la vez; vuelva a intentarlo en un momento.", Duration.ofSeconds(1));
             }
+            long start = System.nanoTime();
             try (ConcurrencyGate.Permit inside = permit.get()) {
                 ADMITTED.set(Boolean.TRUE);
                 return searches.get();
             } finally {
                 ADMITTED.remove();
+                slowWords.observe(wordsKey, System.nanoTime() - start);
             }
         } finally {
             clients.leave(address);

@@ -60,6 +60,21 @@ public record DocumentQuery(String text, Set<String> legislatures, Set<String> t
         return text != null && text.indexOf('*') >= 0;
     }
 
+    /** Words from which a query is costly on a large archive whatever its words are. */
+    public static final int COSTLY_TERMS = 8;
+
+    /**
+     * Whether a raw query text is of a costly shape before it runs (admission control): prefixes ({@code con*}), many
+     * words (each a posting list to merge and highlight), alternatives ({@code |}) or several phrases.
+     */
+    public static boolean isCostly(String text) {
+        if (text == null) {
+            return false;
+        }
+        long quotes = text.chars().filter(c -> c == '"').count();
+        return hasPrefixTerms(text) || words(text).length >= COSTLY_TERMS || text.indexOf('|') >= 0 || quotes >= 4;
+    }
+
     /** The words of the query text, operators and quotes aside. */
     private static String[] words(String text) {
         String spaced = text.replaceAll("[\"()|+~]", " ").strip();

@@ -52,4 +52,22 @@ class ThrottlingTest {
         assertTrue(gate.tryEnter(false).isPresent());
         cheap.get().close();
     }
+
+    @Test
+    void aSlowKeyIsRememberedForAWhileAndTheMemoryStaysBounded() {
+        AtomicLong now = new AtomicLong();
+        SlowMemory memory = new SlowMemory(Duration.ofMillis(200), Duration.ofSeconds(60), 4, now::get);
+        memory.observe("sesión", Duration.ofMillis(150).toNanos());
+        assertTrue(!memory.remembers("sesión"), "150 ms is not slow");
+        memory.observe("sesión", Duration.ofMillis(900).toNanos());
+        assertTrue(memory.remembers("sesión"));
+        now.addAndGet(Duration.ofSeconds(61).toNanos());
+        assertTrue(!memory.remembers("sesión"), "forgotten after a minute");
+        for (int i = 0; i < 10; i++) {
+            now.addAndGet(1);
+            memory.observe("k" + i, Duration.ofSeconds(1).toNanos());
+        }
+        assertTrue(memory.size() <= 4, "bounded: " + memory.size());
+        assertTrue(memory.remembers("k9"), "the newest is kept");
+    }
 }
