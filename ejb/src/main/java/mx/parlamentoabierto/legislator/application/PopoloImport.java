@@ -393,7 +393,8 @@ public class PopoloImport {
             if (!address.find()) {
                 throw error(path, "'" + value + "' no contiene una dirección de correo");
             }
-            return limit(address.group(), 320, path);
+            // only an institutional address is kept: a personal one is personal data the portal does not publish
+            return mx.parlamentoabierto.legislator.domain.InstitutionalEmail.keep(limit(address.group(), 320, path));
         }
 
         private String limit(String value, int max, String path) {
