@@ -34,7 +34,7 @@ public class FailureFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        HttpServletResponse guarded = new RedirectGuard(request, response, configuration == null ? Optional.empty() : configuration.publicUrl());
+        HttpServletResponse guarded = new RedirectGuard(request, response);
         CurrentClient.set(ClientAddress.of(request, configuration == null ? java.util.Set.of() : configuration.trustedProxies()));
         try {
             chain.doFilter(request, guarded);
@@ -142,16 +142,14 @@ public class FailureFilter extends HttpFilter {
         }
     }
 
-    /** Makes a Location the container built from the request's Host relative (or the configured public URL). */
+    /** Makes a Location the container built from the request's Host relative. */
     static final class RedirectGuard extends HttpServletResponseWrapper {
 
         private final HttpServletRequest request;
-        private final Optional<String> publicUrl;
 
-        RedirectGuard(HttpServletRequest request, HttpServletResponse response, Optional<String> publicUrl) {
+        RedirectGuard(HttpServletRequest request, HttpServletResponse response) {
             super(response);
             this.request = request;
-            this.publicUrl = publicUrl;
         }
 
         @Override
@@ -171,16 +169,18 @@ public class FailureFilter extends HttpFilter {
         }
 
         String safe(String location) {
-            return safeLocation(location, request.getContextPath(), request.getRequestURI(), publicUrl);
+            return safeLocation(location, request.getContextPath(), request.getRequestURI());
         }
     }
 
     /**
      * Any absolute http(s) location is reduced to its path (the portal never redirects to another site, and the host in
      * an absolute one came from the request's Host header); a relative one is resolved against the request's path.
-     * With a public URL configured, the path is placed under it.
+     * The result is always a path: the browser stays on the origin it used. (Placing it under the configured public URL
+     * sent a sign-in made at http://127.0.0.1:8080 to http://localhost:8080, which the pages' own CSP
+     * {@code form-action 'self'} blocks — the person seemed never to sign in.)
      */
-    static String safeLocation(String location, String contextPath, String requestUri, Optional<String> publicUrl) {
+    static String safeLocation(String location, String contextPath, String requestUri) {
         if (location == null) {
             return null;
         }
@@ -197,7 +197,6 @@ public class FailureFilter extends HttpFilter {
             path = base + location;
         }
         // a control character, a space or a backslash is dropped or read as a slash by browsers: "/\t/evil.example"
-        String relative = LocalPath.of(path).orElse(contextPath.isEmpty() ? "/" : contextPath + "/");
-        return publicUrl.map(url -> url + relative).orElse(relative);
+        return LocalPath.of(path).orElse(contextPath.isEmpty() ? "/" : contextPath + "/");
     }
 }
