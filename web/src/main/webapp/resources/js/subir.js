@@ -17,6 +17,7 @@
   var start = document.getElementById('upload-start');
   var rows = [];
   var CONCURRENT = 2;
+  var batchType = document.getElementById('upload-type');
 
   function text(key) { return form.dataset[key] || key; }
 
@@ -26,21 +27,65 @@
     return (bytes / (1024 * 1024)).toFixed(1) + ' MB';
   }
 
+  // each file has its own type (the batch's choice until changed: an acta in a batch of Gacetas stays an acta) and title
+  function typeSelect(file, index) {
+    var select = batchType.cloneNode(true);
+    select.removeAttribute('id');
+    select.removeAttribute('name');
+    select.id = 'upload-type-' + index;
+    select.value = batchType.value;
+    select.setAttribute('aria-label', text('typeOf').replace('{0}', file.name));
+    select.addEventListener('change', function () { select.dataset.chosen = 'true'; });
+    return select;
+  }
+
+  function titleInput(file, index) {
+    var title = document.createElement('input');
+    title.type = 'text';
+    title.maxLength = 500;
+    title.id = 'upload-title-' + index;
+    title.placeholder = text('titleHint');
+    title.setAttribute('aria-label', text('titleOf').replace('{0}', file.name));
+    return title;
+  }
+
+  function cell(child) {
+    var td = document.createElement('td');
+    if (typeof child === 'string') { td.textContent = child; } else { td.appendChild(child); }
+    return td;
+  }
+
   function choose(files) {
     rows = [];
     body.textContent = '';
-    Array.prototype.forEach.call(files, function (file) {
+    Array.prototype.forEach.call(files, function (file, index) {
       var tr = document.createElement('tr');
-      var name = document.createElement('td'); name.textContent = file.name;
-      var bytes = document.createElement('td'); bytes.textContent = size(file.size);
+      var type = typeSelect(file, index);
+      var title = titleInput(file, index);
       var bar = document.createElement('progress'); bar.setAttribute('max', '1'); bar.setAttribute('value', '0');
-      var barCell = document.createElement('td'); barCell.appendChild(bar);
-      var state = document.createElement('td'); state.textContent = text('queued');
-      tr.appendChild(name); tr.appendChild(bytes); tr.appendChild(barCell); tr.appendChild(state);
+      var state = cell(text('queued'));
+      state.setAttribute('aria-live', 'polite');
+      tr.appendChild(cell(file.name)); tr.appendChild(cell(type)); tr.appendChild(cell(title));
+      tr.appendChild(cell(size(file.size))); tr.appendChild(cell(bar)); tr.appendChild(state);
       body.appendChild(tr);
-      rows.push({ file: file, bar: bar, state: state, documentId: null, settled: false });
+      rows.push({ file: file, type: type, title: title, bar: bar, state: state, documentId: null, settled: false });
     });
     summary.textContent = rows.length ? '' : text('none');
+  }
+
+  batchType.addEventListener('change', function () {
+    rows.forEach(function (row) { if (!row.type.dataset.chosen) { row.type.value = batchType.value; } });
+  });
+
+  // "Recibido #1388" with the number as a link to the document's page (text set with textContent only)
+  function showState(row, label, documentId) {
+    row.state.textContent = label + ' ';
+    if (documentId) {
+      var link = document.createElement('a');
+      link.href = base + '/documento.xhtml?id=' + encodeURIComponent(documentId);
+      link.textContent = '#' + documentId;
+      row.state.appendChild(link);
+    }
   }
 
   input.addEventListener('change', function () { choose(input.files); });
@@ -82,7 +127,7 @@
         if (xhr.status === 200 || xhr.status === 202) {
           var receipt = JSON.parse(xhr.responseText);
           row.documentId = receipt.id;
-          row.state.textContent = (xhr.status === 200 ? text('duplicate') : text('received')) + ' #' + receipt.id;
+          showState(row, xhr.status === 200 ? text('duplicate') : text('received'), receipt.id);
           row.settled = xhr.status === 200;
         } else {
           row.state.textContent = text('refused') + ': ' + problemDetail(xhr.responseText, xhr.status);
@@ -100,6 +145,10 @@
       var data = new FormData();
       data.append('file', row.file, row.file.name);
       Object.keys(fields).forEach(function (k) { if (fields[k]) { data.append(k, fields[k]); } });
+      data.append('type', row.type.value);
+      if (row.title.value.trim()) { data.append('title', row.title.value.trim()); }
+      row.type.disabled = true;
+      row.title.disabled = true;
       xhr.send(data);
     });
   }
@@ -115,11 +164,11 @@
             var row = f.documentId ? byDocument[f.documentId] : null;
             if (!row || row.settled) { return; }
             if (f.documentStatus === 'INDEXED') {
-              row.state.textContent = text('indexed') + ' #' + f.documentId; row.settled = true;
+              showState(row, text('indexed'), f.documentId); row.settled = true;
             } else if (f.documentStatus === 'FAILED') {
               row.state.textContent = text('failed') + ': ' + (f.reason || ''); row.state.className = 'error'; row.settled = true;
             } else if (f.documentStatus === 'EXTRACTED') {
-              row.state.textContent = text('extracted') + ' #' + f.documentId;
+              showState(row, text('extracted'), f.documentId);
             }
           });
           return p.next ? page(p.next) : null;
@@ -141,7 +190,6 @@
     if (!rows.length) { summary.textContent = text('none'); return; }
     var fields = {
       legislature: form.elements.legislature.value,
-      type: form.elements.type.value,
       date: form.elements.date.value
     };
     var label = form.elements.label.value || (rows.length + ' archivos, ' + new Date().toLocaleString());

@@ -21,7 +21,7 @@ import mx.parlamentoabierto.search.infrastructure.IndexDefinition;
 /** Everything the portal reads from the configuration directory, validated. */
 public record ConfigurationFiles(List<Legislature> legislatures, List<MethodologyFile.Loaded> methodologies,
         List<PublishedResult> publishedResults, Map<String, IndexDefinition> indices, Map<String, ObligationCatalog> obligations,
-        Map<String, List<SuggestionRule>> suggestions) {
+        Map<String, List<SuggestionRule>> suggestions, List<mx.parlamentoabierto.vote.domain.MajorityRule> majorities) {
 
     public static ConfigurationFiles read(Path configDir) {
         if (!Files.isDirectory(configDir)) {
@@ -37,7 +37,8 @@ public record ConfigurationFiles(List<Legislature> legislatures, List<Methodolog
                 Files.exists(published) ? PublishedResultsFile.read(published) : List.of(),
                 IndexDefinition.readDirectory(configDir.resolve("elasticsearch")),
                 ObligationFiles.readObligations(configDir.resolve("obligations")),
-                suggestions);
+                suggestions,
+                mx.parlamentoabierto.vote.infrastructure.MajorityRulesFile.readDirectory(configDir.resolve("majorities")));
     }
 
     /** Every suggestion names a methodology of the directory, one of its variables, and values on that variable's scale. */
@@ -69,11 +70,12 @@ public record ConfigurationFiles(List<Legislature> legislatures, List<Methodolog
         try {
             ConfigurationFiles files = read(dir);
             System.out.printf("Configuración válida: %d legislaturas, %d metodologías (%d variables), %d resultados publicados, %d índices, "
-                    + "%d catálogos de obligaciones (%d obligaciones), sugerencias para %d metodologías%n",
+                    + "%d catálogos de obligaciones (%d obligaciones), sugerencias para %d metodologías, %d reglas de mayoría%n",
                     files.legislatures().size(), files.methodologies().size(),
                     files.methodologies().stream().mapToInt(m -> m.methodology().variables().size()).sum(),
                     files.publishedResults().size(), files.indices().size(), files.obligations().size(),
-                    files.obligations().values().stream().mapToInt(c -> c.obligations().size()).sum(), files.suggestions().size());
+                    files.obligations().values().stream().mapToInt(c -> c.obligations().size()).sum(), files.suggestions().size(),
+                    files.majorities().size());
         } catch (InvalidDataFileException e) {
             System.err.println("Error de configuración: " + e.getMessage());
             System.exit(1);

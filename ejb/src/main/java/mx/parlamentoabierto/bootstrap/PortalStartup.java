@@ -66,6 +66,8 @@ public class PortalStartup {
     mx.parlamentoabierto.compliance.application.ComplianceService compliance;
     @Inject
     mx.parlamentoabierto.opendata.application.OpenData openData;
+    @Inject
+    mx.parlamentoabierto.vote.application.MajorityRules majorities;
 
     @Inject
     @ConfigProperty(name = "parlamento.methodology.default", defaultValue = "parlamento-abierto-mx")
@@ -81,6 +83,7 @@ public class PortalStartup {
         methodologies.load(files.methodologies());
         publishedResults.replace(files.publishedResults());
         compliance.load(files.obligations(), files.suggestions());
+        majorities.load(files.majorities());
         configuration.adminPassword().ifPresent(accounts::ensureAdministrator);
         if (configuration.demoEnabled()) {
             Methodology methodology = methodologies.latest(defaultMethodology).orElseThrow(() -> new IllegalStateException(

@@ -145,6 +145,12 @@ public final class ExtractionWorker {
         try {
             Metadata metadata = new Metadata();
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, input.getFileName().toString());
+            if (MarkupInText.looksLikeHtml(input)) {
+                // a page saved as .txt with a few lines of its own above the site's HTML (a researcher's harvest of the
+                // SITL): read as HTML, so its text is the page's words and not its markup
+                metadata.set(Metadata.CONTENT_TYPE, "text/html");
+                metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, input.getFileName().toString().replaceAll("(?i)\\.txt$", "") + ".html");
+            }
             ParseContext context = new ParseContext();
             PDFParserConfig pdf = new PDFParserConfig();
             pdf.setMaxMainMemoryBytes(pdfMaxMemory);

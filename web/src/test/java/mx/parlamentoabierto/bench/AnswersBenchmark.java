@@ -218,7 +218,7 @@ public final class AnswersBenchmark {
         }
         pool.shutdown();
         expect(200, send("POST", "/api/editions/" + edition + "/transitions", coordinator, "{\"to\":\"reply\"}"), "réplica");
-        Answer published = expect(200, send("POST", "/api/editions/" + edition + "/transitions", coordinator, "{\"to\":\"published\"}"), "publicación");
+        Answer published = expect(200, send("POST", "/api/editions/" + edition + "/transitions", coordinator, "{\"to\":\"published\",\"override\":\"Medición: publicar sin esperar el cierre de la réplica.\"}"), "publicación");
         Answer snapshot = expect(200, send("GET", "/api/editions/" + edition + "/snapshot", coordinator, null), "instantánea");
         System.out.printf("== publicar %d × %d (instantánea canónica + SHA-256 + auditoría) ==%n", legislatures.size(), variables.size());
         System.out.printf("  %.2f s (instantánea de %.1f MB); objetivo ≤ 2 s: %s%n", published.nanos() / 1e9, snapshot.body().length() / 1e6,

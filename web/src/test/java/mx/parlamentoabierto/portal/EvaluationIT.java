@@ -182,7 +182,11 @@ class EvaluationIT {
                         + ",\"justification\":\"Directorio publicado (objeción aceptada).\"}");
         assertEquals(200, resolution.statusCode(), resolution.body());
 
-        HttpResponse<String> published = transition(id, "published");
+        HttpResponse<String> whileReplyOpen = transition(id, "published");
+        assertEquals(409, whileReplyOpen.statusCode(), "the reply window is open for 30 more days: " + whileReplyOpen.body());
+        assertEquals("override", object(whileReplyOpen).getString("field"));
+        assertTrue(object(whileReplyOpen).getString("detail").contains("réplica"), whileReplyOpen.body());
+        HttpResponse<String> published = cycle().publishEarly(id);
         assertEquals(200, published.statusCode(), published.body());
         String sha = object(published).getString("snapshotSha256");
 
@@ -202,10 +206,31 @@ class EvaluationIT {
             LegislatureScore recomputed = ScoringEngine.score(legislature, t.methodology, values.get(legislature), Aggregation.fromName("pooled").orElseThrow());
             assertEquals(Math.round(recomputed.overall() * 100) / 100.0, row.asJsonObject().getJsonNumber("overall").doubleValue(), 1e-9, legislature);
         }
+        // a published edition of two legislatures does not become the portal's face by itself, and says it is partial
+        String home = anonymous.get("index.xhtml").body();
+        assertFalse(home.contains("<p class=\"big\">Edición " + id), "the home page shows the headline edition, not the newest published");
+        assertTrue(home.contains("Edición " + id + "</a> (2026 · parcial 2/34)"), "listed among the others, partial");
+        String partialRanking = anonymous.get("clasificacion.xhtml?edicion=" + id).body();
+        assertTrue(partialRanking.contains("Edición parcial") && partialRanking.contains("Evalúa 2 de 34 instituciones"), "partial, and over what");
+        String defaultRanking = anonymous.get("clasificacion.xhtml").body();
+        assertFalse(defaultRanking.contains("· Edición " + id + " ·"), "the default ranking's table is not the partial edition's");
+        HttpResponse<String> veracruz = anonymous.get("legislatura.xhtml?id=veracruz");
+        assertEquals(200, veracruz.statusCode(), "a legislature outside the newest edition still has its page");
+        assertEquals(200, anonymous.get("legislatura.xhtml?id=senado").statusCode());
+        JsonObject scope = ranking.getJsonObject("scope");
+        assertTrue(scope.getBoolean("partial"), scope.toString());
+        assertEquals(2, scope.getInt("evaluated"));
+        assertEquals(34, scope.getInt("registry"));
         JsonObject parsedSnapshot = object(snapshot);
         assertEquals(1, parsedSnapshot.getJsonArray("objections").size(), "objections are published with the edition");
         assertEquals("answer-changed", parsedSnapshot.getJsonArray("objections").getJsonObject(0).getString("outcome"));
-        assertTrue(anonymous.get("clasificacion.xhtml?edicion=" + id).body().contains(sha), "the ranking page shows the fingerprint");
+        String rankingPage = anonymous.get("clasificacion.xhtml?edicion=" + id).body();
+        assertTrue(rankingPage.contains(sha), "the ranking page shows the fingerprint");
+        assertTrue(rankingPage.indexOf(sha) > rankingPage.indexOf("</table>") && rankingPage.indexOf("id=\"descargas\"") > rankingPage.indexOf("</table>"),
+                "integrity details and downloads after the table, where auditors look for them, not as a banner on top");
+        String scorecard = anonymous.get("legislatura.xhtml?edicion=" + id + "&id=sonora").body();
+        assertFalse(scorecard.contains("No cumple: No cumple") || scorecard.contains("Cumple: Cumple"), "an answer's label is not repeated");
+        assertTrue(scorecard.contains("id=\"integridad\""));
 
         // published: no writes; a correction is a new revision and the old one stays readable
         assertEquals(409, answer(id, "sonora", objected, 0, 99L).statusCode());
@@ -231,7 +256,8 @@ class EvaluationIT {
         JsonArray audit = parse(coordinator.get("api/editions/" + id + "/audit?limit=1000")).asJsonArray();
         List<String> actions = audit.stream().map(e -> e.asJsonObject().getString("action")).toList();
         for (String action : List.of("edition.created", "assignment.created", "edition.transition", "answer.saved", "assignment.submitted",
-                "answer.reviewed", "objection.filed", "objection.resolved", "answer.changed-by-objection", "edition.published", "answer.corrected",
+                "answer.reviewed", "objection.filed", "objection.resolved", "answer.changed-by-objection", "edition.published-early", "edition.published",
+                "answer.corrected",
                 "edition.revised")) {
             assertTrue(actions.contains(action), action + " in " + actions.stream().distinct().toList());
         }
@@ -239,6 +265,48 @@ class EvaluationIT {
         assertEquals(P + "revisor", reviewEntry.getString("actor"));
         assertEquals("submitted", reviewEntry.getJsonObject("before").getString("status"));
         assertFalse(reviewEntry.getString("address").isBlank());
+    }
+
+    @Test
+    void aLegislatureHandedInIsReviewedWhileAnotherIsStillBeingAnswered() throws Exception {
+        Team t = team();
+        String id = edition("revision-temprana", List.of("sonora", "yucatan"));
+        PortalClient evaluator = t.as(P + "evaluador");
+        PortalClient reviewer = t.as(P + "revisor");
+        assertEquals(200, transition(id, "evaluation").statusCode());
+        answerAll(id, "sonora");
+        Variable first = t.methodology.variables().get(0);
+        HttpResponse<String> notYet = reviewer.json("POST", "api/editions/" + id + "/answers/sonora/" + first.id() + "/review", "{\"decision\":\"accept\"}");
+        assertEquals(409, notYet.statusCode(), "not handed in yet");
+        assertTrue(object(notYet).getString("detail").contains("aún no se entrega"), notYet.body());
+        assertFalse(object(reviewer.get("api/editions/" + id + "/answers/sonora")).getBoolean("reviewOpen", true),
+                "the sheet says review is not open, so pages show no buttons");
+
+        assertEquals(200, evaluator.json("POST", "api/editions/" + id + "/answers/sonora/submit", "").statusCode());
+        // Yucatán is still being answered; Sonora is reviewed now, in the evaluation state
+        assertEquals("evaluation", object(t.as(P + "coordinadora").get("api/editions/" + id)).getString("state"));
+        assertTrue(object(reviewer.get("api/editions/" + id + "/answers/sonora")).getBoolean("reviewOpen"));
+        Variable second = t.methodology.variables().get(1);
+        assertEquals(200, reviewer.json("POST", "api/editions/" + id + "/answers/sonora/" + second.id() + "/review",
+                "{\"decision\":\"return\",\"comment\":\"Falta la fecha de la publicación.\"}").statusCode());
+        HttpResponse<String> rest = reviewer.json("POST", "api/editions/" + id + "/answers/sonora/accept-rest", "");
+        assertEquals(200, rest.statusCode(), rest.body());
+        assertEquals(t.methodology.variables().size() - 1, object(rest).getInt("accepted"), "every answer but the returned one");
+        Map<String, Long> byStatus = new HashMap<>();
+        object(reviewer.get("api/editions/" + id + "/answers/sonora")).getJsonArray("answers").forEach(a ->
+                byStatus.merge(a.asJsonObject().getString("status"), 1L, Long::sum));
+        assertEquals(Map.of("accepted", (long) t.methodology.variables().size() - 1, "returned", 1L), byStatus);
+        assertEquals(0, object(reviewer.json("POST", "api/editions/" + id + "/answers/sonora/accept-rest", "")).getInt("accepted"),
+                "nothing left: accepting the rest again changes nothing");
+        assertEquals(409, reviewer.json("POST", "api/editions/" + id + "/answers/yucatan/accept-rest", "").statusCode(),
+                "Yucatán is not handed in");
+        assertEquals(403, t.as(P + "evaluador").json("POST", "api/editions/" + id + "/answers/sonora/accept-rest", "").statusCode(),
+                "only the assigned reviewer");
+
+        // "Mi trabajo" data: the returned answer is named for the evaluator
+        JsonObject sonora = parse(evaluator.get("api/editions/" + id + "/assignments")).asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("legislature").equals("sonora")).findFirst().orElseThrow();
+        assertEquals(List.of(second.id()), sonora.getJsonArray("returnedVariables").getValuesAs(jakarta.json.JsonString::getString));
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -191,6 +193,72 @@ class VotesIT {
 
     @Test
     @Order(4)
+    void aRollCallSaysWhetherItPassedWhoBrokeWithTheirGroupAndOnlyTheOptionsThatOccurred() throws Exception {
+        JsonObject event = object(get("api/vote-events/diputados:LXII:2"));
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        event.getJsonArray("counts").getValuesAs(JsonObject.class).forEach(c -> counts.put(c.getString("option"), c.getInt("value")));
+        assertEquals(counts.get("yes") > counts.get("no") ? "pass" : "fail", event.getString("result"),
+                "the SITL page declares no result: computed with the simple majority of config/majorities/mexico.json");
+        JsonObject detail = event.getJsonObject("result_detail");
+        assertTrue(detail.getBoolean("computed"));
+        assertEquals("mayoria-simple", detail.getString("rule"));
+        // the dissenters, recounted here from the votes the API lists
+        Map<String, Map<String, Integer>> byGroup = new java.util.HashMap<>();
+        for (JsonObject v : event.getJsonArray("votes").getValuesAs(JsonObject.class)) {
+            if (v.containsKey("group_id") && java.util.Set.of("yes", "no", "abstain").contains(v.getString("option"))) {
+                byGroup.computeIfAbsent(v.getString("group_id"), g -> new java.util.HashMap<>()).merge(v.getString("option"), 1, Integer::sum);
+            }
+        }
+        long expected = 0;
+        for (JsonObject v : event.getJsonArray("votes").getValuesAs(JsonObject.class)) {
+            Map<String, Integer> group = v.containsKey("group_id") ? byGroup.get(v.getString("group_id")) : null;
+            if (group == null || !group.containsKey(v.getString("option"))) {
+                continue;
+            }
+            int most = group.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            List<String> leaders = group.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+            if (leaders.size() == 1 && !leaders.get(0).equals(v.getString("option"))) {
+                expected++;
+            }
+        }
+        JsonArray against = event.getJsonArray("against_group");
+        assertEquals(expected, against.size(), "who voted unlike most of their group");
+        against.getValuesAs(JsonObject.class).forEach(d -> assertFalse(d.getString("option").equals(d.getString("group_option")), d.toString()));
+
+        String page = get("votacion.xhtml?id=diputados:LXII:2").body();
+        assertTrue(page.contains(event.getString("result").equals("pass") ? "Aprobada" : "Rechazada") && page.contains("calculado"), "the result, marked computed");
+        assertEquals(expected > 0, page.contains("id=\"contra-su-grupo\""), "the dissent section when someone broke with their group");
+        String conteos = page.substring(page.indexOf("id=\"conteos\""), page.indexOf("</table>", page.indexOf("id=\"conteos\"")));
+        for (String[] option : List.of(new String[] {"yes", "A favor"}, new String[] {"no", "En contra"}, new String[] {"abstain", "Abstención"},
+                new String[] {"paired", "Pareado"}, new String[] {"present", "Sólo asistencia"})) {
+            assertEquals(counts.getOrDefault(option[0], 0) > 0, conteos.contains(">" + option[1] + "<"), option[1] + ": only options that occurred");
+        }
+        assertTrue(object(get("api/vote-events?legislature=diputados&term=LXII")).getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                .allMatch(e -> e.containsKey("result")), "every listed roll call carries a result");
+    }
+
+    @Test
+    @Order(4)
+    void aSpanishPageShowsNoEnglishLabelFromTheSourceData() throws Exception {
+        // the EveryPolitician file names the chamber "Chamber of Deputies" and its terms "LXIII Legislature"
+        JsonObject someone = object(get("api/people?legislature=diputados&per_page=1")).getJsonArray("results").getJsonObject(0);
+        String profile = get("legislador.xhtml?id=" + someone.getString("id")).body();
+        String directory = get("legisladores.xhtml?legislatura=diputados").body();
+        for (String page : List.of(profile, directory, get("votaciones.xhtml?legislatura=diputados").body())) {
+            int at = page.indexOf("Chamber of Deputies");
+            assertEquals(-1, at, "the data catalogue's Spanish label: " + (at < 0 ? "" : page.substring(Math.max(0, at - 300), at + 40)));
+            assertFalse(java.util.regex.Pattern.compile("\\b[IVXLC]+ Legislature\\b").matcher(page).find(), "terms named in Spanish");
+        }
+        assertTrue(directory.contains("LXIII Legislatura"));
+        String english = get("legisladores.xhtml?legislatura=diputados&lang=en").body();
+        assertTrue(english.contains("LXIII Legislature"), "and in English on English pages");
+        // the file has "Distrito Federal 1…27" and "Ciudad de México 4": one state in the menu
+        assertFalse(directory.contains(">Distrito Federal<"), "the Federal District is Mexico City since 2016");
+        assertEquals(1, directory.split(">Ciudad de México<", -1).length - 1, "listed once");
+    }
+
+    @Test
+    @Order(4)
     void theSearchPageFindsRollCallsAndLegislatorsWithAKindFacet() throws Exception {
         // the records' indices follow the database every few seconds: wait for the roll calls imported above
         String votes = "";
@@ -207,6 +275,18 @@ class VotesIT {
         assertTrue(people.contains("<mark>Beltrones</mark>") && people.contains("legislador.xhtml?id=diputados"), people);
         String documents = get("buscar.xhtml?q=beltrones").body();
         assertTrue(documents.contains("aria-current=\"true\">Documentos del archivo"), "documents stay the default kind");
+        // the archived SITL pages are found as documents: their text without the page's markup, opening the vote's page
+        String archived = "";
+        for (long end = System.nanoTime() + Duration.ofSeconds(60).toNanos(); System.nanoTime() < end; Thread.sleep(500)) {
+            archived = get("buscar.xhtml?q=listado%20de%20votaci%C3%B3n&tipo=votacion").body();
+            if (archived.contains("votacion.xhtml?id=diputados%3ALXII") || archived.contains("votacion.xhtml?id=diputados:LXII")) {
+                break;
+            }
+        }
+        assertTrue(archived.contains("votacion.xhtml?id=diputados%3ALXII") || archived.contains("votacion.xhtml?id=diputados:LXII"),
+                "an archived roll-call page opens its vote's page: " + archived);
+        assertFalse(archived.contains("emmPanVoteStart") || archived.contains("&lt;/tr&gt;") || archived.contains("&lt;td"),
+                "no scraped markup in the results");
     }
 
     @Test

@@ -66,7 +66,8 @@ public class ComplianceService {
     }
 
     /** A legislature's dashboard against one catalog, as of a date. */
-    public record Dashboard(Legislature legislature, ObligationCatalog catalog, LocalDate asOf, List<Line> lines) {
+    /** {@code noData}: the portal holds nothing of the legislature, so its figure measures the portal, not the congress. */
+    public record Dashboard(Legislature legislature, ObligationCatalog catalog, LocalDate asOf, List<Line> lines, boolean noData) {
 
         public Map<ComplianceStatus, Long> counts() {
             Map<ComplianceStatus, Long> counts = new EnumMap<>(ComplianceStatus.class);
@@ -77,8 +78,11 @@ public class ComplianceService {
             return counts;
         }
 
-        /** Met over checkable, in percent (null when nothing is checkable). */
+        /** Met over checkable, in percent (null when nothing is checkable or the portal holds nothing of it: "sin datos"). */
         public Double metShare() {
+            if (noData) {
+                return null;
+            }
             Map<ComplianceStatus, Long> c = counts();
             long checkable = c.get(ComplianceStatus.MET) + c.get(ComplianceStatus.STALE) + c.get(ComplianceStatus.MISSING);
             return checkable == 0 ? null : 100.0 * c.get(ComplianceStatus.MET) / checkable;
@@ -134,7 +138,7 @@ public class ComplianceService {
             ObligationCheck.Result r = ObligationCheck.check(o.evidence(), o.period(), held, today);
             lines.add(new Line(o, r.status(), r.evidence(), r.latest(), r.currentUntil()));
         }
-        return new Dashboard(legislature, catalog, today, lines);
+        return new Dashboard(legislature, catalog, today, lines, held.nothing());
     }
 
     private LocalDate today() {

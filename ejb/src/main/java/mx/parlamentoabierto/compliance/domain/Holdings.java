@@ -33,6 +33,12 @@ public record Holdings(String legislatureId, Map<String, Records> documents, Rec
         return new Holdings(legislatureId, Map.of(), Records.NONE, Records.NONE, Records.NONE, Map.of());
     }
 
+    /** True when the portal holds nothing at all of the legislature: its compliance figure would say nothing. */
+    public boolean nothing() {
+        return documents.values().stream().allMatch(r -> r.count() == 0) && rollCalls.count() == 0 && legislators.count() == 0
+                && committees.count() == 0 && latestBudgetYear.isEmpty();
+    }
+
     public Records documents(String type) {
         return documents.getOrDefault(type, Records.NONE);
     }

@@ -189,7 +189,8 @@ public class DocumentIngestion {
                         clock.instant());
                 document.completeFrom(extraction.metadata("akn:number").orElse(null), extraction.metadata("akn:title").orElse(null));
                 document.inferMissing(DocumentInference.date(extraction.text(), extraction.metadata(), mx.parlamentoabierto.platform.PortalTime.today()),
-                        DocumentInference.type(extraction.text(), extraction.metadata(), aknType(extraction.metadata("akn:docType").orElse(null))));
+                        DocumentInference.type(extraction.text(), extraction.metadata(), aknType(extraction.metadata("akn:docType").orElse(null))),
+                        DocumentInference.title(extraction.text(), extraction.metadata(), document.originalFileName()));
                 documents.addToOutbox(new SearchOutboxEntry(document.id(), clock.instant()));
                 return true;
             }

@@ -114,6 +114,9 @@ public class Document {
     private String dateSource;
     @Column(name = "type_source", length = 300)
     private String typeSource;
+
+    @Column(name = "title_source", length = 300)
+    private String titleSource;
     @Column(name = "parent_document_id")
     private Long parentDocumentId;
 
@@ -222,7 +225,12 @@ public class Document {
      * each marked with where it was found so an editor can check it ({@link DocumentInference}).
      */
     public void inferMissing(java.util.Optional<DocumentInference.Inferred<LocalDate>> inferredDate,
-            java.util.Optional<DocumentInference.Inferred<DocumentType>> inferredType) {
+            java.util.Optional<DocumentInference.Inferred<DocumentType>> inferredType,
+            java.util.Optional<DocumentInference.Inferred<String>> inferredTitle) {
+        if (inferredTitle.isPresent() && DocumentInference.saysNothing(title, originalFileName)) {
+            title = cut(inferredTitle.get().value(), 500);
+            titleSource = cut(inferredTitle.get().source(), 300);
+        }
         if (date == null && inferredDate.isPresent()) {
             date = inferredDate.get().value();
             dateSource = cut(inferredDate.get().source(), 300);
@@ -245,6 +253,7 @@ public class Document {
         }
         if (newTitle != null && !newTitle.isBlank()) {
             title = cut(newTitle.strip(), 500);
+            titleSource = null;
         }
         updatedAt = at;
     }
@@ -311,6 +320,8 @@ public class Document {
     public String dateSource() { return dateSource; }
     /** Where an inferred type was found; null when the uploader or an editor gave it. */
     public String typeSource() { return typeSource; }
+    /** Where the title was found when the uploader gave only a file name (null when it was given). */
+    public String titleSource() { return titleSource; }
     /** The document this one was unpacked from (an archive, an e-mail, a mailbox), or null. */
     public Long parentDocumentId() { return parentDocumentId; }
     public String failureReason() { return failureReason; }

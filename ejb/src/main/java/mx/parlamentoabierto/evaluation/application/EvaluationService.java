@@ -107,7 +107,11 @@ public class EvaluationService {
     public record EvidenceInput(String url, String label, Long documentId) {
     }
 
-    public record AnswerInput(Integer value, String justification, List<EvidenceInput> evidence, Long version) {
+    /** {@code evidenceDraft}: evidence lines typed that are not valid yet, kept with the answer until corrected (the form's). */
+    public record AnswerInput(Integer value, String justification, List<EvidenceInput> evidence, Long version, String evidenceDraft) {
+        public AnswerInput(Integer value, String justification, List<EvidenceInput> evidence, Long version) {
+            this(value, justification, evidence, version, null);
+        }
     }
 
     public record Correction(String legislatureId, String variableId, Integer value, String justification, List<EvidenceInput> evidence) {
@@ -116,13 +120,21 @@ public class EvaluationService {
     // ---- views --------------------------------------------------------------------------------------------
 
     /** Progress of one assignment: answered / total, per principle too, and how many are accepted or returned. */
+    /** {@code returnedVariables}: the variables sent back to the evaluator; {@code openObjections}: objections awaiting resolution. */
     public record Progress(Assignment assignment, String legislatureName, String evaluator, String reviewer, int answered, int total,
-            int submitted, int accepted, int returned, Map<Integer, int[]> byPrinciple) {
+            int submitted, int accepted, int returned, Map<Integer, int[]> byPrinciple, List<String> returnedVariables,
+            int openObjections) {
+
+        public boolean handedIn() {
+            return assignment.submittedAt().isPresent();
+        }
     }
 
     /** Everything about one legislature's answers the caller may see. */
+    /** {@code reviewOpen}: the caller may accept and return this legislature's answers now ({@link EditionAccess#reviewOpen}). */
     public record AnswerSheet(Edition edition, Methodology methodology, Legislature legislature, Optional<Assignment> assignment,
-            Map<String, Answer> answers, Map<String, List<AnswerReview>> reviews, List<Objection> objections, boolean fullAccess) {
+            Map<String, Answer> answers, Map<String, List<AnswerReview>> reviews, List<Objection> objections, boolean fullAccess,
+            boolean reviewOpen) {
     }
 
     /** One line of an answer's history, with the author's name as the edition's settings show it. */
@@ -199,9 +211,16 @@ public class EvaluationService {
     /**
      * Moves an edition to the next state. Each step checks that the previous one is done: every legislature in scope
      * assigned (to evaluation), every assignment handed in (to review), every answer accepted (to reply), every
-     * objection resolved (to published). Publishing freezes revision 1 of the snapshot.
+     * objection resolved (to published). Publishing freezes revision 1 of the snapshot. Publishing while the reply
+     * window is still open takes away days the legislatures were promised: it needs an explicit override with its
+     * reason, written to the audit log.
      */
     public Edition transition(Caller caller, String editionId, String to) {
+        return transition(caller, editionId, to, null);
+    }
+
+    /** @param override the reason for publishing before the reply window closes (required then, ignored otherwise) */
+    public Edition transition(Caller caller, String editionId, String to, String override) {
         Edition result = database.inTransaction(em -> {
             EditionAccess access = visible(caller, editionId);
             Edition edition = access.edition();
@@ -244,11 +263,47 @@ public class EvaluationService {
                     if (open > 0) {
                         throw new ConflictException("to", "Faltan " + open + " objeciones por resolver.");
                     }
+                    boolean early = edition.replyCloses().filter(closes -> !today().isAfter(closes)).isPresent();
+                    if (early && (override == null || override.isBlank())) {
+                        throw new ConflictException("override", "La ventana de réplica sigue abierta hasta el " + edition.replyCloses().orElseThrow()
+                                + ": las legislaturas aún pueden objetar. Para publicar antes, diga por qué (queda en el registro de auditoría).");
+                    }
+                    if (early) {
+                        if (override.length() > 1000) {
+                            throw new InvalidInputException("override", "La razón pasa de 1000 caracteres.");
+                        }
+                        audit.record(caller, "edition.published-early", subject(edition), Map.of("replyCloses", String.valueOf(edition.replyCloses().orElseThrow())),
+                                Map.of("reason", override.strip(), "on", today().toString()));
+                    }
                     freeze(caller, edition, null);
                 }
                 default -> throw new IllegalStateException(from + " → " + target);
             }
             audit.record(caller, "edition.transition", subject(edition), before, state(edition));
+            return edition;
+        });
+        rankings.forget(editionId);
+        return result;
+    }
+
+    /**
+     * Makes a public edition the one the portal shows by default (coordinators), with a note on its scope for the
+     * public; audited. Until a coordinator chooses, the newest edition that evaluates every legislature is shown.
+     */
+    public Edition makeHeadline(Caller caller, String editionId, String note) {
+        Edition result = database.inTransaction(em -> {
+            EditionAccess access = visible(caller, editionId);
+            if (!access.coordinates()) {
+                throw new AccessDeniedException("Solo una coordinación elige la edición principal del portal.");
+            }
+            Edition edition = access.edition();
+            Map<String, Object> before = new LinkedHashMap<>();
+            before.put("headline", edition.headlineSince().isPresent());
+            edition.makeHeadline(note, clock.instant());
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("headline", true);
+            after.put("note", edition.headlineNote().orElse(null));
+            audit.record(caller, "edition.headline", subject(edition), before, after);
             return edition;
         });
         rankings.forget(editionId);
@@ -322,18 +377,24 @@ public class EvaluationService {
         int submitted = 0;
         int accepted = 0;
         int returned = 0;
+        List<String> returnedVariables = new ArrayList<>();
         for (Answer answer : given) {
             methodology.variable(answer.variableId()).ifPresent(v -> byPrinciple.get(v.principle())[0]++);
             switch (answer.status()) {
                 case SUBMITTED -> submitted++;
                 case ACCEPTED -> accepted++;
-                case RETURNED -> returned++;
+                case RETURNED -> {
+                    returned++;
+                    returnedVariables.add(answer.variableId());
+                }
                 default -> { }
             }
         }
+        int openObjections = (int) records.objections(a.editionId(), a.legislatureId()).stream().filter(Objection::open).count();
         String legislatureName = legislatures.find(a.legislatureId()).map(Legislature::name).orElse(a.legislatureId());
         return new Progress(a, legislatureName, nameOf(a.evaluatorId()), nameOf(a.reviewerId()), given.size(),
-                methodology.variables().size(), submitted, accepted, returned, byPrinciple);
+                methodology.variables().size(), submitted, accepted, returned, byPrinciple, List.copyOf(returnedVariables),
+                openObjections);
     }
 
     private String nameOf(long accountId) {
@@ -407,7 +468,7 @@ public class EvaluationService {
                 }
             }
             return new AnswerSheet(edition, rankings.methodologyOf(edition), legislature, access.assignment(legislatureId),
-                    byVariable, reviews, records.objections(editionId, legislatureId), full);
+                    byVariable, reviews, records.objections(editionId, legislatureId), full, access.reviewOpen(legislatureId));
         });
     }
 
@@ -470,6 +531,7 @@ public class EvaluationService {
                 answers.add(answer);
             }
             answer.writtenBy(caller.name());
+            answer.draftEvidence(input.evidenceDraft());
             em.flush();
             revision(answer, caller.name(), "evaluation");
             audit.record(caller, "answer.saved", answerSubject(answer), before, state(answer));
@@ -520,43 +582,78 @@ public class EvaluationService {
         });
     }
 
-    /** A reviewer accepts or returns a submitted answer (during review); returning needs a comment. */
+    /**
+     * A reviewer accepts or returns a submitted answer — during review, or during evaluation as soon as the legislature
+     * was handed in; returning needs a comment.
+     */
     public Answer review(Caller caller, String editionId, String legislatureId, String variableId, String decisionName, String comment) {
         return database.inTransaction(em -> {
-            EditionAccess access = visible(caller, editionId);
-            Edition edition = access.edition();
-            inScope(edition, legislatureId);
-            variable(rankings.methodologyOf(edition), variableId);
-            if (!access.reviews(legislatureId)) {
-                throw new AccessDeniedException("Solo el revisor asignado revisa esta legislatura.");
-            }
-            requireNotAuthor(caller, editionId, legislatureId, variableId);
+            EditionAccess access = reviewable(caller, editionId, legislatureId);
+            variable(rankings.methodologyOf(access.edition()), variableId);
             AnswerReview.Decision decision = AnswerReview.Decision.fromName(decisionName).orElseThrow(() -> new InvalidInputException("decision",
                     "La decisión es accept o return."));
-            if (edition.state() != EditionState.REVIEW) {
-                throw new ConflictException("state", stateMessage(edition));
-            }
             Answer answer = answers.find(editionId, legislatureId, variableId).orElseThrow(() -> new ConflictException("variableId",
                     "La variable " + variableId + " no tiene respuesta que revisar."));
-            if (answer.status() != AnswerStatus.SUBMITTED) {
-                throw new ConflictException("state", "La respuesta está «" + answer.status().jsonName() + "»; solo se revisan las entregadas.");
-            }
-            if (decision == AnswerReview.Decision.RETURN && (comment == null || comment.isBlank())) {
-                throw new InvalidInputException("comment", "Al devolver una respuesta hace falta un comentario para el evaluador.");
-            }
-            if (comment != null && comment.length() > AnswerReview.MAX_COMMENT) {
-                throw new InvalidInputException("comment", "El comentario pasa de " + AnswerReview.MAX_COMMENT + " caracteres.");
-            }
-            Map<String, Object> before = state(answer);
-            records.add(new AnswerReview(editionId, legislatureId, variableId, caller.name(), decision,
-                    comment == null || comment.isBlank() ? null : comment.strip(), clock.instant()));
-            answer.moveTo(decision == AnswerReview.Decision.ACCEPT ? AnswerStatus.ACCEPTED : AnswerStatus.RETURNED);
-            em.flush();
-            Map<String, Object> after = state(answer);
-            after.put("comment", comment);
-            audit.record(caller, "answer.reviewed", answerSubject(answer), before, after);
-            return answer;
+            requireNotAuthor(caller, editionId, legislatureId, variableId);
+            return reviewOne(caller, answer, decision, comment, em);
         });
+    }
+
+    /**
+     * Accepts every answer of the legislature still waiting for review that the reviewer did not write ("accept the
+     * rest"); each one recorded and audited as if accepted alone. Returns how many were accepted.
+     */
+    public int acceptRest(Caller caller, String editionId, String legislatureId) {
+        return database.inTransaction(em -> {
+            reviewable(caller, editionId, legislatureId);
+            int accepted = 0;
+            for (Answer answer : answers.forLegislature(editionId, legislatureId)) {
+                if (answer.status() != AnswerStatus.SUBMITTED
+                        || records.revisions(editionId, legislatureId, answer.variableId()).stream().anyMatch(r -> r.author().equals(caller.name()))) {
+                    continue;
+                }
+                reviewOne(caller, answer, AnswerReview.Decision.ACCEPT, null, em);
+                accepted++;
+            }
+            return accepted;
+        });
+    }
+
+    /** The edition, once the caller may review this legislature now ({@link EditionAccess#reviewOpen}). */
+    private EditionAccess reviewable(Caller caller, String editionId, String legislatureId) {
+        EditionAccess access = visible(caller, editionId);
+        Edition edition = access.edition();
+        inScope(edition, legislatureId);
+        if (!access.reviews(legislatureId)) {
+            throw new AccessDeniedException("Solo el revisor asignado revisa esta legislatura.");
+        }
+        if (!access.reviewOpen(legislatureId)) {
+            throw new ConflictException("state", edition.state() == EditionState.EVALUATION
+                    ? "Esta legislatura aún no se entrega: se revisa en cuanto su evaluador la entregue."
+                    : stateMessage(edition));
+        }
+        return access;
+    }
+
+    private Answer reviewOne(Caller caller, Answer answer, AnswerReview.Decision decision, String comment, jakarta.persistence.EntityManager em) {
+        if (answer.status() != AnswerStatus.SUBMITTED) {
+            throw new ConflictException("state", "La respuesta está «" + answer.status().jsonName() + "»; solo se revisan las entregadas.");
+        }
+        if (decision == AnswerReview.Decision.RETURN && (comment == null || comment.isBlank())) {
+            throw new InvalidInputException("comment", "Al devolver una respuesta hace falta un comentario para el evaluador.");
+        }
+        if (comment != null && comment.length() > AnswerReview.MAX_COMMENT) {
+            throw new InvalidInputException("comment", "El comentario pasa de " + AnswerReview.MAX_COMMENT + " caracteres.");
+        }
+        Map<String, Object> before = state(answer);
+        records.add(new AnswerReview(answer.editionId(), answer.legislatureId(), answer.variableId(), caller.name(), decision,
+                comment == null || comment.isBlank() ? null : comment.strip(), clock.instant()));
+        answer.moveTo(decision == AnswerReview.Decision.ACCEPT ? AnswerStatus.ACCEPTED : AnswerStatus.RETURNED);
+        em.flush();
+        Map<String, Object> after = state(answer);
+        after.put("comment", comment);
+        audit.record(caller, "answer.reviewed", answerSubject(answer), before, after);
+        return answer;
     }
 
     /**

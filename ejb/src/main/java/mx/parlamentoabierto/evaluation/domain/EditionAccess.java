@@ -73,6 +73,15 @@ public record EditionAccess(Caller caller, Edition edition, List<Assignment> ass
         return me != null && caller.has(Role.REVIEWER) && assignment(legislatureId).filter(a -> a.reviewerId() == me).isPresent();
     }
 
+    /**
+     * The reviewer may act on this legislature's answers now: during review, or already during evaluation once its
+     * evaluator handed it in — a legislature does not wait for the slowest of the others.
+     */
+    public boolean reviewOpen(String legislatureId) {
+        return reviews(legislatureId) && (edition.state() == EditionState.REVIEW
+                || edition.state() == EditionState.EVALUATION && assignment(legislatureId).flatMap(Assignment::submittedAt).isPresent());
+    }
+
     /** Staff of this legislature, while the edition is in reply or published. */
     public boolean replies(String legislatureId) {
         return caller.staffOf(legislatureId) && edition.inScope(legislatureId)

@@ -41,6 +41,15 @@ public class Objection {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
+        /** Spanish label for pages. */
+        public String label() {
+            return switch (this) {
+                case OPEN -> "Abierta";
+                case UPHELD -> "Resuelta: la respuesta se mantiene";
+                case ANSWER_CHANGED -> "Resuelta: la respuesta cambió";
+            };
+        }
+
         public static Optional<Outcome> resolutionFromName(String name) {
             if (name == null) {
                 return Optional.empty();
@@ -124,12 +133,22 @@ public class Objection {
         this.resolvedAt = at;
     }
 
+    /** The field as people read it in the forms (the API's field name stays in the problem's {@code field}). */
+    private static String spanishName(String field) {
+        return switch (field) {
+            case "argument" -> "el argumento de la objeción";
+            case "reason" -> "la razón de la resolución";
+            default -> field;
+        };
+    }
+
     private static String text(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "Hace falta el texto de " + field + ".");
+            throw new InvalidInputException(field, "Falta " + spanishName(field) + ": escriba por qué.");
         }
         if (value.length() > MAX_TEXT) {
-            throw new InvalidInputException(field, field + " pasa de " + MAX_TEXT + " caracteres (" + value.length() + ").");
+            throw new InvalidInputException(field, "El texto de " + spanishName(field) + " pasa de " + MAX_TEXT + " caracteres ("
+                    + value.length() + ").");
         }
         return value.strip();
     }

@@ -204,6 +204,15 @@ public class Accounts {
         return database.inTransaction(em -> accounts.findAll());
     }
 
+    /** The active accounts with a role, by name, for a coordinator choosing whom to assign (names only are shown). */
+    public List<Account> withRole(Caller caller, Role role) {
+        if (!caller.isSystem() && !caller.has(Role.COORDINATOR) && !caller.has(Role.ADMIN)) {
+            throw new AccessDeniedException("Solo la coordinación y la administración ven las cuentas por rol.");
+        }
+        return database.inTransaction(em -> accounts.findAll()).stream().filter(a -> a.active() && a.has(role))
+                .sorted(java.util.Comparator.comparing(Account::name)).toList();
+    }
+
     /** The active account with this id (a signed-in session's), reused for {@link #ACCOUNT_TTL}. */
     public Optional<Account> find(long id) {
         Resolved cached = byId.get(id);

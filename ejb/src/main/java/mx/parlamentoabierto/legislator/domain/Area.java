@@ -69,7 +69,7 @@ public class Area {
         String key = state.find() ? stateKey(state.group(1)) : null;
         Integer d = district.find() ? Integer.valueOf(district.group(1)) : null;
         Integer r = region.find() ? Integer.valueOf(region.group(1)) : null;
-        String stateLabel = key == null ? null : name.replaceAll("\\s+\\d+$", "").strip();
+        String stateLabel = key == null ? null : CANONICAL_NAMES.getOrDefault(key, name.replaceAll("\\s+\\d+$", "").strip());
         String kind = classification != null ? classification : d != null ? "district" : r != null ? "region" : null;
         boolean changed = !Objects.equals(this.name, name) || !Objects.equals(this.classification, kind) || !Objects.equals(stateKey, key)
                 || !Objects.equals(this.district, d) || !Objects.equals(this.region, r) || !Objects.equals(stateName, stateLabel);
@@ -82,9 +82,21 @@ public class Area {
         return changed;
     }
 
-    /** A state's key for filtering: accent-free, lower case, hyphens ({@code nuevo-leon}, {@code ciudad-de-mexico}). */
+    /**
+     * Other names sources give the same state: the Distrito Federal is the Ciudad de México since 2016, and some sources
+     * write a state's official long name. Each becomes the one key and name the portal lists.
+     */
+    private static final java.util.Map<String, String> STATE_ALIASES = java.util.Map.of(
+            "distrito-federal", "ciudad-de-mexico", "mexico-city", "ciudad-de-mexico", "federal-district", "ciudad-de-mexico", "cdmx", "ciudad-de-mexico",
+            "coahuila-de-zaragoza", "coahuila", "michoacan-de-ocampo", "michoacan", "veracruz-de-ignacio-de-la-llave", "veracruz",
+            "estado-de-mexico", "mexico");
+    private static final java.util.Map<String, String> CANONICAL_NAMES = java.util.Map.of(
+            "ciudad-de-mexico", "Ciudad de México", "coahuila", "Coahuila", "michoacan", "Michoacán", "veracruz", "Veracruz", "mexico", "México");
+
+    /** A state's key for filtering: accent-free, lower case, hyphens ({@code nuevo-leon}, {@code ciudad-de-mexico}); aliases folded. */
     public static String stateKey(String name) {
-        return String.join("-", SpanishText.plainWords(name.replace('-', ' ')));
+        String key = String.join("-", SpanishText.plainWords(name.replace('-', ' ')));
+        return STATE_ALIASES.getOrDefault(key, key);
     }
 
     public String id() {

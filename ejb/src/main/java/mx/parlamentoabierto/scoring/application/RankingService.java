@@ -77,15 +77,40 @@ public class RankingService {
         return edition(id).orElseThrow(() -> new ResourceNotFoundException("No existe la edición '" + id + "'"));
     }
 
-    /** The newest public edition, real editions before demonstration ones of the same year. */
-    public Optional<Edition> latestEdition() {
-        return editions().stream().min(Comparator.comparingInt(Edition::year).reversed()
-                .thenComparing(Edition::demo).thenComparing(Edition::id));
+    /** Newest year first; a real edition before a demonstration one of the same year. */
+    private static final Comparator<Edition> NEWEST = Comparator.comparingInt(Edition::year).reversed()
+            .thenComparing(Edition::demo).thenComparing(Edition::id);
+
+    /**
+     * The edition the portal shows by default (home, rankings): the one a coordinator made the headline most recently;
+     * until one is chosen, the newest public edition that evaluates every legislature of the registry (the
+     * demonstration edition at worst) — never merely the last one published, which may be a partial or trial edition.
+     */
+    public Optional<Edition> headlineEdition() {
+        List<Edition> visible = editions();
+        Optional<Edition> chosen = visible.stream().filter(e -> e.headlineSince().isPresent())
+                .max(Comparator.comparing((Edition e) -> e.headlineSince().orElseThrow()));
+        if (chosen.isPresent()) {
+            return chosen;
+        }
+        int registry = registrySize();
+        return visible.stream().filter(e -> !e.partial(registry)).min(NEWEST).or(() -> visible.stream().min(NEWEST));
     }
 
-    /** The edition with this id, or the latest one when no id is given. */
+    /** The edition a legislature's scorecard shows by default: the headline if it evaluated it, else the newest that did. */
+    public Optional<Edition> latestEvaluating(String legislatureId) {
+        Optional<Edition> headline = headlineEdition().filter(e -> e.inScope(legislatureId));
+        return headline.isPresent() ? headline : editions().stream().filter(e -> e.inScope(legislatureId)).min(NEWEST);
+    }
+
+    /** The edition with this id, or the headline edition when no id is given. */
     public Optional<Edition> editionOrLatest(String id) {
-        return id == null || id.isBlank() ? latestEdition() : edition(id);
+        return id == null || id.isBlank() ? headlineEdition() : edition(id);
+    }
+
+    /** Legislatures in the registry: what "every legislature" means for an edition's scope. */
+    public int registrySize() {
+        return database.inTransaction(em -> legislatures.findAll()).size();
     }
 
     public Methodology methodologyOf(Edition edition) {

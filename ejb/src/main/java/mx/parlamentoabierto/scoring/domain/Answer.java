@@ -36,6 +36,7 @@ public class Answer {
 
     public static final int MAX_JUSTIFICATION = 4000;
     public static final int MAX_EVIDENCE = 10;
+    public static final int MAX_EVIDENCE_DRAFT = 4000;
 
     @Id
     @SequenceGenerator(name = "answer_seq", sequenceName = "answer_seq", allocationSize = 50)
@@ -66,6 +67,10 @@ public class Answer {
 
     @Column(length = 64)
     private String author;
+
+    /** Evidence lines the evaluator typed that are not an address or an archive document yet: kept, never discarded. */
+    @Column(name = "evidence_draft", length = MAX_EVIDENCE_DRAFT)
+    private String evidenceDraft;
 
     @Version
     private long version;
@@ -104,6 +109,18 @@ public class Answer {
         this.evidence.clear();
         this.evidence.addAll(newEvidence);
         this.updatedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** Evidence typed that is not valid yet (kept as the evaluator typed it until corrected), or none. */
+    public void draftEvidence(String lines) {
+        if (lines != null && lines.length() > MAX_EVIDENCE_DRAFT) {
+            throw new InvalidInputException("evidence", "La evidencia en borrador pasa de " + MAX_EVIDENCE_DRAFT + " caracteres.");
+        }
+        this.evidenceDraft = lines == null || lines.isBlank() ? null : lines.strip();
+    }
+
+    public String evidenceDraft() {
+        return evidenceDraft;
     }
 
     /** The answer's place in the cycle; see {@link AnswerStatus}. */

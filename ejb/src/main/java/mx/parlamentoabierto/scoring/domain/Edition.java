@@ -84,6 +84,12 @@ public class Edition {
     @Column(nullable = false)
     private int revision;
 
+    @Column(name = "headline_since")
+    private Instant headlineSince;
+
+    @Column(name = "headline_note", length = 500)
+    private String headlineNote;
+
     @Version
     private long version;
 
@@ -170,6 +176,43 @@ public class Edition {
                     + state.next().map(EditionState::jsonName).orElse("(ninguno: ya está publicada)") + "», no a «" + to.jsonName() + "».");
         }
         state = to;
+    }
+
+    /**
+     * Makes this the edition the portal shows by default from {@code at}, with a note on its scope for the public
+     * ("los 31 congresos estatales", "evaluación piloto de dos congresos").
+     *
+     * @throws ConflictException when the edition is not public yet
+     */
+    public void makeHeadline(String note, Instant at) {
+        if (!publiclyVisible()) {
+            throw new ConflictException("state", "Solo una edición publicada puede ser la principal del portal; esta está en «"
+                    + state.label() + "».");
+        }
+        if (note != null && note.strip().length() > 500) {
+            throw new InvalidInputException("note", "La nota sobre el alcance pasa de 500 caracteres.");
+        }
+        headlineSince = Objects.requireNonNull(at);
+        headlineNote = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    /** Since when this is the portal's headline edition (the latest such moment among editions wins). */
+    public Optional<Instant> headlineSince() {
+        return Optional.ofNullable(headlineSince);
+    }
+
+    public Optional<String> headlineNote() {
+        return Optional.ofNullable(headlineNote);
+    }
+
+    /** How many legislatures it evaluates, out of a registry of {@code registrySize} (an empty scope is all of them). */
+    public int scopeSize(int registrySize) {
+        return legislatureIds.isEmpty() ? registrySize : legislatureIds.size();
+    }
+
+    /** True when it evaluates only part of the registry: its averages are over those legislatures, and pages say so. */
+    public boolean partial(int registrySize) {
+        return scopeSize(registrySize) < registrySize;
     }
 
     /** Counts one more published snapshot and returns its number. */

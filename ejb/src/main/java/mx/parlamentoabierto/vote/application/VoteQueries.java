@@ -26,7 +26,7 @@ public class VoteQueries {
 
     /** One vote event with every vote, the tallies by group, the printed totals and the documents of its date. */
     public record EventDetail(VoteEvent event, List<VoteLine> votes, Map<String, GroupTally> byGroup, List<DeclaredTotal> totals,
-            List<DocumentSummary> documents) {
+            List<DocumentSummary> documents, mx.parlamentoabierto.vote.domain.VoteOutcome outcome, mx.parlamentoabierto.vote.domain.Dissent dissent) {
     }
 
     /** A group's votes in one event ({@code groupId} null for voters with no group). */
@@ -49,16 +49,28 @@ public class VoteQueries {
     private Database database;
     private VoteRepository votes;
     private DocumentCatalog documents;
+    private MajorityRules majorities;
 
     protected VoteQueries() {
         // CDI proxy
     }
 
     @jakarta.inject.Inject
-    public VoteQueries(Database database, VoteRepository votes, DocumentCatalog documents) {
+    public VoteQueries(Database database, VoteRepository votes, DocumentCatalog documents, MajorityRules majorities) {
         this.database = database;
         this.votes = votes;
         this.documents = documents;
+        this.majorities = majorities;
+    }
+
+    /** The roll call each of these archived documents is the source page of (search results open the vote page instead). */
+    public Map<Long, String> eventsArchivedAs(java.util.Collection<Long> documentIds) {
+        return database.inTransaction(em -> votes.eventsArchivedAs(documentIds));
+    }
+
+    /** Whether the roll call passed: declared by its source, or computed with the configured majority. */
+    public mx.parlamentoabierto.vote.domain.VoteOutcome outcomeOf(VoteEvent event) {
+        return majorities.outcomeOf(event);
     }
 
     public VoteRepository.Page<VoteEvent> events(String legislatureId, String termId, LocalDate from, LocalDate to, String words, int offset,
@@ -80,7 +92,8 @@ public class VoteQueries {
                     groupLines.get(0).groupName(), Tally.of(groupLines.stream().map(VoteLine::option).toList(),
                             (int) groupLines.stream().filter(l -> l.personId() == null).count()))));
             return new EventDetail(event, lines, byGroup, votes.totalsOf(id),
-                    documents.between(event.legislatureId(), event.date(), event.date(), 50));
+                    documents.between(event.legislatureId(), event.date(), event.date(), 50), majorities.outcomeOf(event),
+                    mx.parlamentoabierto.vote.domain.Dissent.of(lines));
         });
     }
 

@@ -46,6 +46,9 @@ public interface VoteRepository {
     /** The vote events of these ids. */
     List<VoteEvent> events(java.util.Collection<String> ids);
 
+    /** The roll calls whose source page is one of these archived documents, by document id. */
+    java.util.Map<Long, String> eventsArchivedAs(java.util.Collection<Long> documentIds);
+
     /** When a vote event was stored and what it was read from. */
     record ImportStamp(String id, java.time.Instant importedAt, String contentSha256) {
     }

@@ -270,6 +270,18 @@ public class JpaVoteRepository implements VoteRepository {
     }
 
     @Override
+    public java.util.Map<Long, String> eventsArchivedAs(java.util.Collection<Long> documentIds) {
+        java.util.Map<Long, String> found = new java.util.HashMap<>();
+        if (documentIds.isEmpty()) {
+            return found;
+        }
+        List<Object[]> rows = em().createQuery("SELECT e.sourceDocumentId, e.id FROM VoteEvent e WHERE e.sourceDocumentId IN :ids", Object[].class)
+                .setParameter("ids", documentIds).getResultList();
+        rows.forEach(r -> found.putIfAbsent((Long) r[0], (String) r[1]));
+        return found;
+    }
+
+    @Override
     public List<VoteEvent> eventsOfSitting(String sittingId) {
         return em().createQuery("SELECT e FROM VoteEvent e WHERE e.sittingId = :s ORDER BY e.identifier", VoteEvent.class)
                 .setParameter("s", sittingId).getResultList();

@@ -264,18 +264,19 @@ class DocumentPipelineIT {
         awaitExtraction(); // the e-mail's attachment is received while the e-mail is processed
         Document container = database.inTransaction(em -> documents.find(archive.documentId()).orElseThrow());
         List<Document> children = database.inTransaction(em -> documents.children(archive.documentId()));
-        assertEquals(3, children.size(), "the text, the scan and the e-mail; the program is refused: " + children.stream().map(Document::title).toList());
+        assertEquals(3, children.size(), "the text, the scan and the e-mail; the program is refused: " + children.stream().map(Document::originalFileName).toList());
         assertTrue(container.text().contains("Contiene: actas/acta-") && container.text().contains("correo.eml"), container.text());
         assertTrue(container.truncationReason().contains("programa.exe: formato no admitido"), container.truncationReason());
-        Document scan = children.stream().filter(c -> c.title().equals("escaneos/pagina.png")).findFirst().orElseThrow();
+        Document scan = children.stream().filter(c -> c.originalFileName().equals("escaneos/pagina.png")).findFirst().orElseThrow();
+        assertTrue(scan.title().startsWith("Gaceta Parlamentaria"), "a scan's file name says nothing: its title is its heading: " + scan.title());
         assertEquals(DocumentType.ACTA, scan.type(), "the uploader's type is the entries' type");
         assertEquals("1", scan.ocrPages());
         assertEquals(LocalDate.of(2016, 3, 3), scan.date(), "its own date, found in its text");
-        Document email = children.stream().filter(c -> c.title().equals("correo.eml")).findFirst().orElseThrow();
+        Document email = children.stream().filter(c -> c.originalFileName().equals("correo.eml")).findFirst().orElseThrow();
         assertTrue(email.text().contains("Adjunto el orden del día") && !email.text().contains("ORDEN DEL DIA"),
                 "the e-mail keeps its message; the attachment is its own document: " + email.text());
         List<Document> attachments = database.inTransaction(em -> documents.children(email.id()));
-        assertEquals(List.of("orden.txt"), attachments.stream().map(Document::title).toList());
+        assertEquals(List.of("orden.txt"), attachments.stream().map(Document::originalFileName).toList());
         assertTrue(attachments.get(0).text().contains("ORDEN DEL DIA"));
 
         String mbox = "From a@example.org Mon Jan  1 00:00:00 2024\nFrom: a@example.org\nSubject: Primero\n\nPrimer mensaje " + System.nanoTime()
@@ -284,7 +285,7 @@ class DocumentPipelineIT {
                 new ByteArrayInputStream(mbox.getBytes(StandardCharsets.UTF_8)));
         awaitExtraction();
         assertEquals(List.of("Primero.eml", "Segundo.eml"), database.inTransaction(em -> documents.children(box.documentId())).stream()
-                .map(Document::title).toList(), "each message a document");
+                .map(Document::originalFileName).toList(), "each message a document");
     }
 
     @Test

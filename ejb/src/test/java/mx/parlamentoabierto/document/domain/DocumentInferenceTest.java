@@ -82,4 +82,52 @@ class DocumentInferenceTest {
         assertEquals("Akoma Ntoso (tipo «debate»)", DocumentInference.type("", Map.of("akn:docType", "debate"), DocumentType.DIARIO_DEBATES)
                 .orElseThrow().source());
     }
+
+    @Test
+    void theDocumentsOwnDateIsTheOneAfterItsPlaceNotAnEarlierSittingItRefersTo() {
+        // the shape of a Diario de los Debates of February 2006: the summary cites December 2005's minutes first
+        String diario = "DIARIO DE LOS DEBATES\nÓRGANO OFICIAL DE LA CÁMARA DE DIPUTADOS DEL CONGRESO DE LOS ESTADOS UNIDOS MEXICANOS\n"
+                + "Año III Primer Periodo de Sesiones Ordinarias del Tercer Año de Ejercicio Director General de Crónica Parlamentaria\n"
+                + "SUMARIO\nACTA DE LA SESION ANTERIOR\nSe aprueba el acta de la sesión celebrada el jueves 15 de diciembre de 2005.\n"
+                + "Comunicación de la Junta de Coordinación Política con fecha 30 de enero de 2005 relativa a cambios en comisiones.\n"
+                + "Presidencia del diputado Heliodoro Díaz Escárraga\nASISTENCIA\n"
+                + "México, D.F., martes 7 de febrero de 2006, se abrió la sesión.";
+        DocumentInference.Inferred<LocalDate> d = date(diario).orElseThrow();
+        assertEquals(LocalDate.of(2006, 2, 7), d.value(), "the date written after the place");
+        assertTrue(d.source().contains("7 de febrero de 2006"), d.source());
+        String body = "Dictamen de la comisión sobre la iniciativa que reforma diversas disposiciones. ".repeat(5);
+        assertEquals(LocalDate.of(2010, 3, 4), date(body + "Se cita el decreto del 9 de abril de 2001 y el acuerdo del 4 de marzo de 2010.")
+                .orElseThrow().value(), "without a place, and none in the first lines: the latest date, as earlier ones are references");
+        assertEquals(LocalDate.of(2001, 4, 9), date("Decreto del 9 de abril de 2001. Se cita el acuerdo del 4 de marzo de 2010.").orElseThrow()
+                .value(), "a date in the first lines is the document's heading");
+    }
+
+    @Test
+    void aTitleThatIsAFileNameGivesWayToTheDocumentsOwnHeading() {
+        assertTrue(DocumentInference.saysNothing("pg-001.png", "pg-001.png"));
+        assertTrue(DocumentInference.saysNothing("20060207", "x.pdf"), "digits say nothing");
+        assertTrue(DocumentInference.saysNothing("scan_0042.pdf", "scan_0042.pdf"));
+        assertTrue(!DocumentInference.saysNothing("Acta de la sesión del 7 de febrero", "acta.pdf"));
+        DocumentInference.Inferred<String> heading = DocumentInference.title("  12 \n DIARIO DE LOS DEBATES\nÓrgano oficial de la Cámara de Diputados\n"
+                + "Año II, No. 9", Map.of(), "pg-001.png").orElseThrow();
+        assertEquals("DIARIO DE LOS DEBATES — Órgano oficial de la Cámara de Diputados", heading.value(), "a short first line joined to the next");
+        assertEquals("texto: primeras líneas", heading.source());
+        DocumentInference.Inferred<String> meta = DocumentInference.title("texto", Map.of("title", "Presupuesto de egresos 2024 del Congreso"),
+                "a.pdf").orElseThrow();
+        assertEquals("Presupuesto de egresos 2024 del Congreso", meta.value());
+        assertEquals("texto: primeras líneas", DocumentInference.title("GACETA PARLAMENTARIA DEL CONGRESO DE SONORA, NÚMERO 1214",
+                Map.of("title", "Microsoft Word - doc1.docx"), "a.pdf").orElseThrow().source(), "a word processor's placeholder is no title");
+        assertTrue(DocumentInference.title("12\n---\n3", Map.of(), "a.pdf").isEmpty(), "page numbers and rules are no heading");
+    }
+
+    @Test
+    void aHeadingNamesAnInstitutionByItsWholeNameOrItsDistinctivePart() {
+        String camara = DocumentInference.heading("CÁMARA DE DIPUTADOS\nLXIII LEGISLATURA\nVersión estenográfica de la sesión ordinaria");
+        assertTrue(DocumentInference.names(camara, "Cámara de Diputados"), "accents and case aside");
+        assertTrue(!DocumentInference.mentions(camara, "Congreso del Estado de Oaxaca"), "a Chamber text filed under Oaxaca is noticed");
+        String oaxaca = DocumentInference.heading("H. CONGRESO DEL ESTADO LIBRE Y SOBERANO DE OAXACA\nLXV Legislatura Constitucional");
+        assertTrue(DocumentInference.mentions(oaxaca, "Congreso del Estado de Oaxaca"), "its own long name: the distinctive part is enough");
+        assertTrue(!DocumentInference.names(oaxaca, "Congreso del Estado de Oaxaca"), "not the registry's whole name");
+        assertTrue(DocumentInference.mentions(DocumentInference.heading("SENADO DE LA REPÚBLICA"), "Senado de la República"));
+    }
 }

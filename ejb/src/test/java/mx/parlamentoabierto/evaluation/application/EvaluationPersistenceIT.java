@@ -162,7 +162,7 @@ class EvaluationPersistenceIT {
             evaluation.review(reviewer, id, "colima", v.id(), "accept", null);
         }
         evaluation.transition(coordinator, id, "reply");
-        evaluation.transition(coordinator, id, "published");
+        evaluation.transition(coordinator, id, "published", "Prueba: la legislatura renunció al resto de la réplica.");
         EditionSnapshot snapshot = evaluation.snapshot(Caller.anonymous("x"), id, null);
         assertEquals(SnapshotDocument.sha256(snapshot.content()), snapshot.contentSha256());
         assertEquals(methodology.variables().size(), SnapshotDocument.values(snapshot.content()).get("colima").size());

@@ -119,7 +119,7 @@ class LegislatorsAndVotesPersistenceIT {
         popolo = new PopoloImport(database, legislators, legislatures, audit, Clock.systemUTC());
         export = new PopoloExport(database, legislators, legislatures);
         votes = new VoteImport(database, voteRepository, legislators, legislatures, ingestion, Clock.systemUTC());
-        queries = new VoteQueries(database, voteRepository, new DocumentCatalog(database, documents));
+        queries = new VoteQueries(database, voteRepository, new DocumentCatalog(database, documents), new mx.parlamentoabierto.vote.application.MajorityRules());
         directory = new LegislatorDirectory(database, legislators);
         quality = new DataQuality(database, voteRepository, legislators, legislatures, Clock.systemUTC());
     }

@@ -53,6 +53,7 @@ public class ComplianceResource {
             n.put("name", d.legislature().name());
             d.counts().forEach((s, c) -> n.put(s.code(), c));
             Double share = d.metShare();
+            n.put("no_data", d.noData());
             if (share == null) {
                 n.putNull("met_share");
             } else {

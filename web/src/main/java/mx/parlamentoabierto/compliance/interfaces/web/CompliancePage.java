@@ -83,7 +83,8 @@ public class CompliancePage {
             values.put(d.legislature().id(), new mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap.Value(d.metShare(), d.legislature().name(),
                     "cumplimiento.xhtml?id=" + d.legislature().id()));
         }
-        return map.svg(values, "mapa-cumplimiento", "sin obligaciones comprobables");
+        return map.svg(values, "mapa-cumplimiento", mx.parlamentoabierto.platform.interfaces.web.Formats.message("compliance.noData",
+                mx.parlamentoabierto.platform.interfaces.web.Formats.pageLocale()));
     }
 
     public List<String[]> getLegend() {

@@ -40,7 +40,7 @@ public class DocumentResource {
             String identifier, String sourceUrl, int version, boolean current, Long previousVersionId, String originalFileName,
             String mediaType, long size, String sha256, String status, String failureReason, int textLength, boolean textTruncated, String truncationReason,
             int embeddedDocuments, Map<String, Object> metadata, List<StatusChangeView> history, String fileUrl, String textUrl,
-            String dateSource, String typeSource, String ocrPages, Double ocrConfidence, Long parentDocumentId) {
+            String dateSource, String typeSource, String ocrPages, Double ocrConfidence, Long parentDocumentId, String titleSource) {
     }
 
     @Inject
@@ -72,7 +72,8 @@ public class DocumentResource {
                 d.previousVersionId(), d.originalFileName(), d.mediaType(), d.size(), d.sha256(), d.status().name(), d.failureReason(),
                 d.text() == null ? 0 : d.text().length(), d.textTruncated(), d.truncationReason(), d.embeddedDocuments(), metadata,
                 d.history().stream().map(h -> new StatusChangeView(h.status().name(), h.at().toString(), h.detail())).toList(),
-                base + "/file", base + "/text", d.dateSource(), d.typeSource(), d.ocrPages(), d.ocrConfidence(), d.parentDocumentId());
+                base + "/file", base + "/text", d.dateSource(), d.typeSource(), d.ocrPages(), d.ocrConfidence(), d.parentDocumentId(),
+                d.titleSource());
     }
 
     @GET

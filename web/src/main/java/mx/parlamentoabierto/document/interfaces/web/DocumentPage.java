@@ -41,6 +41,37 @@ public class DocumentPage {
         }
     }
 
+    @Inject
+    mx.parlamentoabierto.vote.application.VoteQueries votes;
+
+    private String voteEventId;
+    private boolean voteEventLooked;
+
+    /** The roll call this document is the archived source page of, if any. */
+    public String getVoteEventId() {
+        if (!voteEventLooked) {
+            voteEventLooked = true;
+            voteEventId = votes.eventsArchivedAs(java.util.List.of(document.id())).get(document.id());
+        }
+        return voteEventId;
+    }
+
+    /**
+     * The name of another legislature the text's heading names while its own is not named (a Cámara transcript filed
+     * under a state congress), or null: a hint for a reader and for the administration, which can correct it.
+     */
+    public String getOtherLegislature() {
+        String head = mx.parlamentoabierto.document.domain.DocumentInference.heading(document.text());
+        java.util.List<Legislature> all = legislatures.all();
+        boolean ownNamed = all.stream().filter(l -> l.id().equals(document.legislatureId()))
+                .anyMatch(l -> mx.parlamentoabierto.document.domain.DocumentInference.mentions(head, l.name()));
+        if (ownNamed) {
+            return null;
+        }
+        return all.stream().filter(l -> !l.id().equals(document.legislatureId()))
+                .filter(l -> mx.parlamentoabierto.document.domain.DocumentInference.names(head, l.name())).map(Legislature::name).findFirst().orElse(null);
+    }
+
     public String getLegislatureName() {
         return legislatures.find(document.legislatureId()).map(Legislature::name).orElse(document.legislatureId());
     }

@@ -60,7 +60,12 @@ public class EvaluationResource {
             WindowInput evaluationWindow, WindowInput replyWindow, String evaluatorNames) {
     }
 
-    public record TransitionRequest(String to) {
+    /** {@code override}: why an edition is published before its reply window closes (required then; audited). */
+    public record TransitionRequest(String to, String override) {
+    }
+
+    /** {@code note}: the edition's scope in words, shown with it on the home page and the rankings. */
+    public record HeadlineRequest(String note) {
     }
 
     public record AssignmentRequest(String legislature, String evaluator, String reviewer) {
@@ -124,9 +129,19 @@ public class EvaluationResource {
     @POST
     @Path("{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Pasa la edición al estado siguiente (coordinación): { \"to\": \"evaluation\" | \"review\" | \"reply\" | \"published\" }")
+    @Operation(summary = "Pasa la edición al estado siguiente (coordinación): { \"to\": \"evaluation\" | \"review\" | \"reply\" | \"published\" }; "
+            + "publicar con la ventana de réplica abierta exige \"override\" con la razón (queda en la auditoría)")
     public EditionDetail transition(@PathParam("id") String id, TransitionRequest in) {
-        return detail(evaluation.transition(caller(), id, in == null ? null : in.to()));
+        return detail(evaluation.transition(caller(), id, in == null ? null : in.to(), in == null ? null : in.override()));
+    }
+
+    @PUT
+    @Path("{id}/headline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hace de una edición publicada la principal del portal (coordinación): la que muestran el inicio y la clasificación; "
+            + "{ \"note\": su alcance en palabras }")
+    public EditionDetail headline(@PathParam("id") String id, HeadlineRequest in) {
+        return detail(evaluation.makeHeadline(caller(), id, in == null ? null : in.note()));
     }
 
     @POST
@@ -160,7 +175,7 @@ public class EvaluationResource {
                 .map(a -> AnswerView.of(a, variables.get(a.variableId()), sheet.reviews().get(a.variableId()), sheet.fullAccess()))
                 .toList();
         return new SheetView(id, sheet.edition().state().jsonName(), legislatureId, sheet.legislature().name(), sheet.fullAccess(),
-                new AssignmentSummary(sheet.assignment().flatMap(a -> a.submittedAt()).map(Object::toString).orElse(null)), views,
+                sheet.reviewOpen(), new AssignmentSummary(sheet.assignment().flatMap(a -> a.submittedAt()).map(Object::toString).orElse(null)), views,
                 sheet.objections().stream().filter(o -> sheet.fullAccess() || caller().staffOf(o.legislatureId())).map(ObjectionView::of).toList());
     }
 
@@ -203,6 +218,13 @@ public class EvaluationResource {
     public Map<String, Object> submit(@PathParam("id") String id, @PathParam("legislatureId") String legislatureId) {
         int moved = evaluation.submit(caller(), id, legislatureId);
         return Map.of("legislature", legislatureId, "submitted", moved);
+    }
+
+    @POST
+    @Path("{id}/answers/{legislatureId}/accept-rest")
+    @Operation(summary = "Acepta todas las respuestas entregadas que siguen esperando revisión y que el revisor no escribió (revisor asignado)")
+    public Map<String, Object> acceptRest(@PathParam("id") String id, @PathParam("legislatureId") String legislatureId) {
+        return Map.of("legislature", legislatureId, "accepted", evaluation.acceptRest(caller(), id, legislatureId));
     }
 
     @POST

@@ -27,12 +27,14 @@ public final class EvaluationViews {
     }
 
     public record EditionDetail(String id, String title, int year, String methodologyKey, boolean demo, String state, int revision,
-            List<String> legislatures, Window evaluationWindow, Window replyWindow, String evaluatorNames, String snapshotSha256) {
+            List<String> legislatures, Window evaluationWindow, Window replyWindow, String evaluatorNames, String snapshotSha256,
+            String headlineSince, String headlineNote) {
         static EditionDetail of(Edition e, String sha) {
             return new EditionDetail(e.id(), e.title(), e.year(), e.methodologyKey(), e.demo(), e.state().jsonName(), e.revision(),
                     e.legislatureIds(), new Window(e.evaluationOpens().map(Object::toString).orElse(null), e.evaluationCloses().map(Object::toString).orElse(null)),
                     new Window(e.replyOpens().map(Object::toString).orElse(null), e.replyCloses().map(Object::toString).orElse(null)),
-                    e.evaluatorNames().name().toLowerCase(java.util.Locale.ROOT), sha);
+                    e.evaluatorNames().name().toLowerCase(java.util.Locale.ROOT), sha, e.headlineSince().map(Object::toString).orElse(null),
+                    e.headlineNote().orElse(null));
         }
     }
 
@@ -40,13 +42,14 @@ public final class EvaluationViews {
     }
 
     public record AssignmentView(String legislature, String legislatureName, String evaluator, String reviewer, String submittedAt,
-            int answered, int total, int submitted, int accepted, int returned, List<PrincipleProgress> principles) {
+            int answered, int total, int submitted, int accepted, int returned, List<PrincipleProgress> principles,
+            List<String> returnedVariables, int openObjections) {
         static AssignmentView of(EvaluationService.Progress p) {
             List<PrincipleProgress> principles = new ArrayList<>();
             p.byPrinciple().forEach((n, counts) -> principles.add(new PrincipleProgress(n, counts[0], counts[1])));
             return new AssignmentView(p.assignment().legislatureId(), p.legislatureName(), p.evaluator(), p.reviewer(),
                     p.assignment().submittedAt().map(Object::toString).orElse(null), p.answered(), p.total(), p.submitted(), p.accepted(),
-                    p.returned(), principles);
+                    p.returned(), principles, p.returnedVariables(), p.openObjections());
         }
     }
 
@@ -63,12 +66,13 @@ public final class EvaluationViews {
         }
     }
 
+    /** {@code evidenceDraft}: evidence lines typed in the form that are not valid yet (the team's working text only). */
     public record AnswerView(String variable, String text, int value, String valueLabel, String justification, List<EvidenceView> evidence,
-            String status, long version, String author, String updatedAt, List<ReviewView> reviews) {
+            String evidenceDraft, String status, long version, String author, String updatedAt, List<ReviewView> reviews) {
         static AnswerView of(Answer a, Variable v, List<AnswerReview> reviews, boolean showAuthor) {
             return new AnswerView(a.variableId(), v == null ? null : v.text(), a.value(), v == null ? null : v.scale().label(a.value()),
-                    a.justification(), a.evidence().stream().map(EvidenceView::of).toList(), a.status().jsonName(), a.version(),
-                    showAuthor ? a.author() : null, a.updatedAt().toString(),
+                    a.justification(), a.evidence().stream().map(EvidenceView::of).toList(), showAuthor ? a.evidenceDraft() : null,
+                    a.status().jsonName(), a.version(), showAuthor ? a.author() : null, a.updatedAt().toString(),
                     reviews == null ? List.of() : reviews.stream().map(ReviewView::of).toList());
         }
     }
@@ -82,8 +86,9 @@ public final class EvaluationViews {
         }
     }
 
+    /** {@code reviewOpen}: the caller may accept and return these answers now (their reviewer, once handed in). */
     public record SheetView(String edition, String editionState, String legislature, String legislatureName, boolean fullAccess,
-            AssignmentSummary assignment, List<AnswerView> answers, List<ObjectionView> objections) {
+            boolean reviewOpen, AssignmentSummary assignment, List<AnswerView> answers, List<ObjectionView> objections) {
     }
 
     public record AssignmentSummary(String submittedAt) {

@@ -65,6 +65,7 @@ public class AnswerFormPage implements Serializable {
         String status;
         String message;
         String pick;
+        boolean returned;
         String suggestion;
         String suggestionLink;
         List<String> reviews = new ArrayList<>();
@@ -83,6 +84,8 @@ public class AnswerFormPage implements Serializable {
         public String getStatus() { return status; }
         public String getMessage() { return message; }
         public String getPick() { return pick; }
+        /** A reviewer returned it: it is corrected first, and shown so. */
+        public boolean isReturned() { return returned; }
         public void setPick(String pick) { this.pick = pick; }
         public List<String> getReviews() { return reviews; }
         /** What the portal's own data suggest for this variable (compliance rules), or null; never saved as the answer. */
@@ -124,9 +127,13 @@ public class AnswerFormPage implements Serializable {
                 if (a != null) {
                     row.value = a.value();
                     row.justification = a.justification();
-                    row.evidence = WorkPages.evidenceText(a.evidence());
+                    row.evidence = WorkPages.evidenceText(a.evidence()) + (a.evidenceDraft() == null ? "" : a.evidenceDraft() + "\n");
                     row.version = a.version();
                     row.status = a.status().label();
+                    row.returned = a.status() == mx.parlamentoabierto.scoring.domain.AnswerStatus.RETURNED;
+                    if (a.evidenceDraft() != null) {
+                        row.message = "Evidencia en borrador (sin validar): " + String.join("; ", WorkPages.readEvidence(a.evidenceDraft()).problems()) + ".";
+                    }
                 }
                 for (AnswerReview r : sheet.reviews().getOrDefault(v.id(), List.of())) {
                     row.reviews.add(WorkPages.when(r.recordedAt()) + " · " + r.author() + " · "
@@ -138,27 +145,41 @@ public class AnswerFormPage implements Serializable {
         }
     }
 
-    /** "Cumple (1): the portal holds… Evidencia: …" — the value the evidence points to, why, and what was counted. */
+    /**
+     * What the portal's own archive says about a variable, never as a verdict on the congress: when it holds evidence,
+     * the value that evidence points to and what was counted; when it holds none, what was looked for and that an
+     * empty archive is not a congress that publishes nothing — the evaluator checks the congress's own site.
+     */
     static String suggestion(Variable v, ComplianceService.Suggestion s) {
-        StringBuilder text = new StringBuilder(v.scale().label(s.value())).append(" (").append(s.value()).append("). ");
-        text.append(s.met() ? s.rule().explanation() : "No se encontró evidencia vigente en el portal para esto: " + s.rule().explanation());
-        text.append(" Evidencia: ");
-        text.append(String.join("; ", s.evidence().stream().map(e -> EvidenceWords.describe(e.rule()) + ": " + EvidenceWords.summary(e)).toList()));
-        return text.append('.').toString();
+        String searched = String.join("; ", s.evidence().stream().map(e -> EvidenceWords.describe(e.rule()) + ": " + EvidenceWords.summary(e)).toList());
+        if (s.met()) {
+            return "El archivo del portal tiene evidencia que apunta a «" + v.scale().label(s.value()) + "» (" + s.value() + "): "
+                    + s.rule().explanation() + " Se contó: " + searched + ".";
+        }
+        return "El archivo del portal no tiene evidencia vigente de esto (se buscó: " + searched + "). " + s.rule().explanation()
+                + " Que el portal no la tenga no quiere decir que el congreso no la publique: revise su sitio antes de responder.";
     }
 
-    /** Autosave of one row: only once it has a value and a justification. */
+    /**
+     * Autosave of one row, once it has a value and a justification (until then what is typed stays in this page and in
+     * the browser: respuestas.js keeps it across a reload). Evidence that is not valid yet is saved as a draft beside the
+     * answer and said so; an address without its scheme gets https://.
+     */
     public void save(Row row) {
         if (row.value == null || row.justification == null || row.justification.isBlank()) {
-            row.message = "Sin guardar: faltan el valor o la justificación.";
+            row.message = "Sin guardar todavía: faltan el valor o la justificación (lo escrito se conserva en este navegador).";
             return;
         }
+        WorkPages.TypedEvidence typed = WorkPages.readEvidence(row.evidence);
         String refusal = WorkPages.attempt(() -> {
             Answer saved = evaluation.saveAnswer(CurrentCaller.get(), edition, legislature, row.variable.id(),
-                    new EvaluationService.AnswerInput(row.value, row.justification, WorkPages.parseEvidence(row.evidence), row.version));
+                    new EvaluationService.AnswerInput(row.value, row.justification, typed.valid(), row.version, typed.draft()));
             row.version = saved.version();
             row.status = saved.status().label();
-            row.message = "Guardada " + WorkPages.when(saved.updatedAt());
+            row.returned = false;
+            row.evidence = WorkPages.evidenceText(saved.evidence()) + (saved.evidenceDraft() == null ? "" : saved.evidenceDraft() + "\n");
+            row.message = "Guardada " + WorkPages.when(saved.updatedAt())
+                    + (typed.problems().isEmpty() ? "" : ". Evidencia en borrador (sin validar): " + String.join("; ", typed.problems()) + ".");
         });
         if (refusal != null) {
             row.message = refusal;
@@ -167,27 +188,63 @@ public class AnswerFormPage implements Serializable {
 
     /** Adds the archive document picked in the search box to the row's evidence, then saves. */
     public void addPicked(Row row) {
-        if (row.pick != null && row.pick.startsWith("doc:")) {
+        if (row.pick != null && row.pick.matches("doc:\\d+( .*)?")) {
             row.evidence = (row.evidence == null || row.evidence.isBlank() ? "" : row.evidence.stripTrailing() + "\n") + row.pick;
         }
         row.pick = null;
         save(row);
     }
 
-    /** Archive documents whose text matches, as "doc:ID title" suggestions. */
+    /**
+     * Documents of the archive of the legislature being evaluated whose text matches, as "doc:ID title" suggestions: the
+     * title as plain text (no highlight markup, no character references), cut at a word.
+     */
     public List<String> searchArchive(String text) {
-        if (text == null || text.strip().length() < 3) {
-            return List.of();
-        }
-        try {
-            return archive.documents(CurrentCaller.get(), new DocumentQuery(text.replace("*", ""), Set.of(), Set.of(), Optional.empty(), Optional.empty(), false, 1, 8))
-                    .hits().stream().map(h -> "doc:" + h.documentId() + " " + h.title()).toList();
-        } catch (RuntimeException e) {
-            return List.of();
-        }
+        return WorkPages.archiveSuggestions(archive, legislature, text);
     }
 
+    /** The principle after this one, or null on the last. */
+    public Integer getNextPrinciple() {
+        return principle < blocks.size() ? principle + 1 : null;
+    }
+
+    /** The first principle (from this one on, wrapping) with a variable not answered yet, and that variable; or null. */
+    public String getNextUnanswered() {
+        for (int step = 0; step < blocks.size(); step++) {
+            Block b = blocks.get((principle - 1 + step) % blocks.size());
+            for (Row r : b.rows()) {
+                if (r.version == null) {
+                    return "respuestas.xhtml?edicion=" + edition + "&legislatura=" + legislature + "&principio=" + b.principle().number() + "#v-" + r.getDomId();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The variables not answered yet, each with its principle, for the hand-in's list (links to each). */
+    public List<Row> getUnanswered() {
+        return blocks.stream().flatMap(b -> b.rows().stream()).filter(r -> r.version == null).toList();
+    }
+
+    /** The answers a reviewer returned, to correct first. */
+    public List<Row> getReturned() {
+        return blocks.stream().flatMap(b -> b.rows().stream()).filter(r -> r.returned).toList();
+    }
+
+    public int principleOf(Row row) {
+        return blocks.stream().filter(b -> b.rows().contains(row)).findFirst().map(b -> b.principle().number()).orElse(1);
+    }
+
+    private boolean confirmSubmit;
+
+    public boolean isConfirmSubmit() { return confirmSubmit; }
+    public void setConfirmSubmit(boolean confirmSubmit) { this.confirmSubmit = confirmSubmit; }
+
     public void submit() {
+        if (!confirmSubmit) {
+            WorkPages.error("Marque la casilla para confirmar la entrega: después solo se corrigen las respuestas que el revisor devuelva.");
+            return;
+        }
         String refusal = WorkPages.attempt(() -> {
             int moved = evaluation.submit(CurrentCaller.get(), edition, legislature);
             WorkPages.info(moved + " respuestas entregadas para revisión.");

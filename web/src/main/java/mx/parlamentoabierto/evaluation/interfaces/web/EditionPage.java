@@ -38,6 +38,8 @@ public class EditionPage implements Serializable {
     transient LegislatureCatalog legislatures;
     @Inject
     transient MethodologyCatalog methodologies;
+    @Inject
+    transient mx.parlamentoabierto.identity.application.Accounts accounts;
 
     private String id;
     private transient Edition edition;
@@ -58,6 +60,10 @@ public class EditionPage implements Serializable {
     private String replyOpens;
     private String replyCloses;
     private String names = "named";
+    // moving on, and the headline
+    private boolean confirmAdvance;
+    private String override;
+    private String headlineNote;
 
     public void load() {
         if (!CurrentCaller.get().has(Role.COORDINATOR)) {
@@ -81,21 +87,70 @@ public class EditionPage implements Serializable {
         if (refusal != null) {
             WorkPages.error(refusal);
         } else {
-            WorkPages.info("Asignada " + assignLegislature + ".");
+            WorkPages.info("Asignada: " + legislatureName(assignLegislature) + ".");
         }
         reload();
     }
 
+    /** Moves the edition on, once the coordinator confirmed what it means (and, publishing early, said why). */
     public void advance() {
+        if (!confirmAdvance) {
+            WorkPages.error("Marque la casilla para confirmar el paso a «" + getNextStateLabel() + "».");
+            return;
+        }
         String next = getEdition().state().next().map(s -> s.jsonName()).orElse(null);
-        String refusal = WorkPages.attempt(() -> evaluation.transition(CurrentCaller.get(), id, next));
+        String refusal = WorkPages.attempt(() -> evaluation.transition(CurrentCaller.get(), id, next, override));
         if (refusal != null) {
             WorkPages.error(refusal);
         } else {
-            WorkPages.info("La edición pasó a «" + next + "».");
+            WorkPages.info("La edición pasó a «" + getNextStateLabel() + "».");
+            confirmAdvance = false;
+            override = null;
         }
         reload();
     }
+
+    /** Makes this published edition the one the portal shows by default. */
+    public void makeHeadline() {
+        String refusal = WorkPages.attempt(() -> evaluation.makeHeadline(CurrentCaller.get(), id, headlineNote));
+        if (refusal != null) {
+            WorkPages.error(refusal);
+        } else {
+            WorkPages.info("Ahora es la edición principal del portal: la muestran el inicio y la clasificación.");
+        }
+        reload();
+    }
+
+    /** The next state in words, and what moving there means. */
+    public String getNextStateLabel() {
+        return getEdition() == null ? null : getEdition().state().next().map(mx.parlamentoabierto.scoring.domain.EditionState::label).orElse(null);
+    }
+
+    public String getNextStateExplanation() {
+        return getNextState() == null ? null : mx.parlamentoabierto.platform.interfaces.web.Formats.message("edition.next." + getNextState(),
+                mx.parlamentoabierto.platform.interfaces.web.Formats.pageLocale());
+    }
+
+    /** Publishing now would close the legislatures' reply window before its end: an override with a reason is needed. */
+    public boolean isEarlyPublication() {
+        return "published".equals(getNextState()) && getEdition().replyCloses().filter(c -> !PortalTime.today().isAfter(c)).isPresent();
+    }
+
+    /** The accounts that can evaluate or review, for the assignment's menus. */
+    public List<String> getEvaluators() {
+        return accounts.withRole(CurrentCaller.get(), Role.EVALUATOR).stream().map(a -> a.name()).toList();
+    }
+
+    public List<String> getReviewers() {
+        return accounts.withRole(CurrentCaller.get(), Role.REVIEWER).stream().map(a -> a.name()).toList();
+    }
+
+    public boolean isConfirmAdvance() { return confirmAdvance; }
+    public void setConfirmAdvance(boolean confirmAdvance) { this.confirmAdvance = confirmAdvance; }
+    public String getOverride() { return override; }
+    public void setOverride(String override) { this.override = override; }
+    public String getHeadlineNote() { return headlineNote; }
+    public void setHeadlineNote(String headlineNote) { this.headlineNote = headlineNote; }
 
     public String create() {
         String[] created = new String[1];

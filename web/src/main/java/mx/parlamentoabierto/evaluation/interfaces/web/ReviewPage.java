@@ -9,16 +9,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import mx.parlamentoabierto.evaluation.application.EvaluationService;
-import mx.parlamentoabierto.evaluation.domain.Objection;
+import mx.parlamentoabierto.evaluation.interfaces.web.ReviewItems.Item;
+import mx.parlamentoabierto.evaluation.interfaces.web.ReviewItems.ObjectionItem;
+import mx.parlamentoabierto.methodology.domain.Principle;
 import mx.parlamentoabierto.methodology.domain.Variable;
 import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.AnswerStatus;
 
 /**
- * The review queue of one legislature ({@code /trabajo/revision.xhtml?edicion=…&legislatura=…}): submitted answers
- * first, each accepted or returned with a comment, the history of every answer, and the legislature's objections with
- * their resolution during the reply.
+ * The review of one legislature ({@code /trabajo/revision.xhtml?edicion=…&legislatura=…&ver=…&principio=…}): its open
+ * objections first, then its answers filtered (waiting by default; returned, accepted or all; one principle or every
+ * one), each accepted or returned in place without reloading the page, and the rest accepted at once after a
+ * confirmation. Buttons appear only while the reviewer may act: during review, or during evaluation once the
+ * legislature was handed in.
  */
 @Named
 @ViewScoped
@@ -31,110 +35,50 @@ public class ReviewPage implements Serializable {
 
     private String edition;
     private String legislature;
+    private String show;
+    private Integer principleFilter;
     private String legislatureName;
     private String stateLabel;
+    private boolean reviewOpen;
+    private boolean confirmRest;
     private final List<Item> items = new ArrayList<>();
     private final List<ObjectionItem> objections = new ArrayList<>();
-
-    public static final class Item implements Serializable {
-        private static final long serialVersionUID = 1L;
-        final String variableId;
-        final String text;
-        final String valueLabel;
-        final String justification;
-        final String evidence;
-        final String status;
-        final boolean pending;
-        final List<String> history;
-        String comment;
-        String message;
-
-        Item(Variable v, Answer a, List<String> history) {
-            this.variableId = v.id();
-            this.text = v.text();
-            this.valueLabel = a.value() + " — " + v.scale().label(a.value());
-            this.justification = a.justification();
-            this.evidence = WorkPages.evidenceText(a.evidence());
-            this.status = a.status().label();
-            this.pending = a.status() == AnswerStatus.SUBMITTED;
-            this.history = history;
-        }
-
-        public String getVariableId() { return variableId; }
-        public String getDomId() { return variableId.replace('.', '_'); }
-        public String getText() { return text; }
-        public String getValueLabel() { return valueLabel; }
-        public String getJustification() { return justification; }
-        public String getEvidence() { return evidence; }
-        public String getStatus() { return status; }
-        public boolean isPending() { return pending; }
-        public List<String> getHistory() { return history; }
-        public String getComment() { return comment; }
-        public void setComment(String comment) { this.comment = comment; }
-        public String getMessage() { return message; }
-    }
-
-    public static final class ObjectionItem implements Serializable {
-        private static final long serialVersionUID = 1L;
-        final long id;
-        final String variableId;
-        final String filedBy;
-        final String argument;
-        final String outcome;
-        final String resolution;
-        final boolean open;
-        String decision = "upheld";
-        String reason;
-        Integer value;
-        String justification;
-
-        ObjectionItem(Objection o) {
-            this.id = o.id();
-            this.variableId = o.variableId();
-            this.filedBy = o.filedBy();
-            this.argument = o.argument();
-            this.outcome = o.outcome().jsonName();
-            this.resolution = o.resolution().orElse(null);
-            this.open = o.open();
-        }
-
-        public long getId() { return id; }
-        public String getVariableId() { return variableId; }
-        public String getFiledBy() { return filedBy; }
-        public String getArgument() { return argument; }
-        public String getOutcome() { return outcome; }
-        public String getResolution() { return resolution; }
-        public boolean isOpen() { return open; }
-        public String getDecision() { return decision; }
-        public void setDecision(String decision) { this.decision = decision; }
-        public String getReason() { return reason; }
-        public void setReason(String reason) { this.reason = reason; }
-        public Integer getValue() { return value; }
-        public void setValue(Integer value) { this.value = value; }
-        public String getJustification() { return justification; }
-        public void setJustification(String justification) { this.justification = justification; }
-    }
+    private final List<Principle> principles = new ArrayList<>();
 
     public void load() {
         items.clear();
         objections.clear();
+        principles.clear();
         EvaluationService.AnswerSheet sheet = evaluation.sheet(CurrentCaller.get(), edition, legislature);
         legislatureName = sheet.legislature().name();
         stateLabel = sheet.edition().state().label();
-        List<Item> rest = new ArrayList<>();
-        for (Variable v : sheet.methodology().variables()) {
-            Answer a = sheet.answers().get(v.id());
-            if (a == null) {
-                continue;
+        reviewOpen = sheet.reviewOpen();
+        principles.addAll(sheet.methodology().principles());
+        for (Principle p : sheet.methodology().principles()) {
+            for (Variable v : p.variables()) {
+                Answer a = sheet.answers().get(v.id());
+                if (a == null) {
+                    continue;
+                }
+                List<String> history = evaluation.history(CurrentCaller.get(), edition, legislature, v.id()).stream()
+                        .map(h -> "#" + h.revision() + " · " + WorkPages.when(h.at()) + " · " + h.author() + " · valor " + h.value() + " (" + h.cause() + ")")
+                        .toList();
+                items.add(new Item(v, p.number(), a, history));
             }
-            List<String> history = evaluation.history(CurrentCaller.get(), edition, legislature, v.id()).stream()
-                    .map(h -> "#" + h.revision() + " · " + WorkPages.when(h.at()) + " · " + h.author() + " · valor " + h.value() + " (" + h.cause() + ")")
-                    .toList();
-            Item item = new Item(v, a, history);
-            (item.pending ? items : rest).add(item);
         }
-        items.addAll(rest);
-        sheet.objections().forEach(o -> objections.add(new ObjectionItem(o)));
+        sheet.objections().stream().sorted((a, b) -> Boolean.compare(b.open(), a.open()))
+                .forEach(o -> objections.add(new ObjectionItem(o, sheet.methodology().variable(o.variableId()).orElse(null))));
+    }
+
+    /** The answers the filters keep: waiting for review (the default), returned, accepted or all; one principle or every one. */
+    public List<Item> getShown() {
+        String which = getShow();
+        return items.stream().filter(i -> principleFilter == null || i.principle == principleFilter).filter(i -> switch (which) {
+            case "devueltas" -> i.state == AnswerStatus.RETURNED;
+            case "aceptadas" -> i.state == AnswerStatus.ACCEPTED;
+            case "todas" -> true;
+            default -> i.isPending();
+        }).toList();
     }
 
     public void accept(Item item) {
@@ -156,14 +100,31 @@ public class ReviewPage implements Serializable {
         load();
     }
 
+    /** Accepts every answer still waiting that the reviewer did not write, once the reviewer confirmed it. */
+    public void acceptRest() {
+        if (!confirmRest) {
+            WorkPages.error("Marque la casilla para confirmar que revisó las respuestas que va a aceptar.");
+            return;
+        }
+        int[] accepted = {0};
+        String refusal = WorkPages.attempt(() -> accepted[0] = evaluation.acceptRest(CurrentCaller.get(), edition, legislature));
+        if (refusal != null) {
+            WorkPages.error(refusal);
+            return;
+        }
+        confirmRest = false;
+        WorkPages.info(accepted[0] + " respuestas aceptadas.");
+        load();
+    }
+
     public void resolve(ObjectionItem o) {
         String refusal = WorkPages.attempt(() -> evaluation.resolve(CurrentCaller.get(), edition, o.id, o.decision, o.reason,
                 new EvaluationService.AnswerInput(o.value, o.justification, null, null)));
         if (refusal != null) {
-            WorkPages.error("Objeción " + o.id + ": " + refusal);
+            WorkPages.error("Objeción a " + o.variableId + ": " + refusal);
             return;
         }
-        WorkPages.info("Objeción " + o.id + " resuelta.");
+        WorkPages.info("Objeción a " + o.variableId + " resuelta.");
         load();
     }
 
@@ -171,8 +132,26 @@ public class ReviewPage implements Serializable {
         return items.stream().filter(Item::isPending).count();
     }
 
-    public List<Item> getItems() { return items; }
+    public long getOpenObjections() {
+        return objections.stream().filter(ObjectionItem::isOpen).count();
+    }
+
+    /** This page with another filter. */
+    public String url(String newShow, Integer newPrinciple) {
+        return new mx.parlamentoabierto.platform.interfaces.web.PageAddress("revision.xhtml").with("edicion", edition).with("legislatura", legislature)
+                .with("ver", newShow == null || "pendientes".equals(newShow) ? null : newShow)
+                .with("principio", newPrinciple == null ? null : String.valueOf(newPrinciple)).toString();
+    }
+
+    public boolean isReviewOpen() { return reviewOpen; }
+    public List<Principle> getPrinciples() { return principles; }
     public List<ObjectionItem> getObjections() { return objections; }
+    public String getShow() { return show == null || show.isBlank() ? "pendientes" : show; }
+    public void setShow(String show) { this.show = show; }
+    public Integer getPrincipio() { return principleFilter; }
+    public void setPrincipio(Integer principio) { this.principleFilter = principio; }
+    public boolean isConfirmRest() { return confirmRest; }
+    public void setConfirmRest(boolean confirmRest) { this.confirmRest = confirmRest; }
     public String getEdition() { return edition; }
     public void setEdition(String edition) { this.edition = edition; }
     public String getLegislature() { return legislature; }

@@ -31,6 +31,13 @@ public class Formats {
     }
 
     /** The language of the page being rendered (Spanish outside a page). */
+    /**
+     * Spanish is the base bundle: without this, a Spanish page on a JVM whose default locale is English would fall back
+     * to the English file before the base one (ResourceBundle's default-locale fallback).
+     */
+    private static final java.util.ResourceBundle.Control NO_FALLBACK =
+            java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES);
+
     public static Locale pageLocale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Locale locale = faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale();
@@ -79,10 +86,37 @@ public class Formats {
     /** A text of the pages' message bundle ({@code msg} in the pages) in a language; the key itself when missing. */
     public static String message(String key, Locale locale) {
         try {
-            return java.util.ResourceBundle.getBundle("mx.parlamentoabierto.i18n.messages", locale).getString(key);
+            return java.util.ResourceBundle.getBundle("mx.parlamentoabierto.i18n.messages", locale, NO_FALLBACK).getString(key);
         } catch (java.util.MissingResourceException e) {
             return key;
         }
+    }
+
+    /**
+     * A label that came with imported data (a chamber's name, a state's old name) in the page's language, from the data
+     * labels catalogue ({@code i18n/data*.properties}): EveryPolitician's "Chamber of Deputies" reads "Cámara de
+     * Diputados" on a Spanish page. Labels the catalogue does not know are shown as they came.
+     */
+    public String data(String label) {
+        if (label == null || label.isBlank()) {
+            return label;
+        }
+        try {
+            return java.util.ResourceBundle.getBundle("mx.parlamentoabierto.i18n.data", pageLocale(), NO_FALLBACK).getString(label.strip());
+        } catch (java.util.MissingResourceException e) {
+            return label;
+        }
+    }
+
+    /**
+     * A legislative term as the page's language names it: "LXIII Legislatura" / "LXIII Legislature" for a term whose id is
+     * a Roman numeral, whatever the source called it; other terms by their own name.
+     */
+    public String term(String termId, String sourceName) {
+        if (termId != null && termId.matches("[IVXLCDM]+")) {
+            return java.text.MessageFormat.format(message("term.label", pageLocale()), termId);
+        }
+        return sourceName == null || sourceName.isBlank() ? termId : sourceName;
     }
 
     /** True when an address is an absolute http or https URL: anything else is shown as text, never linked. */

@@ -35,10 +35,16 @@ import mx.parlamentoabierto.scoring.domain.RankedScore;
 @RequestScoped
 public class EditionResource {
 
-    public record EditionView(String id, String title, int year, String methodologyKey, boolean demo, String state, int revision) {
+    public record EditionView(String id, String title, int year, String methodologyKey, boolean demo, String state, int revision,
+            String headlineSince, String headlineNote) {
         public static EditionView of(Edition e) {
-            return new EditionView(e.id(), e.title(), e.year(), e.methodologyKey(), e.demo(), e.state().jsonName(), e.revision());
+            return new EditionView(e.id(), e.title(), e.year(), e.methodologyKey(), e.demo(), e.state().jsonName(), e.revision(),
+                    e.headlineSince().map(Object::toString).orElse(null), e.headlineNote().orElse(null));
         }
+    }
+
+    /** What an edition evaluates: how many legislatures out of the registry; averages are over the evaluated ones. */
+    public record ScopeView(int evaluated, int registry, boolean partial, double average) {
     }
 
     public record PrincipleHeader(int number, String code, String name, int variables) {
@@ -55,7 +61,7 @@ public class EditionResource {
     }
 
     public record RankingView(EditionView edition, boolean demo, String aggregation, String methodologyKey, String snapshotSha256,
-            List<PrincipleHeader> principles, List<RankingRow> rows) {
+            ScopeView scope, List<PrincipleHeader> principles, List<RankingRow> rows) {
     }
 
     public record EvidenceView(String url, String label, String retrievedAt, String contentSha256, Long documentId) {
@@ -126,8 +132,11 @@ public class EditionResource {
             rows.add(new RankingRow(r.rank(), r.tied(), l.id(), l.name(), round(r.score().overall()), r.score().complete(),
                     r.score().principles().stream().map(PrincipleScoreView::of).toList()));
         }
+        int registry = rankings.registrySize();
+        ScopeView scope = new ScopeView(ranking.edition().scopeSize(registry), registry, ranking.edition().partial(registry),
+                round(ranking.rows().stream().mapToDouble(r -> r.score().overall()).average().orElse(0)));
         return new RankingView(EditionView.of(ranking.edition()), ranking.edition().demo(), ranking.aggregation().jsonName(), m.key(),
-                evaluation.publishedSha256(ranking.edition().id()).orElse(null),
+                evaluation.publishedSha256(ranking.edition().id()).orElse(null), scope,
                 m.principles().stream().map(p -> new PrincipleHeader(p.number(), p.code(), p.name(), p.variables().size())).toList(), rows);
     }
 

@@ -23,9 +23,10 @@ public class HomePage {
 
     private Optional<Edition> latest;
 
+    /** The headline edition (chosen by a coordinator; until then the newest that evaluates every legislature). */
     public Edition getLatest() {
         if (latest == null) {
-            latest = rankings.latestEdition();
+            latest = rankings.headlineEdition();
         }
         return latest.orElse(null);
     }
@@ -39,7 +40,24 @@ public class HomePage {
         return rankings.editions();
     }
 
+    /** Legislatures the headline edition evaluates. */
     public int getLegislatureCount() {
+        return getLatest() == null ? 0 : getLatest().scopeSize(getRegistrySize());
+    }
+
+    /** Legislatures in the registry. */
+    public int getRegistrySize() {
         return legislatures.all().size();
+    }
+
+    /** True when the headline edition evaluates part of the registry only. */
+    public boolean isPartial() {
+        return getLatest() != null && getLatest().partial(getRegistrySize());
+    }
+
+    /** "parcial: 2 de 34" for an edition of the list that evaluates part of the registry, else empty. */
+    public String scopeOf(mx.parlamentoabierto.scoring.domain.Edition edition) {
+        int registry = getRegistrySize();
+        return edition.partial(registry) ? edition.scopeSize(registry) + "/" + registry : "";
     }
 }

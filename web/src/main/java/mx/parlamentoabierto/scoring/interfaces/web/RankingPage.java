@@ -237,6 +237,29 @@ public class RankingPage {
         return ranking;
     }
 
+    private Integer registrySize;
+
+    /** Legislatures in the registry, and how many the edition evaluates: a partial edition says so, averages say over what. */
+    public int getRegistrySize() {
+        if (registrySize == null) {
+            registrySize = rankings.registrySize();
+        }
+        return registrySize;
+    }
+
+    public int getEvaluated() {
+        return ranking.edition().scopeSize(getRegistrySize());
+    }
+
+    public boolean isPartial() {
+        return ranking.edition().partial(getRegistrySize());
+    }
+
+    /** The mean overall score of the legislatures ranked. */
+    public double getAverage() {
+        return ranking.rows().stream().mapToDouble(r -> r.score().overall()).average().orElse(0);
+    }
+
     public String legislatureName(String id) {
         return ranking.legislatures().get(id).name();
     }

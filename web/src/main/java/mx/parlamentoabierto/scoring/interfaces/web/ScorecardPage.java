@@ -32,6 +32,8 @@ public class ScorecardPage {
     EvaluationService evaluation;
     @Inject
     mx.parlamentoabierto.published.application.PublishedResults published;
+    @Inject
+    mx.parlamentoabierto.legislature.application.LegislatureCatalog legislatures;
 
     /** The SHA-256 of the published snapshot these results come from (empty before publication). */
     public String getSnapshotSha256() {
@@ -44,10 +46,16 @@ public class ScorecardPage {
     private Scorecard scorecard;
 
     public void load() throws IOException {
+        // without an edition asked for: the headline edition if it evaluated this legislature, else the newest that did;
         // an edition that is not public exists only for those who work on it
-        Optional<Edition> chosen = rankings.editionOrLatest(edition)
+        boolean asked = edition != null && !edition.isBlank();
+        Optional<Edition> chosen = (asked ? rankings.edition(edition) : id == null ? Optional.<Edition>empty() : rankings.latestEvaluating(id))
                 .filter(e -> e.publiclyVisible() || id != null && evaluation.resultsVisible(CurrentCaller.get(), e.id(), id));
         try {
+            if (!asked && chosen.isEmpty() && id != null) {
+                unevaluated = legislatures.find(id).orElseThrow(() -> new ResourceNotFoundException("sin legislatura"));
+                return; // a legislature no edition evaluated yet: its page says so, with what was published about it before
+            }
             if (chosen.isEmpty() || id == null) {
                 throw new ResourceNotFoundException("sin edición o legislatura");
             }
@@ -171,6 +179,39 @@ public class ScorecardPage {
             nationalRanking = rankings.ranking(scorecard.edition().id(), Optional.of(scorecard.aggregation()));
         }
         return nationalRanking;
+    }
+
+    private mx.parlamentoabierto.legislature.domain.Legislature unevaluated;
+
+    /** The legislature when no public edition has evaluated it yet (the page shows its history only), else null. */
+    public mx.parlamentoabierto.legislature.domain.Legislature getUnevaluated() {
+        return unevaluated;
+    }
+
+    /** Legislatures the edition evaluates, and whether that is part of the registry only (its averages are over them). */
+    public int getEvaluated() {
+        return scorecard.edition().scopeSize(getRegistrySize());
+    }
+
+    public int getRegistrySize() {
+        return legislatures.all().size();
+    }
+
+    public boolean isPartial() {
+        return scorecard.edition().partial(getRegistrySize());
+    }
+
+    /** An answer in words once: "Cumple", "No cumple", "Cumple — Completo (3)", or "Sin respuesta". */
+    public String answerText(Scorecard.VariableLine line) {
+        if (line.answer().isEmpty()) {
+            return mx.parlamentoabierto.platform.interfaces.web.Formats.message("scorecard.noAnswer",
+                    mx.parlamentoabierto.platform.interfaces.web.Formats.pageLocale());
+        }
+        String verdict = mx.parlamentoabierto.platform.interfaces.web.Formats.message(line.met() ? "scorecard.met.word" : "scorecard.unmet.word",
+                mx.parlamentoabierto.platform.interfaces.web.Formats.pageLocale());
+        String label = line.valueLabel();
+        return label == null || label.isBlank() || label.equalsIgnoreCase(verdict) || label.equalsIgnoreCase("Cumple") || label.equalsIgnoreCase("No cumple")
+                ? verdict : verdict + " — " + label;
     }
 
     /** The mean overall score of the legislatures ranked in this edition (under the same aggregation). */

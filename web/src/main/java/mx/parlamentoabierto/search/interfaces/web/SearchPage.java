@@ -43,6 +43,8 @@ public class SearchPage {
     @Inject
     SearchAdmission admission;
     @Inject
+    mx.parlamentoabierto.vote.application.VoteQueries voteQueries;
+    @Inject
     LegislatureCatalog legislatures;
 
     private String q;
@@ -187,8 +189,21 @@ public class SearchPage {
         return chips;
     }
 
-    /** A document found, opened with the search words so they are marked in its text. */
+    private Map<Long, String> voteEventsOfHits;
+
+    /**
+     * A document found, opened with the search words so they are marked in its text — or, for the archived source page
+     * of a roll call, the roll call's own page (each kind of result opens its own page).
+     */
     public String documentUrl(long id) {
+        if (voteEventsOfHits == null) {
+            voteEventsOfHits = result == null ? Map.of()
+                    : voteQueries.eventsArchivedAs(result.hits().stream().map(DocumentSearchResult.Hit::documentId).toList());
+        }
+        String event = voteEventsOfHits.get(id);
+        if (event != null) {
+            return new PageAddress("votacion.xhtml").with("id", event).toString();
+        }
         return new PageAddress("documento.xhtml").with("id", String.valueOf(id)).with("q", notBlank(q) ? q : null).toString();
     }
 

@@ -101,7 +101,11 @@ public final class PopoloViews {
         return counts;
     }
 
-    public static ObjectNode eventSummary(VoteEvent e) {
+    /**
+     * A roll call without its votes. {@code result} is Popolo's word ({@code pass}, {@code fail}) when the outcome is
+     * known; {@code result_detail} says whether the source declared it or the portal computed it, and with what majority.
+     */
+    public static ObjectNode eventSummary(VoteEvent e, mx.parlamentoabierto.vote.domain.VoteOutcome outcome) {
         ObjectNode n = JSON.createObjectNode();
         n.put("id", e.id());
         n.put("identifier", e.identifier());
@@ -111,7 +115,15 @@ public final class PopoloViews {
         n.put("start_date", e.date().toString());
         n.putObject("motion").put("text", e.title());
         put(n, "period", e.period());
-        put(n, "result", e.result());
+        put(n, "result", outcome.known() ? (outcome.passed() ? "pass" : "fail") : null);
+        if (outcome.text() != null) {
+            ObjectNode r = n.putObject("result_detail");
+            r.put("text", outcome.text());
+            r.put("computed", outcome.computed());
+            put(r, "rule", outcome.ruleId());
+            put(r, "rule_name", outcome.ruleName());
+            put(r, "basis", outcome.basis());
+        }
         n.set("counts", counts(e.tally(), null));
         n.put("unmatched_voters", e.tally().unmatched());
         n.put("counts_agree", e.countsAgree());
@@ -124,7 +136,7 @@ public final class PopoloViews {
     }
 
     public static ObjectNode event(VoteQueries.EventDetail d) {
-        ObjectNode n = eventSummary(d.event());
+        ObjectNode n = eventSummary(d.event(), d.outcome());
         ArrayNode byGroup = n.putArray("group_counts");
         d.byGroup().values().forEach(g -> {
             ObjectNode gn = byGroup.addObject();
@@ -155,6 +167,16 @@ public final class PopoloViews {
             put(vn, "group_id", v.groupId());
             put(vn, "group", v.groupName());
             put(vn, "match", v.matchMethod());
+        }
+        ArrayNode dissent = n.putArray("against_group");
+        for (VoteLine v : d.dissent().dissenters()) {
+            ObjectNode dn = dissent.addObject();
+            put(dn, "voter_id", v.personId());
+            dn.put("voter_name", v.voterName());
+            put(dn, "group_id", v.groupId());
+            put(dn, "group", v.groupName());
+            dn.put("option", v.option().popolo());
+            dn.put("group_option", d.dissent().lineOf(v.groupId()).map(VoteOption::popolo).orElse(null));
         }
         ArrayNode documents = n.putArray("documents");
         d.documents().forEach(doc -> documents.addObject().put("id", doc.id()).put("type", doc.type().code()).put("title", doc.title()));

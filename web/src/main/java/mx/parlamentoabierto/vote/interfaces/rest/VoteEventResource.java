@@ -44,7 +44,7 @@ public class VoteEventResource {
                 IsoDate.parse("from", blankToNull(from)), IsoDate.parse("to", blankToNull(to)), q, paging.offset(), paging.perPage());
         ObjectNode root = PopoloViews.JSON.createObjectNode();
         ArrayNode results = root.putArray("results");
-        found.items().forEach(e -> results.add(PopoloViews.eventSummary(e)));
+        found.items().forEach(e -> results.add(PopoloViews.eventSummary(e, votes.outcomeOf(e))));
         paging.write(root, found.total());
         return root.toString();
     }

@@ -56,8 +56,25 @@ public class VoteEventPage {
                 .filter(v -> wanted == null || v.option() == wanted).toList();
     }
 
+    /** The options that occurred in this roll call (a column of zeros says nothing). */
     public List<VoteOption> getOptions() {
-        return List.of(VoteOption.values());
+        Tally tally = detail.event().tally();
+        return java.util.Arrays.stream(VoteOption.values()).filter(o -> tally.of(o) > 0).toList();
+    }
+
+    /** Whether it passed: as the source declared, or computed (and marked so) with the configured majority. */
+    public mx.parlamentoabierto.vote.domain.VoteOutcome getOutcome() {
+        return detail.outcome();
+    }
+
+    /** The members who voted otherwise than the majority of their group, by group. */
+    public List<VoteLine> getDissenters() {
+        return detail.dissent().dissenters();
+    }
+
+    /** The option a group's majority chose, in words, or empty. */
+    public String groupLine(String groupId) {
+        return detail.dissent().lineOf(groupId).map(o -> "option." + o.code()).orElse(null);
     }
 
     public List<VoteQueries.GroupTally> getGroups() {
