@@ -36,8 +36,11 @@ public final class HttpUrl {
         }
         try {
             URI uri = new URI(url);
+            if (uri.getScheme() == null) {
+                return Optional.of("no es una dirección completa (https://…)");
+            }
             if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-                return Optional.of("solo se aceptan direcciones http(s), no '" + (uri.getScheme() == null ? "" : uri.getScheme() + ":") + "…'");
+                return Optional.of("solo se aceptan direcciones http(s), no '" + uri.getScheme() + ":…'");
             }
             if (uri.getHost() == null) {
                 return Optional.of("la dirección no tiene servidor");

@@ -174,9 +174,10 @@ class JourneysBrowserIT {
             // a line that is not an address yet is kept as the answer's draft with the reason, never dropped
             WebElement more = b.find("[data-variable='P1.01'] textarea.evidence");
             b.click(more);
-            more.sendKeys(Keys.END, "\nver la gaceta del martes", Keys.TAB);
+            more.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\nver la gaceta del martes", Keys.TAB);
             b.until(d -> b.find("[data-variable='P1.01'] .save-state .message").getText().contains("borrador"));
-            b.until(d -> draft(id).contains("ver la gaceta del martes"));
+            b.until(d -> draft(id).equals("ver la gaceta del martes"));
+            assertTrue(stored(id).contains("https://www.congresoson.gob.mx/transparencia"), "the valid lines stay as they were: " + stored(id));
             b.screenshot("1-respuesta");
 
             // text typed and reloaded before the field loses focus comes back from this browser
