@@ -26,6 +26,8 @@ import mx.parlamentoabierto.platform.persistence.Database;
 @ApplicationScoped
 public class DocumentCorrections {
 
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
+
     private Database database;
     private DocumentRepository documents;
     private AuditTrail audit;
@@ -77,6 +79,7 @@ public class DocumentCorrections {
             return document;
         });
         relay.requestRound();
+        changes.incrementAndGet();
         return changed;
     }
 
@@ -88,5 +91,10 @@ public class DocumentCorrections {
         s.put("type_source", d.typeSource());
         s.put("title", d.title());
         return s;
+    }
+
+    /** How many descriptions this instance changed since it started: document pages rendered before are stale. */
+    public long changes() {
+        return changes.get();
     }
 }

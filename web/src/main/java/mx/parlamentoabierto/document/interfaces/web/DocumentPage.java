@@ -38,6 +38,11 @@ public class DocumentPage {
         document = number == null ? null : catalog.find(number).orElse(null);
         if (document == null) {
             mx.parlamentoabierto.platform.interfaces.web.PageAddress.notFound("No existe el documento");
+            return;
+        }
+        if (document.status() != mx.parlamentoabierto.document.domain.DocumentStatus.INDEXED
+                && document.status() != mx.parlamentoabierto.document.domain.DocumentStatus.FAILED) {
+            mx.parlamentoabierto.platform.interfaces.web.PublicPageCache.doNotKeep(); // its page changes once extracted
         }
     }
 

@@ -24,7 +24,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import mx.parlamentoabierto.platform.PublicContentVersion;
 
 /**
- * Serves the public pages (home, rankings, scorecards, methodology, published results, archive search, legislators,
+ * Serves the public pages (home, rankings, scorecards, methodology, published results, archive search, documents, legislators,
  * roll calls and sessions) from their
  * rendered HTML when the same page was rendered for the same address and language since the published data last
  * changed. Rendering a rankings page costs ~20 ms of CPU (PrimeFaces table of 34 × 12 cells); sending the bytes
@@ -42,7 +42,18 @@ public class PublicPageCache extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/clasificacion.xhtml", "/legislatura.xhtml", "/metodologia.xhtml",
             "/resultados-publicados.xhtml", "/buscar.xhtml", "/legisladores.xhtml", "/legislador.xhtml", "/votaciones.xhtml", "/votacion.xhtml", "/presupuesto.xhtml", "/cumplimiento.xhtml", "/api.xhtml",
-            "/sesiones.xhtml");
+            "/sesiones.xhtml", "/documento.xhtml");
+
+    /** A request attribute a page sets when what it shows is about to change (a document being extracted): not kept. */
+    public static final String DO_NOT_KEEP = PublicPageCache.class.getName() + ".doNotKeep";
+
+    /** Tells the cache not to keep the page being rendered. */
+    public static void doNotKeep() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces != null) {
+            ((jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest()).setAttribute(DO_NOT_KEEP, Boolean.TRUE);
+        }
+    }
     static final long MAX_AGE_MILLIS = 300_000;
     static final long SEARCH_MAX_AGE_MILLIS = 5_000;
     static final int MAX_ENTRIES = 2_000;
@@ -103,7 +114,7 @@ public class PublicPageCache extends HttpFilter {
         Capture capture = new Capture(response);
         chain.doFilter(request, capture);
         byte[] body = capture.bytes();
-        if (capture.reusable() && request.getSession(false) == null && body.length <= MAX_PAGE_BYTES) {
+        if (capture.reusable() && request.getSession(false) == null && body.length <= MAX_PAGE_BYTES && request.getAttribute(DO_NOT_KEEP) == null) {
             long maxAge = path.equals("/buscar.xhtml") || path.equals("/cumplimiento.xhtml") ? SEARCH_MAX_AGE_MILLIS : MAX_AGE_MILLIS;
             synchronized (pages) {
                 keep(key, new Page(body, capture.getContentType(), version, now + maxAge));
