@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import mx.parlamentoabierto.demo.DemoEditionGenerator;
+import mx.parlamentoabierto.evaluation.application.EditionSnapshots;
 import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.methodology.application.MethodologyCatalog;
 import mx.parlamentoabierto.methodology.domain.Methodology;
@@ -59,7 +60,7 @@ public class PortalStartup {
     @Inject
     mx.parlamentoabierto.identity.application.Accounts accounts;
     @Inject
-    mx.parlamentoabierto.evaluation.application.EvaluationService evaluation;
+    EditionSnapshots snapshots;
     @Inject
     mx.parlamentoabierto.demo.DemoAccounts demoAccounts;
     @Inject
@@ -92,7 +93,7 @@ public class PortalStartup {
             if (demo.generateIfMissing(methodology, legislatures.all())) {
                 LOG.info("Edición de demostración generada con " + methodology.key());
             }
-            evaluation.ensureSnapshot(DemoEditionGenerator.DEMO_EDITION_ID);
+            snapshots.ensureSnapshot(DemoEditionGenerator.DEMO_EDITION_ID);
             if (demoAccounts.createIfMissing(configuration.dataDir(), methodology)) {
                 LOG.info("Cuentas de demostración (una por rol) en " + configuration.dataDir().resolve(mx.parlamentoabierto.demo.DemoAccounts.FILE)
                         + " y edición de práctica " + mx.parlamentoabierto.demo.DemoAccounts.PRACTICE_EDITION + " en evaluación");

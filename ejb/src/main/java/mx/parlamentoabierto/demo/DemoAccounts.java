@@ -16,7 +16,10 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import mx.parlamentoabierto.evaluation.application.EvaluationService;
+import mx.parlamentoabierto.evaluation.application.EditionLifecycle;
+import mx.parlamentoabierto.evaluation.application.EvaluationAssignments;
+import mx.parlamentoabierto.evaluation.application.EvaluationRules;
+import mx.parlamentoabierto.evaluation.application.NewEdition;
 import mx.parlamentoabierto.identity.application.Accounts;
 import mx.parlamentoabierto.identity.application.PasswordPolicy;
 import mx.parlamentoabierto.identity.domain.Caller;
@@ -38,7 +41,8 @@ public class DemoAccounts {
     static final String STAFF_LEGISLATURE = "sonora";
 
     private Accounts accounts;
-    private EvaluationService evaluation;
+    private EditionLifecycle lifecycle;
+    private EvaluationAssignments assignments;
     private RankingService rankings;
 
     protected DemoAccounts() {
@@ -46,9 +50,10 @@ public class DemoAccounts {
     }
 
     @Inject
-    public DemoAccounts(Accounts accounts, EvaluationService evaluation, RankingService rankings) {
+    public DemoAccounts(Accounts accounts, EditionLifecycle lifecycle, EvaluationAssignments assignments, RankingService rankings) {
         this.accounts = accounts;
-        this.evaluation = evaluation;
+        this.lifecycle = lifecycle;
+        this.assignments = assignments;
         this.rankings = rankings;
     }
 
@@ -87,14 +92,14 @@ public class DemoAccounts {
             throw new UncheckedIOException(e);
         }
         if (rankings.edition(PRACTICE_EDITION).isEmpty()) {
-            LocalDate today = LocalDate.now(Clock.system(EvaluationService.ZONE));
-            evaluation.createEdition(Caller.system(), new EvaluationService.NewEdition(PRACTICE_EDITION,
+            LocalDate today = LocalDate.now(Clock.system(EvaluationRules.ZONE));
+            lifecycle.createEdition(Caller.system(), new NewEdition(PRACTICE_EDITION,
                     "Ejercicio de evaluación 2026 (demostración)", 2026, methodology.key(), List.of(STAFF_LEGISLATURE, "yucatan", "senado"),
                     today, today.plusDays(60), today, today.plusDays(90), "named"));
             for (String legislature : List.of(STAFF_LEGISLATURE, "yucatan", "senado")) {
-                evaluation.assign(Caller.system(), PRACTICE_EDITION, legislature, "evaluadora", "revisora");
+                assignments.assign(Caller.system(), PRACTICE_EDITION, legislature, "evaluadora", "revisora");
             }
-            evaluation.transition(Caller.system(), PRACTICE_EDITION, "evaluation");
+            lifecycle.transition(Caller.system(), PRACTICE_EDITION, "evaluation");
         }
         return true;
     }

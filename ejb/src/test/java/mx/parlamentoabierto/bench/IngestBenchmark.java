@@ -277,7 +277,9 @@ public final class IngestBenchmark {
                     em.createNativeQuery("DELETE FROM document").executeUpdate();
                 });
                 FileSystemFileStore store = new FileSystemFileStore(work.resolve("files-" + System.nanoTime()), 200L * 1024 * 1024);
-                DocumentIngestion ingestion = new DocumentIngestion(database, repository, legislatures, store, extractor, pool, relay, Clock.systemUTC());
+                DocumentIngestion ingestion = new DocumentIngestion(database, repository, legislatures, store, extractor, pool,
+                        mx.parlamentoabierto.testing.TestEvents.deliveringTo(database, new mx.parlamentoabierto.document.application.SearchOutboxWakeUp(relay)),
+                        Clock.systemUTC());
                 long roundStart = System.nanoTime();
                 for (Path f : files) {
                     try (InputStream in = Files.newInputStream(f)) {

@@ -50,7 +50,8 @@ public final class TestArchive implements AutoCloseable {
         searchBase.activateIndices();
         SearchOutboxRelay relay = new SearchOutboxRelay(database, documents, legislatures, new ElasticsearchDocumentIndex(searchBase), Clock.systemUTC());
         ingestion = new DocumentIngestion(database, documents, legislatures, new FileSystemFileStore(work.resolve("files"), 20L * 1024 * 1024), extractor,
-                executor, relay, Clock.systemUTC());
+                executor, TestEvents.deliveringTo(database, new mx.parlamentoabierto.document.application.SearchOutboxWakeUp(relay)),
+                Clock.systemUTC());
     }
 
     /** Opens the archive with its work files under {@code work} and its indices named {@code indexPrefix-…}. */
@@ -59,14 +60,16 @@ public final class TestArchive implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline && !database.inTransaction(em -> documents.idsAwaitingExtraction(1)).isEmpty()) {
-            Thread.sleep(200); // the archived files finish extracting before the database closes
+    public void close() {
+        try {
+            // the archived files finish extracting before the database closes
+            Await.await(() -> database.inTransaction(em -> documents.idsAwaitingExtraction(1)).isEmpty(), java.time.Duration.ofSeconds(60),
+                    "the archive's documents extracted before it closes");
+        } finally {
+            executor.shutdownNow();
+            extractor.close();
+            searchBase.close();
+            database.close();
         }
-        executor.shutdownNow();
-        extractor.close();
-        searchBase.close();
-        database.close();
     }
 }

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
+import mx.parlamentoabierto.testing.Await;
 import mx.parlamentoabierto.searchnode.launcher.SearchNode;
 import mx.parlamentoabierto.searchnode.launcher.SearchNodeOptions;
 
@@ -130,14 +131,8 @@ class DurabilityIT {
         return Json.createReader(new StringReader(r.body())).readObject().getJsonNumber("count").longValue();
     }
 
-    private static void awaitTrue(Duration limit, BooleanSupplier condition, String what) throws InterruptedException {
-        long end = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("not reached in " + limit.toSeconds() + " s: " + what);
-            }
-            Thread.sleep(250);
-        }
+    private static void awaitTrue(Duration limit, BooleanSupplier condition, String what) {
+        Await.await(condition::getAsBoolean, limit, what);
     }
 
     /** 500 small session records, each its own text. */

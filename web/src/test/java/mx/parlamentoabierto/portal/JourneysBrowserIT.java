@@ -34,6 +34,7 @@ import org.openqa.selenium.WebElement;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import mx.parlamentoabierto.testing.Await;
 import mx.parlamentoabierto.portal.JourneyBrowser.Size;
 import mx.parlamentoabierto.portal.JourneyBrowser.Walk;
 import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
@@ -82,9 +83,8 @@ class JourneysBrowserIT {
             JsonObject receipt = object(admin.multipart("api/documents", new LinkedHashMap<>(Map.of("legislature", "sonora", "type", "presupuesto")),
                     "pg-001.txt", budget));
             archiveDocument = receipt.getJsonNumber("id").longValue();
-            for (int i = 0; i < 240 && !object(admin.get("api/documents/" + archiveDocument)).getString("status").equals("INDEXED"); i++) {
-                Thread.sleep(250);
-            }
+            Await.await(() -> object(admin.get("api/documents/" + archiveDocument)).getString("status").equals("INDEXED"),
+                    java.time.Duration.ofSeconds(60), "the staff's archived document indexed");
             browser = new JourneyBrowser(url);
         }
         return browser;

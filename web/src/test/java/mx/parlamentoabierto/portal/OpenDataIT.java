@@ -57,6 +57,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
+import mx.parlamentoabierto.testing.Await;
 import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
 
 /**
@@ -111,17 +112,10 @@ class OpenDataIT {
 
     /** Waits until every document received has been extracted and indexed (or failed): the archive is still. */
     private void awaitArchiveStill() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (true) {
-            JsonObject counts = object(get("api/ingest/status")).getJsonObject("documents");
-            long pending = counts.getJsonNumber("RECEIVED") == null ? 0 : counts.getJsonNumber("RECEIVED").longValue();
-            pending += counts.getJsonNumber("EXTRACTED") == null ? 0 : counts.getJsonNumber("EXTRACTED").longValue();
-            if (pending == 0) {
-                return;
-            }
-            assertTrue(System.nanoTime() < deadline, "documents still pending: " + counts);
-            Thread.sleep(250);
-        }
+        Await.await(() -> object(get("api/ingest/status")).getJsonObject("documents"),
+                counts -> (counts.getJsonNumber("RECEIVED") == null ? 0 : counts.getJsonNumber("RECEIVED").longValue())
+                        + (counts.getJsonNumber("EXTRACTED") == null ? 0 : counts.getJsonNumber("EXTRACTED").longValue()) == 0,
+                Duration.ofMinutes(2), "no document pending extraction or indexing");
     }
 
     private JsonArray build() throws Exception {

@@ -40,6 +40,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 
+import mx.parlamentoabierto.testing.Await;
 import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
 
 /**
@@ -219,22 +220,15 @@ class PortalIT {
         String statusUrl = receipt.getString("statusUrl");
         assertTrue(created.headers().firstValue("Location").orElse("").endsWith(statusUrl));
 
-        Instant deadline = Instant.now().plusSeconds(120);
-        JsonObject document;
-        do {
-            Thread.sleep(300);
-            document = getJson(statusUrl.substring(1)).asJsonObject();
-        } while (!List.of("INDEXED", "FAILED").contains(document.getString("status")) && Instant.now().isBefore(deadline));
+        JsonObject document = Await.await(() -> getJson(statusUrl.substring(1)).asJsonObject(),
+                d -> List.of("INDEXED", "FAILED").contains(d.getString("status")), Duration.ofSeconds(120), "the upload extracted and indexed");
         assertEquals("INDEXED", document.getString("status"), document.toString());
         assertEquals("jalisco", document.getString("legislatureId"));
         assertTrue(document.getJsonArray("history").size() >= 3, "RECEIVED → EXTRACTED → INDEXED");
 
         // INDEXED means Elasticsearch accepted it; it becomes visible at the next refresh (≤ 1 s)
-        JsonObject search;
-        Instant visible = Instant.now().plusSeconds(10);
-        do {
-            search = getJson("api/search?q=auditorias+movilidad&legislature=jalisco&type=version-estenografica").asJsonObject();
-        } while (search.getJsonArray("hits").isEmpty() && Instant.now().isBefore(visible) && sleep(200));
+        JsonObject search = Await.await(() -> getJson("api/search?q=auditorias+movilidad&legislature=jalisco&type=version-estenografica")
+                .asJsonObject(), found -> !found.getJsonArray("hits").isEmpty(), Duration.ofSeconds(10), "the indexed upload found by search");
         assertTrue(search.getJsonArray("hits").stream().anyMatch(h -> h.asJsonObject().getJsonNumber("documentId").longValue()
                 == receipt.getJsonNumber("id").longValue()), search.toString());
         assertTrue(search.getJsonObject("typeFacet").containsKey("version-estenografica"));
@@ -303,12 +297,8 @@ class PortalIT {
         assertEquals(400, unknownJob.statusCode());
         assertTrue(unknownJob.body().contains("job: no existe la importación 999999999"), unknownJob.body());
 
-        JsonObject progress;
-        Instant deadline = Instant.now().plusSeconds(120);
-        do {
-            Thread.sleep(300);
-            progress = Json.createReader(new StringReader(getAsAdmin("api/ingest/jobs/" + id).body())).readObject();
-        } while (progress.getInt("pending") > 0 && Instant.now().isBefore(deadline));
+        JsonObject progress = Await.await(() -> Json.createReader(new StringReader(getAsAdmin("api/ingest/jobs/" + id).body())).readObject(),
+                p -> p.getInt("pending") == 0, Duration.ofSeconds(120), "every file of the import job settled");
         assertEquals(3, progress.getInt("arrived"));
         assertEquals(4, progress.getInt("total"), "the expected count stays the total until more files arrive");
         assertEquals(1, progress.getInt("indexed"));
@@ -378,11 +368,10 @@ class PortalIT {
             Supplier<String> summary = () -> page.getHtmlElementById("upload-summary").asNormalizedText();
             // Each poll of the page updates the rows from the job's files, then the summary from the job's
             // progress in a second request: wait for both, or the summary of the previous poll is read.
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (!(rows.get().contains("Indexado") && rows.get().contains("Rechazado") && summary.get().startsWith("2 de 2"))
-                    && System.nanoTime() < deadline) {
+            Await.await(() -> {
                 browser.waitForBackgroundJavaScript(500);
-            }
+                return rows.get().contains("Indexado") && rows.get().contains("Rechazado") && summary.get().startsWith("2 de 2");
+            }, Duration.ofSeconds(120), "the upload page shows both files settled and the summary");
             String shown = rows.get();
             assertTrue(shown.contains(acta.getFileName().toString()) && shown.contains("Indexado #"), "the text file ends indexed: " + shown);
             assertTrue(shown.contains("no-es-un.pdf") && shown.contains("Rechazado"), "the fake PDF is refused with its reason: " + shown);
@@ -578,13 +567,8 @@ class PortalIT {
         HttpResponse<String> created = upload(ADMIN_PASSWORD, "parlamento-it", fileName, content, "acta");
         assertEquals(202, created.statusCode(), created.body());
         String statusUrl = Json.createReader(new StringReader(created.body())).readObject().getString("statusUrl");
-        JsonObject document;
-        Instant deadline = Instant.now().plusSeconds(120);
-        do {
-            Thread.sleep(300);
-            document = getJson(statusUrl.substring(1)).asJsonObject();
-        } while (!List.of("INDEXED", "FAILED").contains(document.getString("status")) && Instant.now().isBefore(deadline));
-        return document;
+        return Await.await(() -> getJson(statusUrl.substring(1)).asJsonObject(),
+                d -> List.of("INDEXED", "FAILED").contains(d.getString("status")), Duration.ofSeconds(120), fileName + " extracted");
     }
 
     /** The portal under test runs on this machine: its database and archive files are readable by their owner only. */
@@ -651,10 +635,6 @@ class PortalIT {
         return "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static boolean sleep(long millis) throws InterruptedException {
-        Thread.sleep(millis);
-        return true;
-    }
 
     private HttpResponse<String> upload(String password, String requestedBy, String fileName, byte[] content, String type) throws Exception {
         return upload("api/documents", password, requestedBy, fileName, content, type);
@@ -682,20 +662,10 @@ class PortalIT {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private JsonArray waitForSearch(String path) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (true) {
-            HttpResponse<String> response = get(path);
-            if (response.statusCode() == 200) {
-                JsonArray hits = Json.createReader(new StringReader(response.body())).readArray();
-                if (!hits.isEmpty() || Instant.now().isAfter(deadline)) {
-                    return hits;
-                }
-            } else if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError(path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            Thread.sleep(500);
-        }
+    private JsonArray waitForSearch(String path) {
+        HttpResponse<String> answer = Await.await(() -> get(path), r -> r.statusCode() == 200
+                && !Json.createReader(new StringReader(r.body())).readArray().isEmpty(), Duration.ofSeconds(60), path + " finds something");
+        return Json.createReader(new StringReader(answer.body())).readArray();
     }
 
     private JsonStructure getJson(String path) throws Exception {

@@ -49,6 +49,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jakarta.json.JsonObject;
 
+import mx.parlamentoabierto.testing.Await;
 import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
 
 /**
@@ -129,13 +130,8 @@ class PublicPagesBrowserIT {
         String person = event.getJsonArray("votes").stream().map(v -> v.asJsonObject().getString("voter_id", "")).filter(s -> !s.isEmpty())
                 .findFirst().orElseThrow();
         // wait until the archived page is extracted, so its page shows its text
-        for (int i = 0; i < 240; i++) {
-            String status = object(PortalClient.anonymous(base()).get("api/documents/" + document)).getString("status");
-            if (status.equals("INDEXED") || status.equals("FAILED")) {
-                break;
-            }
-            Thread.sleep(250);
-        }
+        Await.await(() -> object(PortalClient.anonymous(base()).get("api/documents/" + document)).getString("status"),
+                status -> status.equals("INDEXED") || status.equals("FAILED"), java.time.Duration.ofSeconds(60), "the archived roll-call page extracted");
         pages = new LinkedHashMap<>();
         pages.put("inicio", "index.xhtml");
         pages.put("clasificación", "clasificacion.xhtml?edicion=" + EDITION);

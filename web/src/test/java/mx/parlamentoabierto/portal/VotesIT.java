@@ -35,6 +35,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
+import mx.parlamentoabierto.testing.Await;
 import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
 
 /**
@@ -261,13 +262,8 @@ class VotesIT {
     @Order(4)
     void theSearchPageFindsRollCallsAndLegislatorsWithAKindFacet() throws Exception {
         // the records' indices follow the database every few seconds: wait for the roll calls imported above
-        String votes = "";
-        for (long end = System.nanoTime() + Duration.ofSeconds(60).toNanos(); System.nanoTime() < end; Thread.sleep(500)) {
-            votes = get("buscar.xhtml?q=trabajos&clase=votacion").body();
-            if (votes.contains("LEY FEDERAL DEL <mark>TRABAJO</mark>")) {
-                break;
-            }
-        }
+        String votes = Await.await(() -> get("buscar.xhtml?q=trabajos&clase=votacion").body(),
+                body -> body.contains("LEY FEDERAL DEL <mark>TRABAJO</mark>"), Duration.ofSeconds(60), "the imported roll calls found by the search page");
         assertTrue(votes.contains("LEY FEDERAL DEL <mark>TRABAJO</mark>"), "a plural finds the roll call's title, highlighted: " + votes);
         assertTrue(votes.contains("votacion.xhtml?id=diputados"), "the hit links to the vote event page");
         assertTrue(votes.contains("Legisladores</a> ("), "the kind facet counts the other kinds too");
@@ -276,13 +272,9 @@ class VotesIT {
         String documents = get("buscar.xhtml?q=beltrones").body();
         assertTrue(documents.contains("aria-current=\"true\">Documentos del archivo"), "documents stay the default kind");
         // the archived SITL pages are found as documents: their text without the page's markup, opening the vote's page
-        String archived = "";
-        for (long end = System.nanoTime() + Duration.ofSeconds(60).toNanos(); System.nanoTime() < end; Thread.sleep(500)) {
-            archived = get("buscar.xhtml?q=listado%20de%20votaci%C3%B3n&tipo=votacion").body();
-            if (archived.contains("votacion.xhtml?id=diputados%3ALXII") || archived.contains("votacion.xhtml?id=diputados:LXII")) {
-                break;
-            }
-        }
+        String archived = Await.await(() -> get("buscar.xhtml?q=listado%20de%20votaci%C3%B3n&tipo=votacion").body(),
+                body -> body.contains("votacion.xhtml?id=diputados%3ALXII") || body.contains("votacion.xhtml?id=diputados:LXII"),
+                Duration.ofSeconds(60), "the archived roll-call pages found as documents");
         assertTrue(archived.contains("votacion.xhtml?id=diputados%3ALXII") || archived.contains("votacion.xhtml?id=diputados:LXII"),
                 "an archived roll-call page opens its vote's page: " + archived);
         assertFalse(archived.contains("emmPanVoteStart") || archived.contains("&lt;/tr&gt;") || archived.contains("&lt;td"),

@@ -23,16 +23,17 @@ public class AuditTrail {
 
     private Database database;
     private AuditRepository log;
-    private Clock clock = Clock.systemUTC();
+    private Clock clock;
 
     protected AuditTrail() {
         // CDI proxy
     }
 
     @Inject
-    public AuditTrail(Database database, AuditRepository log) {
+    public AuditTrail(Database database, AuditRepository log, Clock clock) {
         this.database = database;
         this.log = log;
+        this.clock = clock;
     }
 
     /** A subject of the log: its type and id, and the edition it belongs to (or null). */

@@ -1,19 +1,25 @@
 package mx.parlamentoabierto.budget.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import mx.parlamentoabierto.budget.domain.BudgetImported;
 import mx.parlamentoabierto.platform.PublicContentVersion;
 
-/** The budget pages' share of {@link PublicContentVersion}: it moves when this instance imports a budget file. */
+/** The budget pages' share of {@link PublicContentVersion}: it moves when budget lines are stored (after the commit). */
 @ApplicationScoped
 public class BudgetContentVersion implements PublicContentVersion {
 
-    @Inject
-    BudgetImport imports;
+    private final AtomicLong changes = new AtomicLong();
+
+    public void imported(@Observes BudgetImported event) {
+        changes.incrementAndGet();
+    }
 
     @Override
     public long current() {
-        return imports.changes();
+        return changes.get();
     }
 }

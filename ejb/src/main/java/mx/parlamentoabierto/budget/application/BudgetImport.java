@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,22 +19,24 @@ import jakarta.inject.Inject;
 import mx.parlamentoabierto.audit.application.AuditTrail;
 import mx.parlamentoabierto.budget.domain.BudgetBody;
 import mx.parlamentoabierto.budget.domain.BudgetFile;
+import mx.parlamentoabierto.budget.domain.BudgetImported;
 import mx.parlamentoabierto.budget.domain.BudgetRepository;
 import mx.parlamentoabierto.budget.domain.BudgetSource;
 import mx.parlamentoabierto.document.application.DocumentIngestion;
 import mx.parlamentoabierto.document.application.SpreadsheetReader;
 import mx.parlamentoabierto.document.domain.DocumentDescription;
 import mx.parlamentoabierto.document.domain.DocumentType;
-import mx.parlamentoabierto.identity.application.AccessDeniedException;
 import mx.parlamentoabierto.identity.application.Accounts;
+import mx.parlamentoabierto.identity.application.DataImportAccess;
 import mx.parlamentoabierto.identity.domain.Caller;
-import mx.parlamentoabierto.identity.domain.DataImportAccess;
 import mx.parlamentoabierto.identity.domain.Role;
 import mx.parlamentoabierto.legislature.domain.Legislature;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.platform.AccessDeniedException;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.Sha256;
+import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.json.InvalidDataFileException;
 import mx.parlamentoabierto.platform.persistence.Database;
 
@@ -51,13 +52,13 @@ public class BudgetImport {
     /** The federal account is archived with the chamber that receives and reviews it (Constitution, art. 74 fr. VI). */
     static final String FEDERAL_ARCHIVE = "diputados";
 
-    private final AtomicLong changes = new AtomicLong();
     private Database database;
     private BudgetRepository budgets;
     private LegislatureRepository legislatures;
     private SpreadsheetReader spreadsheets;
     private DocumentIngestion documents;
     private AuditTrail audit;
+    private ApplicationEvents events;
     private Clock clock;
 
     protected BudgetImport() {
@@ -66,18 +67,14 @@ public class BudgetImport {
 
     @Inject
     public BudgetImport(Database database, BudgetRepository budgets, LegislatureRepository legislatures, SpreadsheetReader spreadsheets,
-            DocumentIngestion documents, AuditTrail audit) {
-        this(database, budgets, legislatures, spreadsheets, documents, audit, Clock.systemUTC());
-    }
-
-    public BudgetImport(Database database, BudgetRepository budgets, LegislatureRepository legislatures, SpreadsheetReader spreadsheets,
-            DocumentIngestion documents, AuditTrail audit, Clock clock) {
+            DocumentIngestion documents, AuditTrail audit, ApplicationEvents events, Clock clock) {
         this.database = database;
         this.budgets = budgets;
         this.legislatures = legislatures;
         this.spreadsheets = spreadsheets;
         this.documents = documents;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -86,10 +83,6 @@ public class BudgetImport {
             Long documentId, String description) {
     }
 
-    /** Moves whenever this instance stores budget lines (for the public page cache). */
-    public long changes() {
-        return changes.get();
-    }
 
     /**
      * @param legislatureId for a CSV, the legislature it belongs to (required); for a Cuenta Pública file, only that
@@ -147,7 +140,7 @@ public class BudgetImport {
         }
         Long documentId = archive(name, content, file, legislature.map(Legislature::id).orElse(null));
         Summary summary = database.inTransaction(em -> store(caller, name, sha256, file, documentId));
-        changes.incrementAndGet();
+        events.publish(new BudgetImported(summary.years()));
         return summary;
     }
 

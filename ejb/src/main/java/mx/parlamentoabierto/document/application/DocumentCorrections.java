@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import mx.parlamentoabierto.audit.application.AuditTrail;
 import mx.parlamentoabierto.document.domain.Document;
+import mx.parlamentoabierto.document.domain.DocumentDescribed;
 import mx.parlamentoabierto.document.domain.DocumentRepository;
 import mx.parlamentoabierto.document.domain.DocumentType;
 import mx.parlamentoabierto.document.domain.SearchOutboxEntry;
@@ -17,6 +18,7 @@ import mx.parlamentoabierto.identity.application.Accounts;
 import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
+import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.persistence.Database;
 
 /**
@@ -26,24 +28,23 @@ import mx.parlamentoabierto.platform.persistence.Database;
 @ApplicationScoped
 public class DocumentCorrections {
 
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
-
     private Database database;
     private DocumentRepository documents;
     private AuditTrail audit;
-    private SearchOutboxRelay relay;
-    private Clock clock = Clock.systemUTC();
+    private ApplicationEvents events;
+    private Clock clock;
 
     protected DocumentCorrections() {
         // CDI proxy
     }
 
     @Inject
-    public DocumentCorrections(Database database, DocumentRepository documents, AuditTrail audit, SearchOutboxRelay relay) {
+    public DocumentCorrections(Database database, DocumentRepository documents, AuditTrail audit, ApplicationEvents events, Clock clock) {
         this.database = database;
         this.documents = documents;
         this.audit = audit;
-        this.relay = relay;
+        this.events = events;
+        this.clock = clock;
     }
 
     public Document describe(Caller caller, long id, String date, String type, String title) {
@@ -76,10 +77,9 @@ public class DocumentCorrections {
                 documents.addToOutbox(new SearchOutboxEntry(document.id(), clock.instant()));
             }
             audit.record(caller, "document.described", new AuditTrail.Subject("document", String.valueOf(id), null), before, state(document));
+            events.publish(new DocumentDescribed(id));
             return document;
         });
-        relay.requestRound();
-        changes.incrementAndGet();
         return changed;
     }
 
@@ -91,10 +91,5 @@ public class DocumentCorrections {
         s.put("type_source", d.typeSource());
         s.put("title", d.title());
         return s;
-    }
-
-    /** How many descriptions this instance changed since it started: document pages rendered before are stale. */
-    public long changes() {
-        return changes.get();
     }
 }

@@ -13,11 +13,14 @@ import java.util.logging.Logger;
 
 import mx.parlamentoabierto.document.domain.Document;
 import mx.parlamentoabierto.document.domain.DocumentDescription;
+import mx.parlamentoabierto.document.domain.DocumentExtracted;
 import mx.parlamentoabierto.document.domain.DocumentInference;
 import mx.parlamentoabierto.document.domain.DocumentRepository;
+import mx.parlamentoabierto.document.domain.DocumentSuperseded;
 import mx.parlamentoabierto.document.domain.SearchOutboxEntry;
 import mx.parlamentoabierto.document.domain.StoredFile;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.persistence.Database;
 
 /**
@@ -27,6 +30,7 @@ import mx.parlamentoabierto.platform.persistence.Database;
  * row the relay will push to Elasticsearch. The database is the source of truth at every step: documents
  * received before a restart are picked up again by {@link #resumePending}.
  */
+@jakarta.enterprise.context.ApplicationScoped
 public class DocumentIngestion {
 
     private static final Logger LOG = Logger.getLogger(DocumentIngestion.class.getName());
@@ -37,7 +41,7 @@ public class DocumentIngestion {
     private FileStore files;
     private TextExtractor extractor;
     private Executor executor;
-    private SearchOutboxRelay relay;
+    private ApplicationEvents events;
     private Clock clock;
 
     protected DocumentIngestion() {
@@ -55,17 +59,18 @@ public class DocumentIngestion {
 
     /**
      * @param executor runs extractions; size it with {@link #extractionThreads}
-     * @param relay    asked for a round after each transaction that writes the search outbox
+     * @param events   told when a transaction wrote the search outbox (the relay's wake-up observes it)
      */
+    @jakarta.inject.Inject
     public DocumentIngestion(Database database, DocumentRepository documents, LegislatureRepository legislatures, FileStore files,
-            TextExtractor extractor, Executor executor, SearchOutboxRelay relay, Clock clock) {
+            TextExtractor extractor, @ExtractionThreads Executor executor, ApplicationEvents events, Clock clock) {
         this.database = database;
         this.documents = documents;
         this.legislatures = legislatures;
         this.files = files;
         this.extractor = extractor;
         this.executor = executor;
-        this.relay = relay;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -91,7 +96,7 @@ public class DocumentIngestion {
         }
         if (!receipt.duplicate()) {
             if (receipt.version() > 1) {
-                relay.requestRound(); // the superseded version is re-indexed as no longer current
+                events.publish(new DocumentSuperseded(receipt.documentId())); // re-indexed as no longer current
             }
             queue(receipt.documentId());
         }
@@ -179,10 +184,10 @@ public class DocumentIngestion {
         } else {
             extraction = extractor.extract(file);
         }
-        boolean outboxWritten = database.inTransaction(em -> {
+        database.execute(em -> {
             Document document = documents.find(documentId).orElseThrow();
             if (!document.awaitsExtraction()) {
-                return false;
+                return;
             }
             if (extraction.succeeded()) {
                 document.extracted(extraction.text(), extraction.metadata(), extraction.truncated(), extraction.embeddedDocuments(),
@@ -192,14 +197,11 @@ public class DocumentIngestion {
                         DocumentInference.type(extraction.text(), extraction.metadata(), aknType(extraction.metadata("akn:docType").orElse(null))),
                         DocumentInference.title(extraction.text(), extraction.metadata(), document.originalFileName()));
                 documents.addToOutbox(new SearchOutboxEntry(document.id(), clock.instant()));
-                return true;
+                events.publish(new DocumentExtracted(document.id()));
+                return;
             }
             document.failed(extraction.failureReason(), clock.instant());
-            return false;
         });
-        if (outboxWritten) {
-            relay.requestRound();
-        }
     }
 
     /** How many containers up this document's line goes (0 for an upload). */

@@ -20,6 +20,7 @@ import mx.parlamentoabierto.search.domain.IndexedDocument;
  * keeps answering from the old index until then), and queues again any document that changed while the
  * rebuild ran, so nothing written meanwhile is missing from the new index.
  */
+@jakarta.enterprise.context.ApplicationScoped
 public class DocumentReindex {
 
     private static final int BATCH = 500;
@@ -34,6 +35,7 @@ public class DocumentReindex {
         // CDI proxy
     }
 
+    @jakarta.inject.Inject
     public DocumentReindex(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index,
             Clock clock) {
         this.database = database;

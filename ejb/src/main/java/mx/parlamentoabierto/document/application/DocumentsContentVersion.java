@@ -1,23 +1,29 @@
 package mx.parlamentoabierto.document.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import mx.parlamentoabierto.document.domain.DocumentDescribed;
 import mx.parlamentoabierto.platform.PublicContentVersion;
 
 /**
- * The document pages' share of {@link PublicContentVersion}: it moves when this instance changes a document's
- * description; another instance's changes show within the cache's maximum age (ADR 0015). Pages of documents still
- * being extracted are never kept (the page says so to the cache).
+ * The document pages' share of {@link PublicContentVersion}: it moves when a document's description is corrected
+ * (observed after the commit); another instance's corrections show within the cache's maximum age (ADR 0015) until
+ * events cross instances. Pages of documents still being extracted are never kept (the page says so to the cache).
  */
 @ApplicationScoped
 public class DocumentsContentVersion implements PublicContentVersion {
 
-    @Inject
-    DocumentCorrections corrections;
+    private final AtomicLong changes = new AtomicLong();
+
+    public void described(@Observes DocumentDescribed event) {
+        changes.incrementAndGet();
+    }
 
     @Override
     public long current() {
-        return corrections.changes();
+        return changes.get();
     }
 }

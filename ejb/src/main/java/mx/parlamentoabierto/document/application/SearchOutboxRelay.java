@@ -38,6 +38,7 @@ import mx.parlamentoabierto.search.domain.IndexedDocument;
  * nothing. {@link #start} adds a round every {@value #PERIOD_MILLIS} ms on the same thread, which retries
  * postponed rows and picks up rows written by another instance.
  */
+@jakarta.enterprise.context.ApplicationScoped
 public class SearchOutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(SearchOutboxRelay.class.getName());
@@ -69,8 +70,9 @@ public class SearchOutboxRelay {
      * @param rounds runs the rounds asked for with {@link #requestRound}; one thread is enough, as rounds
      *               never overlap
      */
+    @jakarta.inject.Inject
     public SearchOutboxRelay(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index,
-            Clock clock, ScheduledExecutorService rounds) {
+            Clock clock, @RelayThread ScheduledExecutorService rounds) {
         this.database = database;
         this.documents = documents;
         this.legislatures = legislatures;

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Kinds of legislative document, with their Spanish names; API and URLs use the lower-case names. */
-public enum DocumentType {
+public enum DocumentType implements mx.parlamentoabierto.platform.CodedName {
     GACETA("Gaceta parlamentaria"),
     DIARIO_DEBATES("Diario de los debates"),
     VERSION_ESTENOGRAFICA("Versión estenográfica"),
@@ -27,10 +27,12 @@ public enum DocumentType {
         this.spanishName = spanishName;
     }
 
+    @Override
     public String spanishName() {
         return spanishName;
     }
 
+    @Override
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

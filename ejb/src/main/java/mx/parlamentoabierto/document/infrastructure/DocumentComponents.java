@@ -17,12 +17,14 @@ import mx.parlamentoabierto.document.application.DocumentIngestion;
 import mx.parlamentoabierto.document.application.DocumentReindex;
 import mx.parlamentoabierto.document.application.Extraction;
 import mx.parlamentoabierto.document.application.FileStore;
-import mx.parlamentoabierto.document.application.SearchOutboxRelay;
+import mx.parlamentoabierto.document.application.ExtractionThreads;
+import mx.parlamentoabierto.document.application.RelayThread;
 import mx.parlamentoabierto.document.application.SpreadsheetReader;
 import mx.parlamentoabierto.document.application.TextExtractor;
 import mx.parlamentoabierto.document.domain.DocumentRepository;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
+import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.search.application.DocumentIndex;
 
@@ -35,7 +37,6 @@ public class DocumentComponents {
     @Inject
     PortalConfiguration configuration;
 
-    private ScheduledExecutorService relayRounds;
     private TikaWorkerExtractor workers;
 
     @Produces
@@ -96,19 +97,18 @@ public class DocumentComponents {
 
     @Produces
     @ApplicationScoped
-    SearchOutboxRelay relay(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index) {
-        relayRounds = Executors.newSingleThreadScheduledExecutor(managedThreadFactory());
-        return new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC(), relayRounds);
+    @RelayThread
+    ScheduledExecutorService relayRounds() {
+        return Executors.newSingleThreadScheduledExecutor(managedThreadFactory());
     }
 
-    void closeRelay(@Disposes SearchOutboxRelay relay) {
-        if (relayRounds != null) {
-            relayRounds.shutdownNow();
-        }
+    void closeRelayRounds(@Disposes @RelayThread ScheduledExecutorService rounds) {
+        rounds.shutdownNow();
     }
 
     @Produces
     @ApplicationScoped
+    @ExtractionThreads
     ExecutorService ingestExecutor() {
         return Executors.newFixedThreadPool(DocumentIngestion.extractionThreads(configuration.ingestConcurrency()), managedThreadFactory());
     }
@@ -122,20 +122,9 @@ public class DocumentComponents {
         }
     }
 
-    void closeExecutor(@Disposes ExecutorService executor) {
+    void closeExecutor(@Disposes @ExtractionThreads ExecutorService executor) {
         executor.shutdownNow();
     }
 
-    @Produces
-    @ApplicationScoped
-    DocumentIngestion ingestion(Database database, DocumentRepository documents, LegislatureRepository legislatures, FileStore files,
-            TextExtractor extractor, ExecutorService executor, SearchOutboxRelay relay) {
-        return new DocumentIngestion(database, documents, legislatures, files, extractor, executor, relay, Clock.systemUTC());
-    }
 
-    @Produces
-    @ApplicationScoped
-    DocumentReindex reindex(Database database, DocumentRepository documents, LegislatureRepository legislatures, DocumentIndex index) {
-        return new DocumentReindex(database, documents, legislatures, index, Clock.systemUTC());
-    }
 }

@@ -12,9 +12,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 
-import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.evaluation.domain.Objection;
 import mx.parlamentoabierto.platform.Sha256;
+import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.Edition;
 import mx.parlamentoabierto.scoring.domain.EvidenceLink;

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,19 +13,24 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import mx.parlamentoabierto.audit.application.AuditTrail;
 import mx.parlamentoabierto.identity.domain.Account;
+import mx.parlamentoabierto.identity.domain.AccountChanged;
 import mx.parlamentoabierto.identity.domain.AccountRepository;
 import mx.parlamentoabierto.identity.domain.ApiToken;
 import mx.parlamentoabierto.identity.domain.ApiTokenRepository;
 import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.identity.domain.Role;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
+import mx.parlamentoabierto.platform.AccessDeniedException;
 import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.NotSignedInException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.Sha256;
+import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.platform.security.PasswordHashing;
 import mx.parlamentoabierto.platform.security.SignInThrottle;
@@ -47,7 +51,7 @@ public class Accounts {
     private static final Logger LOG = Logger.getLogger(Accounts.class.getName());
     public static final String ADMIN = "admin";
     private static final Duration REMEMBER = Duration.ofMinutes(10);
-    private static final String TOKEN_PREFIX = "pa_";
+    static final String TOKEN_PREFIX = "pa_";
     private static final SecureRandom RANDOM = new SecureRandom();
     /** How long a resolved account (by token or by session) is reused before it is read again. */
     public static final Duration ACCOUNT_TTL = Duration.ofSeconds(5);
@@ -67,7 +71,8 @@ public class Accounts {
     private ApiTokenRepository tokens;
     private LegislatureRepository legislatures;
     private AuditTrail audit;
-    private Clock clock = Clock.systemUTC();
+    private ApplicationEvents events;
+    private Clock clock;
     private SignInThrottle throttle;
     private final Map<String, Instant> remembered = new ConcurrentHashMap<>();
 
@@ -111,28 +116,19 @@ public class Accounts {
     public record Created(Account account, String password) {
     }
 
-    /** A created token with its one-time secret. */
-    public record IssuedToken(ApiToken token, String secret) {
-    }
-
     protected Accounts() {
         // CDI proxy
     }
 
     @Inject
     public Accounts(Database database, AccountRepository accounts, ApiTokenRepository tokens, LegislatureRepository legislatures,
-            AuditTrail audit) {
-        this(database, accounts, tokens, legislatures, audit, Clock.systemUTC());
-    }
-
-    /** With a clock of the caller's (tests that need the throttle's waits to pass). */
-    public Accounts(Database database, AccountRepository accounts, ApiTokenRepository tokens, LegislatureRepository legislatures,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, ApplicationEvents events, Clock clock) {
         this.database = database;
         this.accounts = accounts;
         this.tokens = tokens;
         this.legislatures = legislatures;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.throttle = new SignInThrottle(clock);
     }
@@ -194,8 +190,7 @@ public class Accounts {
             audit.record(caller, "account.changed", subject(account), before, state(account));
             return account;
         });
-        remembered.clear();
-        forgetResolved();
+        events.publish(new AccountChanged(updated.id()));
         return updated;
     }
 
@@ -231,8 +226,9 @@ public class Accounts {
         cache.put(key, new Resolved(account, System.nanoTime() + ACCOUNT_TTL.toNanos()));
     }
 
-    /** Forgets every resolved account (after a change to accounts or tokens in this instance). */
-    private void forgetResolved() {
+    /** Forgets every resolved account and remembered password check once an account or token changed (after the commit). */
+    public void accountChanged(@Observes AccountChanged event) {
+        remembered.clear();
         byTokenHash.clear();
         byId.clear();
     }
@@ -317,9 +313,8 @@ public class Accounts {
             Account account = accounts.find(caller.accountId()).orElseThrow();
             account.changePassword(PasswordHashing.hash(replacement));
             audit.record(caller, "account.password-changed", subject(account), null, Map.of("name", account.name()));
+            events.publish(new AccountChanged(account.id()));
         });
-        remembered.clear();
-        forgetResolved();
     }
 
     /** A failure that has just locked an account (or an address) goes into the audit log, not only the server log. */
@@ -350,45 +345,6 @@ public class Accounts {
                 .flatMap(t -> accounts.find(t.accountId())).filter(Account::active));
         remember(byTokenHash, hash, account);
         return account;
-    }
-
-    /** Issues a personal token to the caller; the secret is returned once and only its SHA-256 is kept. */
-    public IssuedToken issueToken(Caller caller, String label) {
-        requireSignedIn(caller);
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        return database.inTransaction(em -> {
-            if (tokens.ofAccount(caller.accountId()).stream().filter(ApiToken::active).count() >= 20) {
-                throw new InvalidInputException("label", "Una cuenta tiene a lo más 20 tokens activos; revoque alguno antes.");
-            }
-            ApiToken token = new ApiToken(caller.accountId(), label, sha256(secret), secret.substring(0, 10), clock.instant());
-            tokens.add(token);
-            em.flush();
-            audit.record(caller, "token.created", new AuditTrail.Subject("token", String.valueOf(token.id()), null), null,
-                    Map.of("label", token.label(), "prefix", token.tokenPrefix(), "account", caller.name()));
-            return new IssuedToken(token, secret);
-        });
-    }
-
-    public List<ApiToken> tokensOf(Caller caller) {
-        requireSignedIn(caller);
-        return database.inTransaction(em -> tokens.ofAccount(caller.accountId()));
-    }
-
-    /** Revokes one of the caller's own tokens; someone else's token is "not found" (its existence is not disclosed). */
-    public void revokeToken(Caller caller, long id) {
-        requireSignedIn(caller);
-        database.execute(em -> {
-            ApiToken token = tokens.findToken(id).filter(t -> t.accountId().equals(caller.accountId()))
-                    .orElseThrow(() -> new ResourceNotFoundException("No existe el token " + id + " en su cuenta"));
-            if (token.active()) {
-                token.revoke(clock.instant());
-                audit.record(caller, "token.revoked", new AuditTrail.Subject("token", String.valueOf(id), null),
-                        Map.of("active", true), Map.of("active", false));
-            }
-        });
-        forgetResolved(); // after the commit, so no request re-reads the token as still active
     }
 
     public static void requireSignedIn(Caller caller) {

@@ -18,6 +18,7 @@ import mx.parlamentoabierto.platform.persistence.Database;
  * a file happens after the document pipeline accepted or refused it; the document itself never depends on
  * its job (an upload without a job is as good as one with).
  */
+@jakarta.enterprise.context.ApplicationScoped
 public class IngestJobs {
 
     public static final int MAX_PAGE = 1000;
@@ -30,6 +31,7 @@ public class IngestJobs {
         // CDI proxy
     }
 
+    @jakarta.inject.Inject
     public IngestJobs(Database database, IngestJobRepository jobs, Clock clock) {
         this.database = database;
         this.jobs = jobs;

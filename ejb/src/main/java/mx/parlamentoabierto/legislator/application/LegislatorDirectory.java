@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-
 import mx.parlamentoabierto.legislator.domain.Area;
 import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.legislator.domain.LegislatorRepository;
@@ -16,8 +15,8 @@ import mx.parlamentoabierto.legislator.domain.Organization;
 import mx.parlamentoabierto.legislator.domain.Person;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.persistence.Database;
-import mx.parlamentoabierto.scrapers.support.PersonNames;
-import mx.parlamentoabierto.scrapers.support.RomanNumerals;
+import mx.parlamentoabierto.spanish.PersonNames;
+import mx.parlamentoabierto.spanish.RomanNumerals;
 
 /**
  * The legislator directory: persons filtered by legislature, term, group, state and district, and by words of their

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import mx.parlamentoabierto.legislator.domain.Identifier;
 import mx.parlamentoabierto.legislator.domain.VoterCandidate;
-import mx.parlamentoabierto.scrapers.support.PersonNames;
+import mx.parlamentoabierto.spanish.PersonNames;
 
 /**
  * Finds the person behind a roll call's line, in this order: the source's own voter id (the SITL's deputy number,

@@ -10,7 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import mx.parlamentoabierto.scrapers.support.SpanishText;
+import mx.parlamentoabierto.spanish.SpanishText;
 
 /**
  * A place a member represents (Popolo Area). Open Civic Data ids are read for what the directory filters on:

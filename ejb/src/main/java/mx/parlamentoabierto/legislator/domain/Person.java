@@ -12,7 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
-import mx.parlamentoabierto.scrapers.support.PersonNames;
+import mx.parlamentoabierto.spanish.PersonNames;
 
 /**
  * A person who sits or sat in a legislature (Popolo Person). Besides the names, the matching key of the sort name

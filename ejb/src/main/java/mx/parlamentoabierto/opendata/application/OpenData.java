@@ -54,7 +54,7 @@ public class OpenData {
     private Path root;
     private String licence;
     private String licenceUrl;
-    private Clock clock = Clock.systemUTC();
+    private Clock clock;
     /** The fingerprint each dataset was last built or checked at (a build whose content did not change records it here). */
     private final Map<String, String> checked = new ConcurrentHashMap<>();
     private ScheduledFuture<?> rounds;
@@ -64,16 +64,18 @@ public class OpenData {
     }
 
     @Inject
-    public OpenData(Database database, DatasetSources sources, PortalConfiguration configuration) {
-        this(database, sources, configuration.dataDir().resolve("opendata"), configuration.openDataLicence(), configuration.openDataLicenceUrl());
+    public OpenData(Database database, DatasetSources sources, PortalConfiguration configuration, Clock clock) {
+        this(database, sources, configuration.dataDir().resolve("opendata"), configuration.openDataLicence(), configuration.openDataLicenceUrl(),
+                clock);
     }
 
-    public OpenData(Database database, DatasetSources sources, Path root, String licence, String licenceUrl) {
+    public OpenData(Database database, DatasetSources sources, Path root, String licence, String licenceUrl, Clock clock) {
         this.database = database;
         this.sources = sources;
         this.root = root;
         this.licence = licence;
         this.licenceUrl = licenceUrl;
+        this.clock = clock;
     }
 
     /** What a build did for one dataset: {@code built} (a new version), {@code unchanged} (same content), {@code current}. */

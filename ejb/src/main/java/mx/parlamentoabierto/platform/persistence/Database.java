@@ -1,6 +1,8 @@
 package mx.parlamentoabierto.platform.persistence;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -23,6 +25,7 @@ public class Database implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final DatabaseSettings settings;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
     /** For CDI's client proxy only. */
     protected Database() {
@@ -66,12 +69,14 @@ public class Database implements AutoCloseable {
         }
         EntityManager em = factory.createEntityManager();
         current.set(em);
+        List<Runnable> reactions = new ArrayList<>();
+        afterCommit.set(reactions);
         EntityTransaction tx = em.getTransaction();
+        T result;
         try {
             tx.begin();
-            T result = work.apply(em);
+            result = work.apply(em);
             tx.commit();
-            return result;
         } catch (RuntimeException | Error e) {
             if (tx.isActive()) {
                 tx.rollback();
@@ -79,7 +84,34 @@ public class Database implements AutoCloseable {
             throw e;
         } finally {
             current.remove();
+            afterCommit.remove();
             em.close();
+        }
+        reactions.forEach(Database::react);
+        return result;
+    }
+
+    private static void react(Runnable reaction) {
+        try {
+            reaction.run();
+        } catch (RuntimeException e) {
+            // what was written stays written: a reaction that fails (a cache, a wake-up) is logged, not the caller's error
+            java.util.logging.Logger.getLogger(Database.class.getName()).log(java.util.logging.Level.WARNING,
+                    "a reaction after commit failed", e);
+        }
+    }
+
+    /**
+     * Runs {@code reaction} once the unit of work open on this thread commits, and never if it rolls back; at once
+     * when no unit of work is open (what was written is already committed). The application events port delivers
+     * its events through here, so an observer never sees a change another reader could not yet see.
+     */
+    public void afterCommit(Runnable reaction) {
+        List<Runnable> reactions = afterCommit.get();
+        if (reactions == null) {
+            react(reaction);
+        } else {
+            reactions.add(reaction);
         }
     }
 

@@ -9,9 +9,11 @@ import jakarta.inject.Inject;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.methodology.domain.Variable;
+import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.AnswerRepository;
+import mx.parlamentoabierto.scoring.domain.AnswersChanged;
 import mx.parlamentoabierto.scoring.domain.Edition;
 import mx.parlamentoabierto.scoring.domain.EditionRepository;
 import mx.parlamentoabierto.scoring.domain.EvidenceLink;
@@ -19,7 +21,7 @@ import mx.parlamentoabierto.scoring.domain.EvidenceLink;
 /**
  * Records answers in bulk outside the evaluation cycle (the demonstration edition, benchmark fixtures), checking
  * them against the edition's frozen methodology; such answers count as accepted and are written by "sistema".
- * People's answers go through {@code evaluation.application.EvaluationService}, which checks roles, windows and
+ * People's answers go through the evaluation use cases ({@code evaluation.application.AnswerSheets} and the others), which checks roles, windows and
  * versions and keeps each answer's history.
  */
 @ApplicationScoped
@@ -30,7 +32,8 @@ public class AnswerService {
     private AnswerRepository answers;
     private LegislatureRepository legislatures;
     private RankingService rankings;
-    private Clock clock = Clock.systemUTC();
+    private ApplicationEvents events;
+    private Clock clock;
 
     protected AnswerService() {
         // CDI proxy
@@ -38,12 +41,14 @@ public class AnswerService {
 
     @Inject
     public AnswerService(Database database, EditionRepository editions, AnswerRepository answers,
-            LegislatureRepository legislatures, RankingService rankings) {
+            LegislatureRepository legislatures, RankingService rankings, ApplicationEvents events, Clock clock) {
         this.database = database;
         this.editions = editions;
         this.answers = answers;
         this.legislatures = legislatures;
         this.rankings = rankings;
+        this.events = events;
+        this.clock = clock;
     }
 
     /** One answer to record. */
@@ -86,7 +91,7 @@ public class AnswerService {
                 current.writtenBy(mx.parlamentoabierto.identity.domain.Caller.SYSTEM_NAME);
             }
         });
-        rankings.forget(editionId);
+        events.publish(new AnswersChanged(editionId));
     }
 
     /** Adds an edition bound to a frozen methodology version. */

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import mx.parlamentoabierto.legislature.domain.Legislature;
@@ -24,7 +25,9 @@ import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.AnswerRepository;
+import mx.parlamentoabierto.scoring.domain.AnswersChanged;
 import mx.parlamentoabierto.scoring.domain.Edition;
+import mx.parlamentoabierto.scoring.domain.EditionChanged;
 import mx.parlamentoabierto.scoring.domain.EditionRepository;
 import mx.parlamentoabierto.scoring.domain.LegislatureScore;
 import mx.parlamentoabierto.scoring.domain.RankedScore;
@@ -181,8 +184,18 @@ public class RankingService {
         return new Scorecard(ranking.edition(), methodology, ranking.aggregation(), legislature, ranked, ranking.rows().size(), sections);
     }
 
-    /** Drops computed rankings of an edition; called after its answers or its state change. */
-    public void forget(String editionId) {
+    /** Computed rankings of the edition are stale once its answers are written (after the commit). */
+    public void answersChanged(@Observes AnswersChanged event) {
+        forget(event.editionId());
+    }
+
+    /** ... and once the edition itself changes (its state decides what the public sees). */
+    public void editionChanged(@Observes EditionChanged event) {
+        forget(event.editionId());
+    }
+
+    /** Drops computed rankings of an edition. */
+    void forget(String editionId) {
         computed.keySet().removeIf(key -> key.startsWith(editionId + "|"));
         changes.incrementAndGet();
     }

@@ -2,6 +2,8 @@ package mx.parlamentoabierto.search.domain;
 
 import java.time.Duration;
 
+import mx.parlamentoabierto.platform.SearchUnavailableException;
+
 /** A search ran past its time budget and was abandoned (the engine cancels it when the portal stops waiting). */
 public class SearchTimeoutException extends SearchUnavailableException {
     private static final long serialVersionUID = 1L;

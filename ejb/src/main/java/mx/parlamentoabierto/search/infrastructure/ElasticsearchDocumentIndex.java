@@ -35,6 +35,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.HighlighterType;
 import co.elastic.clients.transport.BackoffPolicy;
+
 import mx.parlamentoabierto.search.application.DocumentIndex;
 import mx.parlamentoabierto.search.domain.BulkOutcome;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
@@ -95,7 +96,7 @@ public class ElasticsearchDocumentIndex implements DocumentIndex {
         String target;
         try {
             target = base.currentIndex(DOCUMENTS);
-        } catch (mx.parlamentoabierto.search.domain.SearchUnavailableException e) {
+        } catch (mx.parlamentoabierto.platform.SearchUnavailableException e) {
             Map<Long, String> all = new HashMap<>();
             items.forEach(item -> all.put(item.contextId(), e.getMessage()));
             return new BulkOutcome(Set.of(), Map.of(), all);

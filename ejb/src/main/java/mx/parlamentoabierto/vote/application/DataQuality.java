@@ -47,10 +47,6 @@ public class DataQuality {
     }
 
     @jakarta.inject.Inject
-    public DataQuality(Database database, VoteRepository votes, LegislatorRepository legislators, LegislatureRepository legislatures) {
-        this(database, votes, legislators, legislatures, Clock.systemUTC());
-    }
-
     public DataQuality(Database database, VoteRepository votes, LegislatorRepository legislators, LegislatureRepository legislatures, Clock clock) {
         this.database = database;
         this.votes = votes;

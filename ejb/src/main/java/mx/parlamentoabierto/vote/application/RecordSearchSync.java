@@ -14,12 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
-import mx.parlamentoabierto.legislator.application.PopoloImport;
+import mx.parlamentoabierto.platform.SearchUnavailableException;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.search.application.RecordIndex;
 import mx.parlamentoabierto.search.domain.IndexedPerson;
 import mx.parlamentoabierto.search.domain.IndexedVoteEvent;
-import mx.parlamentoabierto.search.domain.SearchUnavailableException;
 import mx.parlamentoabierto.vote.domain.VoteEvent;
 import mx.parlamentoabierto.vote.domain.VoteOption;
 import mx.parlamentoabierto.vote.domain.VoteRepository;
@@ -52,7 +51,6 @@ public class RecordSearchSync {
     private Database database;
     private VoteRepository votes;
     private LegislatorDirectory directory;
-    private PopoloImport popolo;
     private RecordIndex index;
 
     /** The newest import time indexed; null before the first complete round. */
@@ -60,6 +58,8 @@ public class RecordSearchSync {
     /** What was indexed of each vote event imported within {@link #OVERLAP} of the watermark. */
     private final Map<String, VoteRepository.ImportStamp> recent = new HashMap<>();
     private String peopleFingerprint;
+    /** Popolo imports observed: an import may change a name without moving the counts or the newest update. */
+    private final java.util.concurrent.atomic.AtomicLong peopleImports = new java.util.concurrent.atomic.AtomicLong();
     private String lastFailure;
     private ScheduledFuture<?> rounds;
 
@@ -68,12 +68,15 @@ public class RecordSearchSync {
     }
 
     @jakarta.inject.Inject
-    public RecordSearchSync(Database database, VoteRepository votes, LegislatorDirectory directory, PopoloImport popolo, RecordIndex index) {
+    public RecordSearchSync(Database database, VoteRepository votes, LegislatorDirectory directory, RecordIndex index) {
         this.database = database;
         this.votes = votes;
         this.directory = directory;
-        this.popolo = popolo;
         this.index = index;
+    }
+
+    public void peopleImported(@jakarta.enterprise.event.Observes mx.parlamentoabierto.legislator.domain.PeopleImported event) {
+        peopleImports.incrementAndGet();
     }
 
     /** Runs a round every {@value #PERIOD_MILLIS} ms on {@code executor}; call once the indices exist. Idempotent. */
@@ -145,7 +148,7 @@ public class RecordSearchSync {
             Object[] persons = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(updated_at) FROM person").getSingleResult();
             Object memberships = em.createNativeQuery("SELECT COUNT(*) FROM membership").getSingleResult();
             return persons[0] + "/" + persons[1] + "/" + memberships;
-        }) + "/" + popolo.changes();
+        }) + "/" + peopleImports.get();
         if (fingerprint.equals(peopleFingerprint)) {
             return 0;
         }

@@ -1,27 +1,34 @@
 package mx.parlamentoabierto.vote.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import java.util.concurrent.atomic.AtomicLong;
 
-import mx.parlamentoabierto.legislator.application.PopoloImport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import mx.parlamentoabierto.legislator.domain.PeopleImported;
 import mx.parlamentoabierto.platform.PublicContentVersion;
+import mx.parlamentoabierto.vote.domain.RollCallsImported;
 
 /**
- * The legislator and vote pages' share of {@link PublicContentVersion}: it moves when this instance imports
- * legislators or roll calls, so cached pages are rendered again; another instance's imports show within the cache's
- * maximum age (the same rule as the rankings', ADR 0015).
+ * The legislator and vote pages' share of {@link PublicContentVersion}: it moves when legislators or roll calls are
+ * imported (observed after the commit), so cached pages are rendered again; another instance's imports show within
+ * the cache's maximum age (ADR 0015) until events cross instances.
  */
 @ApplicationScoped
 public class RecordsContentVersion implements PublicContentVersion {
 
-    @Inject
-    VoteImport votes;
+    private final AtomicLong changes = new AtomicLong();
 
-    @Inject
-    PopoloImport legislators;
+    public void rollCalls(@Observes RollCallsImported event) {
+        changes.incrementAndGet();
+    }
+
+    public void people(@Observes PeopleImported event) {
+        changes.incrementAndGet();
+    }
 
     @Override
     public long current() {
-        return votes.changes() + legislators.changes();
+        return changes.get();
     }
 }

@@ -16,26 +16,26 @@ import java.util.Set;
 import mx.parlamentoabierto.document.application.DocumentIngestion;
 import mx.parlamentoabierto.document.domain.DocumentDescription;
 import mx.parlamentoabierto.document.domain.DocumentType;
+import mx.parlamentoabierto.identity.application.DataImportAccess;
 import mx.parlamentoabierto.identity.domain.Caller;
-import mx.parlamentoabierto.identity.domain.DataImportAccess;
 import mx.parlamentoabierto.legislator.application.VoterMatcher;
 import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.legislator.domain.LegislatorRepository;
 import mx.parlamentoabierto.legislator.domain.Organization;
 import mx.parlamentoabierto.legislator.domain.PopoloIds;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
-import mx.parlamentoabierto.platform.HttpUrl;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.Sha256;
 import mx.parlamentoabierto.platform.csv.CsvTable;
+import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.scrapers.spi.DeclaredCount;
 import mx.parlamentoabierto.scrapers.spi.ScrapedVote;
 import mx.parlamentoabierto.scrapers.spi.ScrapedVoteEvent;
-import mx.parlamentoabierto.scrapers.support.PersonNames;
-import mx.parlamentoabierto.scrapers.support.RomanNumerals;
+import mx.parlamentoabierto.spanish.PersonNames;
 import mx.parlamentoabierto.vote.domain.DeclaredTotal;
+import mx.parlamentoabierto.vote.domain.RollCallsImported;
 import mx.parlamentoabierto.vote.domain.Sitting;
 import mx.parlamentoabierto.vote.domain.Tally;
 import mx.parlamentoabierto.vote.domain.VoteEvent;
@@ -79,13 +79,14 @@ public class VoteImport {
             List<String> countProblems, List<String> notes) {
     }
 
-    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
     private Database database;
     private VoteRepository votes;
     private LegislatorRepository legislators;
     private LegislatureRepository legislatures;
     private DocumentIngestion documents;
+    private ApplicationEvents events;
     private Clock clock;
+    private VoteCsvReader csvReader;
 
     protected VoteImport() {
         // CDI proxy
@@ -93,23 +94,15 @@ public class VoteImport {
 
     @jakarta.inject.Inject
     public VoteImport(Database database, VoteRepository votes, LegislatorRepository legislators, LegislatureRepository legislatures,
-            DocumentIngestion documents) {
-        this(database, votes, legislators, legislatures, documents, Clock.systemUTC());
-    }
-
-    public VoteImport(Database database, VoteRepository votes, LegislatorRepository legislators, LegislatureRepository legislatures,
-            DocumentIngestion documents, Clock clock) {
+            DocumentIngestion documents, ApplicationEvents events, Clock clock) {
         this.database = database;
         this.votes = votes;
         this.legislators = legislators;
         this.legislatures = legislatures;
         this.documents = documents;
+        this.events = events;
         this.clock = clock;
-    }
-
-    /** Moves whenever this instance stores or re-matches votes (for the public page cache). */
-    public long changes() {
-        return changes.get();
+        this.csvReader = new VoteCsvReader(database, legislators, clock);
     }
 
     /** One page a scraper read, with the page's bytes to archive. */
@@ -161,7 +154,7 @@ public class VoteImport {
         }
         List<Input> inputs = new ArrayList<>();
         for (List<CsvTable.Row> rows : byEvent.values()) {
-            inputs.add(csvEvent(table, legislatureId, rows));
+            inputs.add(csvReader.event(table, legislatureId, rows));
         }
         inputs.forEach(this::checkDate); // every vote event's date before any is stored: the file is refused whole
         Long documentId = null;
@@ -182,79 +175,6 @@ public class VoteImport {
         return new CsvSummary(fileName, table.rows().size(), documentId, outcomes);
     }
 
-    private Input csvEvent(CsvTable table, String legislatureId, List<CsvTable.Row> rows) {
-        CsvTable.Row first = rows.get(0);
-        String identifier = required(table, first, "vote_event", 100);
-        String term = normaliseTerm(table, first, required(table, first, "term", 16));
-        String title = required(table, first, "title", 2000);
-        LocalDate date = date(table, first, required(table, first, "date", 10));
-        String sourceUrl = required(table, first, "source_url", 1000);
-        if (!HttpUrl.isHttp(sourceUrl)) {
-            throw table.error(first, "source_url", "'" + sourceUrl + "' no es una dirección http(s) absoluta");
-        }
-        List<Line> lines = new ArrayList<>();
-        Map<String, String> groups = new LinkedHashMap<>();
-        java.util.Set<Integer> numbers = new java.util.HashSet<>();
-        for (CsvTable.Row row : rows) {
-            for (String sameEverywhere : List.of("date", "title", "source_url")) {
-                if (!row.get(sameEverywhere).equals(first.get(sameEverywhere))) {
-                    throw table.error(row, sameEverywhere, "no coincide con la primera fila de la votación '" + identifier + "' (línea "
-                            + first.line() + "): una votación tiene una sola " + sameEverywhere);
-                }
-            }
-            String name = required(table, row, "voter_name", 300);
-            String optionText = required(table, row, "option", 100);
-            VoteOption option = VoteOption.parse(optionText).orElseThrow(() -> table.error(row, "option", "'" + optionText
-                    + "' no es una opción de voto (yes, no, abstain, absent, excused, not voting, present, paired, other, o en español: "
-                    + "a favor, en contra, abstención, ausente, inasistencia justificada, sólo asistencia…)"));
-            int line = row.get("line").map(l -> {
-                try {
-                    return Integer.parseInt(l);
-                } catch (NumberFormatException e) {
-                    throw table.error(row, "line", "'" + l + "' no es un número entero");
-                }
-            }).orElse(lines.size() + 1);
-            if (!numbers.add(line)) {
-                throw table.error(row, "line", "la línea " + line + " ya está en la votación '" + identifier + "'");
-            }
-            String personId = row.get("person_id").orElse(null);
-            if (personId != null && database.inTransaction(em -> legislators.person(personId)).isEmpty()) {
-                throw table.error(row, "person_id", "no existe la persona '" + personId + "' (use los id de /api/people)");
-            }
-            String group = row.get("group").orElse(null);
-            if (group != null) {
-                groups.putIfAbsent(group, group);
-            }
-            lines.add(new Line(line, name, row.get("voter_id").orElse(null), personId, option, row.get("raw_option").orElse(optionText), group));
-        }
-        return new Input(legislatureId, term, identifier, date, title, first.get("period").orElse(null), first.get("result").orElse(null),
-                sourceUrl, clock.instant(), lines, List.of(), groups, List.of(), List.of());
-    }
-
-    private static String normaliseTerm(CsvTable table, CsvTable.Row row, String term) {
-        if (term.matches("\\d{1,3}")) {
-            return RomanNumerals.of(Integer.parseInt(term));
-        }
-        return RomanNumerals.value(term).map(RomanNumerals::of).orElseThrow(() -> table.error(row, "term",
-                "'" + term + "' no es un periodo legislativo (número romano como LXII, o su número: 62)"));
-    }
-
-    private static String required(CsvTable table, CsvTable.Row row, String column, int max) {
-        String value = row.get(column).orElseThrow(() -> table.error(row, column, "está vacía y es obligatoria"));
-        if (value.length() > max) {
-            throw table.error(row, column, "pasa de " + max + " caracteres");
-        }
-        return value;
-    }
-
-    private static LocalDate date(CsvTable table, CsvTable.Row row, String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw table.error(row, "date", "'" + text + "' no es una fecha AAAA-MM-DD");
-        }
-    }
-
     /**
      * Matches again every vote of the legislature that matched no person (after a Popolo import brought the missing
      * legislators); answers how many votes found their person. Stored events keep their import hash: the same page
@@ -273,7 +193,7 @@ public class VoteImport {
                     matched += votes.assignPerson(legislatureId, vote, match.personId(), match.method());
                 }
             }
-            changes.incrementAndGet();
+            events.publish(new RollCallsImported(legislatureId));
             return matched;
         });
     }
@@ -310,7 +230,7 @@ public class VoteImport {
         for (int attempt = 1; ; attempt++) {
             try {
                 Outcome stored = storeOnce(caller, input, documentId);
-                changes.incrementAndGet();
+                events.publish(new RollCallsImported(input.legislatureId()));
                 return stored;
             } catch (jakarta.persistence.PersistenceException e) {
                 if (attempt == 3) {

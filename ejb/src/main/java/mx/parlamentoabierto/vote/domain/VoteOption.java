@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import mx.parlamentoabierto.scrapers.spi.VoteOptions;
-import mx.parlamentoabierto.scrapers.support.SpanishVoteOptions;
+import mx.parlamentoabierto.spanish.SpanishVoteOptions;
 
 /**
  * How a member's vote is recorded, keeping every source's distinctions (Popolo's words in {@link #popolo()}).

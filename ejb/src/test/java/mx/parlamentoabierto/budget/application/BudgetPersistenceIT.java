@@ -37,9 +37,9 @@ import mx.parlamentoabierto.document.domain.Document;
 import mx.parlamentoabierto.document.domain.DocumentType;
 import mx.parlamentoabierto.document.infrastructure.JpaDocumentRepository;
 import mx.parlamentoabierto.document.infrastructure.TikaWorkerExtractor;
-import mx.parlamentoabierto.identity.application.AccessDeniedException;
 import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.identity.domain.Role;
+import mx.parlamentoabierto.platform.AccessDeniedException;
 import mx.parlamentoabierto.platform.csv.CsvTable;
 import mx.parlamentoabierto.platform.json.InvalidDataFileException;
 import mx.parlamentoabierto.platform.persistence.Database;
@@ -88,7 +88,8 @@ class BudgetPersistenceIT {
         extractor = archive.extractor;
         repository = new JpaBudgetRepository(database);
         budgets = new BudgetImport(database, repository, archive.legislatures, extractor, archive.ingestion,
-                new AuditTrail(database, new JpaAuditRepository(database)));
+                new AuditTrail(database, new JpaAuditRepository(database), java.time.Clock.systemUTC()), mx.parlamentoabierto.testing.TestEvents.deliveringTo(database),
+                java.time.Clock.systemUTC());
         queries = new BudgetQueries(database, repository);
     }
 

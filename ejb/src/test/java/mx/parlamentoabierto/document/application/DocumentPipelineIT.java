@@ -58,6 +58,7 @@ import mx.parlamentoabierto.search.infrastructure.IndexDefinition;
 import mx.parlamentoabierto.searchnode.launcher.SearchNode;
 import mx.parlamentoabierto.searchnode.launcher.SearchNodeOptions;
 import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
+import mx.parlamentoabierto.testing.Await;
 import mx.parlamentoabierto.testing.TestDatabase;
 
 /**
@@ -104,7 +105,8 @@ class DocumentPipelineIT {
         searchBase.activateIndices();
         index = new ElasticsearchDocumentIndex(searchBase);
         relay = new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC());
-        ingestion = new DocumentIngestion(database, documents, legislatures, files, extractor, executor, relay, Clock.systemUTC());
+        ingestion = new DocumentIngestion(database, documents, legislatures, files, extractor, executor, mx.parlamentoabierto.testing.TestEvents.deliveringTo(database, new SearchOutboxWakeUp(relay)),
+                Clock.systemUTC());
     }
 
     @AfterAll
@@ -165,11 +167,7 @@ class DocumentPipelineIT {
         try (InputStream in = Files.newInputStream(bill)) {
             billReceipt = ingestion.receive(new DocumentDescription("senado", DocumentType.OTRO, null, "proyecto.xml", null, null, "proyecto.xml"), in);
         }
-        try {
-            awaitExtraction();
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        awaitExtraction();
         Document mapped = database.inTransaction(em -> documents.find(billReceipt.documentId()).orElseThrow());
         assertEquals(DocumentType.INICIATIVA, mapped.type(), "an Akoma Ntoso bill is an iniciativa");
         assertEquals(LocalDate.of(2005, 3, 14), mapped.date());
@@ -468,16 +466,14 @@ class DocumentPipelineIT {
         java.util.concurrent.ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor();
         try {
             SearchOutboxRelay asked = new SearchOutboxRelay(database, documents, legislatures, index, Clock.systemUTC(), rounds);
-            DocumentIngestion portalLike = new DocumentIngestion(database, documents, legislatures, files, extractor, executor, asked,
+            DocumentIngestion portalLike = new DocumentIngestion(database, documents, legislatures, files, extractor, executor,
+                    mx.parlamentoabierto.testing.TestEvents.deliveringTo(database, new SearchOutboxWakeUp(asked)),
                     Clock.systemUTC());
             long id = receiveText(portalLike, "Acta de la sesión extraordinaria sobre aguas nacionales y cuencas lacustres.", null,
                     "sin-ronda").documentId();
-            Instant deadline = Instant.now().plusSeconds(120);
             // nobody calls relayDue here: the extraction's commit asks the relay for a round
-            while (database.inTransaction(em -> documents.find(id).orElseThrow()).status() != DocumentStatus.INDEXED) {
-                assertTrue(Instant.now().isBefore(deadline), "the document was not indexed within 120 s of being received");
-                Thread.sleep(50);
-            }
+            Await.await(() -> database.inTransaction(em -> documents.find(id).orElseThrow()).status() == DocumentStatus.INDEXED,
+                    Duration.ofSeconds(120), "the document indexed after being received");
             index.refresh();
             assertEquals(List.of(id), index.search(query("cuencas lacustres", Set.of(), Set.of())).hits().stream()
                     .map(h -> h.documentId()).toList());
@@ -491,7 +487,8 @@ class DocumentPipelineIT {
     void aDocumentExtractedByAnotherInstanceIsIndexedWithItsText() throws Exception {
         // This instance receives the upload and reads it back (as its pages do), but stops before extracting it.
         java.util.concurrent.Executor stopsBeforeExtracting = task -> { };
-        DocumentIngestion receiving = new DocumentIngestion(database, documents, legislatures, files, extractor, stopsBeforeExtracting, relay,
+        DocumentIngestion receiving = new DocumentIngestion(database, documents, legislatures, files, extractor, stopsBeforeExtracting,
+                mx.parlamentoabierto.testing.TestEvents.deliveringTo(database, new SearchOutboxWakeUp(relay)),
                 Clock.systemUTC());
         String text = "Dictamen sobre la protección de humedales costeros y manglares del Pacífico.";
         long id = receiveText(receiving, text, null, "otra-instancia").documentId();
@@ -607,14 +604,9 @@ class DocumentPipelineIT {
                 identifier, sourceUrl, "gaceta-" + identifier + ".txt"), new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static void awaitExtraction() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (!database.inTransaction(em -> documents.idsAwaitingExtraction(1)).isEmpty()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("extraction did not finish in 180 s");
-            }
-            Thread.sleep(100);
-        }
+    private static void awaitExtraction() {
+        Await.await(() -> database.inTransaction(em -> documents.idsAwaitingExtraction(1)).isEmpty(), Duration.ofSeconds(180),
+                "every document extracted");
     }
 
     private static List<Path> list(Path dir) throws IOException {

@@ -26,6 +26,7 @@ import mx.parlamentoabierto.document.infrastructure.JpaDocumentRepository;
 import mx.parlamentoabierto.evaluation.domain.EditionSnapshot;
 import mx.parlamentoabierto.evaluation.infrastructure.JpaEvaluationRecords;
 import mx.parlamentoabierto.identity.application.Accounts;
+import mx.parlamentoabierto.identity.application.ApiTokens;
 import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.identity.domain.Role;
 import mx.parlamentoabierto.identity.infrastructure.JpaAccountRepository;
@@ -35,13 +36,13 @@ import mx.parlamentoabierto.methodology.application.MethodologyCatalog;
 import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.methodology.domain.Variable;
 import mx.parlamentoabierto.platform.ConflictException;
+import mx.parlamentoabierto.platform.PortalTime;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.infrastructure.JpaAnswerRepository;
 import mx.parlamentoabierto.scoring.infrastructure.JpaEditionRepository;
 import mx.parlamentoabierto.testing.TestDatabase;
-import mx.parlamentoabierto.platform.PortalTime;
 
 /**
  * The evaluation cycle on a real database (H2 by default, PostgreSQL with ./parlamento test --db): the V5 schema,
@@ -51,7 +52,12 @@ import mx.parlamentoabierto.platform.PortalTime;
 class EvaluationPersistenceIT {
 
     private static Database database;
-    private static EvaluationService evaluation;
+    private static EditionLifecycle lifecycle;
+    private static ApiTokens apiTokens;
+    private static EvaluationAssignments assignments;
+    private static AnswerSheets sheets;
+    private static ReviewsAndObjections reviews;
+    private static EditionSnapshots snapshots;
     private static Accounts accounts;
     private static AuditTrail audit;
     private static Methodology methodology;
@@ -92,11 +98,21 @@ class EvaluationPersistenceIT {
         JpaEditionRepository editions = new JpaEditionRepository(database);
         JpaAnswerRepository answers = new JpaAnswerRepository(database);
         RankingService rankings = new RankingService(database, editions, answers, legislatures, methodologies);
-        audit = new AuditTrail(database, new JpaAuditRepository(database));
+        audit = new AuditTrail(database, new JpaAuditRepository(database), clock);
         JpaAccountRepository accountRepository = new JpaAccountRepository(database);
-        accounts = new Accounts(database, accountRepository, accountRepository, legislatures, audit, clock);
-        evaluation = new EvaluationService(database, editions, answers, new JpaEvaluationRecords(database), legislatures, rankings,
-                methodologies, accounts, new DocumentCatalog(database, new JpaDocumentRepository(database)), audit);
+        mx.parlamentoabierto.testing.TestEvents events = mx.parlamentoabierto.testing.TestEvents.deliveringTo(database, rankings);
+        accounts = new Accounts(database, accountRepository, accountRepository, legislatures, audit, events, clock);
+        events.alsoTo(accounts);
+        apiTokens = new ApiTokens(database, accountRepository, audit, events, clock);
+        JpaEvaluationRecords records = new JpaEvaluationRecords(database);
+        EvaluationRules rules = new EvaluationRules(editions, records, legislatures,
+                new DocumentCatalog(database, new JpaDocumentRepository(database)), accounts, clock);
+        snapshots = new EditionSnapshots(database, answers, records, rankings, methodologies, audit, events, clock, rules);
+        lifecycle = new EditionLifecycle(database, editions, answers, records, legislatures, rankings, methodologies, audit, events, clock,
+                rules, snapshots);
+        assignments = new EvaluationAssignments(database, editions, answers, records, legislatures, rankings, accounts, audit, rules);
+        sheets = new AnswerSheets(database, answers, records, rankings, audit, events, clock, rules);
+        reviews = new ReviewsAndObjections(database, answers, records, rankings, audit, events, clock, rules);
         coordinator = Caller.of(accounts.createWithPassword(Caller.system(), "pi-coordinadora", null, Set.of(Role.COORDINATOR), null,
                 "frase de prueba muy larga 1"), "10.0.0.1");
         evaluator = Caller.of(accounts.createWithPassword(Caller.system(), "pi-evaluador", null, Set.of(Role.EVALUATOR), null,
@@ -111,25 +127,25 @@ class EvaluationPersistenceIT {
     }
 
     private static String newEdition(String id) {
-        evaluation.createEdition(coordinator, new EvaluationService.NewEdition(id, "Edición " + id, 2026, methodology.key(), List.of("colima"),
+        lifecycle.createEdition(coordinator, new NewEdition(id, "Edición " + id, 2026, methodology.key(), List.of("colima"),
                 PortalTime.today().minusDays(1), PortalTime.today().plusDays(10), PortalTime.today(), PortalTime.today().plusDays(20), "named"));
-        evaluation.assign(coordinator, id, "colima", "pi-evaluador", "pi-revisora");
-        evaluation.transition(coordinator, id, "evaluation");
+        assignments.assign(coordinator, id, "colima", "pi-evaluador", "pi-revisora");
+        lifecycle.transition(coordinator, id, "evaluation");
         return id;
     }
 
-    private static EvaluationService.AnswerInput input(Variable v, Long version) {
-        return new EvaluationService.AnswerInput(v.scale().max(), "Verificado en el portal del congreso.", List.of(
-                new EvaluationService.EvidenceInput("https://congresocol.gob.mx/" + v.id(), "Página", null)), version);
+    private static AnswerInput input(Variable v, Long version) {
+        return new AnswerInput(v.scale().max(), "Verificado en el portal del congreso.", List.of(
+                new EvidenceInput("https://congresocol.gob.mx/" + v.id(), "Página", null)), version);
     }
 
     @Test
     void accountsSignInWithTheirPasswordAndTokensResolveToTheirAccount() {
         assertTrue(accounts.signIn("pi-evaluador", "frase de prueba muy larga 2", "10.1.1.1").accepted());
         assertEquals(Accounts.Outcome.REFUSED, accounts.signIn("pi-evaluador", "otra", "10.1.1.2").outcome());
-        Accounts.IssuedToken token = accounts.issueToken(evaluator, "persistencia");
+        ApiTokens.IssuedToken token = apiTokens.issue(evaluator, "persistencia");
         assertEquals("pi-evaluador", accounts.byToken(token.secret()).orElseThrow().name());
-        accounts.revokeToken(evaluator, token.token().id());
+        apiTokens.revoke(evaluator, token.token().id());
         assertTrue(accounts.byToken(token.secret()).isEmpty());
     }
 
@@ -154,19 +170,19 @@ class EvaluationPersistenceIT {
     void anEditionIsPublishedAsASnapshotWhoseHashIsItsContentsAndEveryStepIsAudited() {
         String id = newEdition("persistencia-ciclo");
         for (Variable v : methodology.variables()) {
-            evaluation.saveAnswer(evaluator, id, "colima", v.id(), input(v, null));
+            sheets.saveAnswer(evaluator, id, "colima", v.id(), input(v, null));
         }
-        assertEquals(methodology.variables().size(), evaluation.submit(evaluator, id, "colima"));
-        evaluation.transition(coordinator, id, "review");
+        assertEquals(methodology.variables().size(), sheets.submit(evaluator, id, "colima"));
+        lifecycle.transition(coordinator, id, "review");
         for (Variable v : methodology.variables()) {
-            evaluation.review(reviewer, id, "colima", v.id(), "accept", null);
+            reviews.review(reviewer, id, "colima", v.id(), "accept", null);
         }
-        evaluation.transition(coordinator, id, "reply");
-        evaluation.transition(coordinator, id, "published", "Prueba: la legislatura renunció al resto de la réplica.");
-        EditionSnapshot snapshot = evaluation.snapshot(Caller.anonymous("x"), id, null);
+        lifecycle.transition(coordinator, id, "reply");
+        lifecycle.transition(coordinator, id, "published", "Prueba: la legislatura renunció al resto de la réplica.");
+        EditionSnapshot snapshot = snapshots.snapshot(Caller.anonymous("x"), id, null);
         assertEquals(SnapshotDocument.sha256(snapshot.content()), snapshot.contentSha256());
         assertEquals(methodology.variables().size(), SnapshotDocument.values(snapshot.content()).get("colima").size());
-        assertThrows(ConflictException.class, () -> evaluation.saveAnswer(evaluator, id, "colima", "P1.01", input(methodology.variables().get(0), 99L)));
+        assertThrows(ConflictException.class, () -> sheets.saveAnswer(evaluator, id, "colima", "P1.01", input(methodology.variables().get(0), 99L)));
         long saved = audit.ofEdition(id, 0, 1000).stream().filter(e -> e.action().equals("answer.saved")).count();
         assertEquals(methodology.variables().size(), saved, "one audit entry per saved answer");
         assertEquals("pi-evaluador", audit.ofEdition(id, 0, 1000).stream().filter(e -> e.action().equals("answer.saved")).findFirst()
@@ -177,7 +193,7 @@ class EvaluationPersistenceIT {
     void ofConcurrentWritersBasedOnTheSameVersionExactlyOneWins() throws Exception {
         String id = newEdition("persistencia-concurrencia");
         Variable v = methodology.variables().get(0);
-        long version = evaluation.saveAnswer(evaluator, id, "colima", v.id(), input(v, null)).version();
+        long version = sheets.saveAnswer(evaluator, id, "colima", v.id(), input(v, null)).version();
         int writers = 8;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         CountDownLatch start = new CountDownLatch(1);
@@ -187,7 +203,7 @@ class EvaluationPersistenceIT {
             outcomes.add(pool.submit(() -> {
                 start.await();
                 try {
-                    evaluation.saveAnswer(evaluator, id, "colima", v.id(), new EvaluationService.AnswerInput(v.scale().min(),
+                    sheets.saveAnswer(evaluator, id, "colima", v.id(), new AnswerInput(v.scale().min(),
                             "Escritor " + n, List.of(), version));
                     return true;
                 } catch (ConflictException | jakarta.persistence.OptimisticLockException | jakarta.persistence.RollbackException e) {
@@ -202,7 +218,7 @@ class EvaluationPersistenceIT {
         }
         pool.shutdown();
         assertEquals(1, won, "exactly one writer based on version " + version + " succeeds");
-        Answer stored = evaluation.sheet(coordinator, id, "colima").answers().get(v.id());
+        Answer stored = sheets.sheet(coordinator, id, "colima").answers().get(v.id());
         assertEquals(version + 1, stored.version());
         assertTrue(stored.justification().startsWith("Escritor "));
     }

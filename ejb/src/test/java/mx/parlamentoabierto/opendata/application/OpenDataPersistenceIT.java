@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,9 +26,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
 import mx.parlamentoabierto.budget.infrastructure.JpaBudgetRepository;
@@ -77,14 +76,16 @@ class OpenDataPersistenceIT {
         JpaEditionRepository editions = new JpaEditionRepository(database);
         JpaAnswerRepository answerRepository = new JpaAnswerRepository(database);
         rankings = new RankingService(database, editions, answerRepository, legislatureRepository, methodologies);
-        AnswerService answers = new AnswerService(database, editions, answerRepository, legislatureRepository, rankings);
+        AnswerService answers = new AnswerService(database, editions, answerRepository, legislatureRepository, rankings,
+                mx.parlamentoabierto.testing.TestEvents.deliveringTo(database, rankings), java.time.Clock.systemUTC());
         new DemoEditionGenerator(database, answers, rankings).generateIfMissing(methodologies.latest("parlamento-abierto-mx").orElseThrow(),
                 legislatures.all());
         ComplianceService compliance = new ComplianceService(new SqlPortalHoldings(database, new JpaBudgetRepository(database)), legislatures,
                 Clock.fixed(Instant.parse("2026-12-07T18:00:00Z"), PortalTime.ZONE));
         compliance.load(config.obligations(), config.suggestions());
         SqlDatasetSources sources = new SqlDatasetSources(database, rankings, new RankRobustnessService(rankings, 500, 1L), methodologies, compliance);
-        openData = new OpenData(database, sources, files.resolve("opendata"), "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/");
+        openData = new OpenData(database, sources, files.resolve("opendata"), "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/",
+                java.time.Clock.systemUTC());
         insertRollCalls(0, EVENTS);
     }
 

@@ -60,7 +60,8 @@ class ScoringPersistenceIT {
         JpaEditionRepository editions = new JpaEditionRepository(database);
         JpaAnswerRepository answerRepository = new JpaAnswerRepository(database);
         rankings = new RankingService(database, editions, answerRepository, legislatureRepository, methodologies);
-        answers = new AnswerService(database, editions, answerRepository, legislatureRepository, rankings);
+        answers = new AnswerService(database, editions, answerRepository, legislatureRepository, rankings,
+                mx.parlamentoabierto.testing.TestEvents.deliveringTo(database, rankings), java.time.Clock.systemUTC());
         demo = new DemoEditionGenerator(database, answers, rankings);
     }
 

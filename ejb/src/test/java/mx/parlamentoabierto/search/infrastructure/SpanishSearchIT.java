@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.methodology.infrastructure.MethodologyFile;
+import mx.parlamentoabierto.platform.SearchUnavailableException;
 import mx.parlamentoabierto.search.application.SearchSynchronizer;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
-import mx.parlamentoabierto.search.domain.SearchUnavailableException;
 import mx.parlamentoabierto.search.domain.VariableHit;
 import mx.parlamentoabierto.searchnode.testing.SearchNodeExtension;
 

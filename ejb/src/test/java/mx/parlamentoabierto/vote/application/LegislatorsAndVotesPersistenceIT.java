@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import mx.parlamentoabierto.audit.application.AuditTrail;
 import mx.parlamentoabierto.audit.infrastructure.JpaAuditRepository;
 import mx.parlamentoabierto.document.application.DocumentCatalog;
@@ -36,7 +35,6 @@ import mx.parlamentoabierto.document.application.DocumentIngestion;
 import mx.parlamentoabierto.document.domain.Document;
 import mx.parlamentoabierto.document.domain.DocumentType;
 import mx.parlamentoabierto.document.infrastructure.JpaDocumentRepository;
-import mx.parlamentoabierto.identity.application.AccessDeniedException;
 import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.identity.domain.Role;
 import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
@@ -45,7 +43,9 @@ import mx.parlamentoabierto.legislator.application.PopoloImport;
 import mx.parlamentoabierto.legislator.domain.Identifier;
 import mx.parlamentoabierto.legislator.infrastructure.JpaLegislatorRepository;
 import mx.parlamentoabierto.legislature.infrastructure.JpaLegislatureRepository;
+import mx.parlamentoabierto.platform.AccessDeniedException;
 import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.SearchUnavailableException;
 import mx.parlamentoabierto.platform.Sha256;
 import mx.parlamentoabierto.platform.json.InvalidDataFileException;
 import mx.parlamentoabierto.platform.persistence.Database;
@@ -59,7 +59,6 @@ import mx.parlamentoabierto.search.domain.IndexedVoteEvent;
 import mx.parlamentoabierto.search.domain.RecordKind;
 import mx.parlamentoabierto.search.domain.RecordQuery;
 import mx.parlamentoabierto.search.domain.RecordSearchResult;
-import mx.parlamentoabierto.search.domain.SearchUnavailableException;
 import mx.parlamentoabierto.search.infrastructure.ElasticsearchRecordIndex;
 import mx.parlamentoabierto.search.infrastructure.ElasticsearchSearchIndex;
 import mx.parlamentoabierto.search.infrastructure.IndexDefinition;
@@ -95,6 +94,7 @@ class LegislatorsAndVotesPersistenceIT {
     private static ElasticsearchSearchIndex searchBase;
     private static JpaDocumentRepository documents;
     private static PopoloImport popolo;
+    private static mx.parlamentoabierto.testing.TestEvents events;
     private static PopoloExport export;
     private static VoteImport votes;
     private static VoteQueries queries;
@@ -115,10 +115,13 @@ class LegislatorsAndVotesPersistenceIT {
         legislators = new JpaLegislatorRepository(database);
         voteRepository = new JpaVoteRepository(database);
         recordIndex = new ElasticsearchRecordIndex(searchBase, java.time.Duration.ofSeconds(2));
-        AuditTrail audit = new AuditTrail(database, new JpaAuditRepository(database));
-        popolo = new PopoloImport(database, legislators, legislatures, audit, Clock.systemUTC());
+        AuditTrail audit = new AuditTrail(database, new JpaAuditRepository(database), Clock.systemUTC());
+        events = mx.parlamentoabierto.testing.TestEvents.deliveringTo(database);
+        popolo = new PopoloImport(database, legislators, legislatures, audit, events,
+                Clock.systemUTC());
         export = new PopoloExport(database, legislators, legislatures);
-        votes = new VoteImport(database, voteRepository, legislators, legislatures, ingestion, Clock.systemUTC());
+        votes = new VoteImport(database, voteRepository, legislators, legislatures, ingestion,
+                mx.parlamentoabierto.testing.TestEvents.deliveringTo(database), Clock.systemUTC());
         queries = new VoteQueries(database, voteRepository, new DocumentCatalog(database, documents), new mx.parlamentoabierto.vote.application.MajorityRules());
         directory = new LegislatorDirectory(database, legislators);
         quality = new DataQuality(database, voteRepository, legislators, legislatures, Clock.systemUTC());
@@ -337,7 +340,8 @@ class LegislatorsAndVotesPersistenceIT {
     @Test
     @Order(10)
     void voteEventsAndLegislatorsAreFoundInElasticsearchWithTheArchivesSpanishAnalysis() {
-        RecordSearchSync sync = new RecordSearchSync(database, voteRepository, directory, popolo, recordIndex);
+        RecordSearchSync sync = new RecordSearchSync(database, voteRepository, directory, recordIndex);
+        events.alsoTo(sync);
         RecordSearchSync.Round first = sync.synchronise();
         long events = database.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM vote_event").getSingleResult()).longValue());
         long persons = database.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM person").getSingleResult()).longValue());
@@ -413,7 +417,8 @@ class LegislatorsAndVotesPersistenceIT {
                 IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")))) {
             SwitchableRecordIndex index = new SwitchableRecordIndex(recordIndex,
                     new ElasticsearchRecordIndex(deadNode, java.time.Duration.ofSeconds(2)));
-            RecordSearchSync sync = new RecordSearchSync(database, voteRepository, directory, popolo, index);
+            RecordSearchSync sync = new RecordSearchSync(database, voteRepository, directory, index);
+            events.alsoTo(sync);
             sync.synchronise();
             index.down = true;
             String csv = "vote_event,date,title,term,voter_name,option,source_url\n"

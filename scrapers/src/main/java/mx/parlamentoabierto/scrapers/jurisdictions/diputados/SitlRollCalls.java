@@ -25,10 +25,10 @@ import mx.parlamentoabierto.scrapers.spi.ScrapedVote;
 import mx.parlamentoabierto.scrapers.spi.ScrapedVoteEvent;
 import mx.parlamentoabierto.scrapers.spi.Scraper;
 import mx.parlamentoabierto.scrapers.spi.VoteOptions;
-import mx.parlamentoabierto.scrapers.support.PageText;
-import mx.parlamentoabierto.scrapers.support.RomanNumerals;
-import mx.parlamentoabierto.scrapers.support.SpanishDates;
-import mx.parlamentoabierto.scrapers.support.SpanishVoteOptions;
+import mx.parlamentoabierto.spanish.PageText;
+import mx.parlamentoabierto.spanish.RomanNumerals;
+import mx.parlamentoabierto.spanish.SpanishDates;
+import mx.parlamentoabierto.spanish.SpanishVoteOptions;
 
 /**
  * The SITL's roll-call pages ("Listado de Votaciones por Grupo Parlamentario"): one page per parliamentary group per

@@ -19,21 +19,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import mx.parlamentoabierto.budget.application.BudgetImport;
 import mx.parlamentoabierto.budget.application.BudgetQueries;
 import mx.parlamentoabierto.budget.domain.BudgetBody;
 import mx.parlamentoabierto.budget.domain.BudgetLine;
 import mx.parlamentoabierto.budget.domain.BudgetStage;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.csv.CsvWriter;
 import mx.parlamentoabierto.platform.interfaces.rest.BoundedBody;
 import mx.parlamentoabierto.platform.interfaces.web.ContentDisposition;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.vote.interfaces.rest.PopoloViews;
 
 /**

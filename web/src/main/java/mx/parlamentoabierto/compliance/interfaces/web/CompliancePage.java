@@ -14,8 +14,8 @@ import mx.parlamentoabierto.compliance.domain.ComplianceStatus;
 import mx.parlamentoabierto.compliance.domain.ObligationCheck;
 import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.identity.domain.Role;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.platform.interfaces.web.PageAddress;
 
 /**
@@ -30,7 +30,7 @@ public class CompliancePage {
     @Inject
     ComplianceService compliance;
     @Inject
-    mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap map;
+    mx.parlamentoabierto.scoring.interfaces.web.ChoroplethMap map;
 
     private String id;
     private String status;
@@ -78,9 +78,9 @@ public class CompliancePage {
 
     /** The states coloured by the share of checkable obligations met, each linked to its dashboard. */
     public String getMapSvg() {
-        java.util.Map<String, mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap.Value> values = new java.util.HashMap<>();
+        java.util.Map<String, mx.parlamentoabierto.scoring.interfaces.web.ChoroplethMap.Value> values = new java.util.HashMap<>();
         for (ComplianceService.Dashboard d : all) {
-            values.put(d.legislature().id(), new mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap.Value(d.metShare(), d.legislature().name(),
+            values.put(d.legislature().id(), new mx.parlamentoabierto.scoring.interfaces.web.ChoroplethMap.Value(d.metShare(), d.legislature().name(),
                     "cumplimiento.xhtml?id=" + d.legislature().id()));
         }
         return map.svg(values, "mapa-cumplimiento", mx.parlamentoabierto.platform.interfaces.web.Formats.message("compliance.noData",

@@ -14,16 +14,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
-import mx.parlamentoabierto.platform.json.Jsonp;
-import mx.parlamentoabierto.platform.interfaces.rest.AdminGuard;
 import mx.parlamentoabierto.document.application.DocumentIngestion;
 import mx.parlamentoabierto.document.application.Receipt;
 import mx.parlamentoabierto.document.application.UploadRejectedException;
 import mx.parlamentoabierto.document.domain.DocumentDescription;
 import mx.parlamentoabierto.document.domain.DocumentType;
+import mx.parlamentoabierto.identity.interfaces.rest.AdminGuard;
 import mx.parlamentoabierto.ingest.application.IngestJobs;
 import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
 import mx.parlamentoabierto.platform.interfaces.rest.Problem;
+import mx.parlamentoabierto.platform.json.Jsonp;
 
 /**
  * {@code POST /api/documents} (multipart: {@code file}, {@code legislature}, {@code type}, {@code date},

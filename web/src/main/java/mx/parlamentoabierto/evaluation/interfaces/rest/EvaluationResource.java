@@ -23,9 +23,16 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import mx.parlamentoabierto.evaluation.application.EvaluationService;
-import mx.parlamentoabierto.evaluation.application.EvaluationService.AnswerInput;
-import mx.parlamentoabierto.evaluation.application.EvaluationService.EvidenceInput;
+import mx.parlamentoabierto.evaluation.application.AnswerInput;
+import mx.parlamentoabierto.evaluation.application.AnswerSheet;
+import mx.parlamentoabierto.evaluation.application.AnswerSheets;
+import mx.parlamentoabierto.evaluation.application.Correction;
+import mx.parlamentoabierto.evaluation.application.EditionLifecycle;
+import mx.parlamentoabierto.evaluation.application.EditionSnapshots;
+import mx.parlamentoabierto.evaluation.application.EvaluationAssignments;
+import mx.parlamentoabierto.evaluation.application.EvidenceInput;
+import mx.parlamentoabierto.evaluation.application.NewEdition;
+import mx.parlamentoabierto.evaluation.application.ReviewsAndObjections;
 import mx.parlamentoabierto.evaluation.domain.EditionSnapshot;
 import mx.parlamentoabierto.evaluation.interfaces.rest.EvaluationViews.AnswerView;
 import mx.parlamentoabierto.evaluation.interfaces.rest.EvaluationViews.AssignmentSummary;
@@ -37,10 +44,10 @@ import mx.parlamentoabierto.evaluation.interfaces.rest.EvaluationViews.Objection
 import mx.parlamentoabierto.evaluation.interfaces.rest.EvaluationViews.SheetView;
 import mx.parlamentoabierto.evaluation.interfaces.rest.EvaluationViews.SnapshotSummary;
 import mx.parlamentoabierto.identity.domain.Caller;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.methodology.domain.Variable;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.Edition;
 
@@ -93,14 +100,26 @@ public class EvaluationResource {
     }
 
     @Inject
-    EvaluationService evaluation;
+    EditionSnapshots snapshots;
+
+    @Inject
+    EditionLifecycle lifecycle;
+
+    @Inject
+    EvaluationAssignments assignments;
+
+    @Inject
+    AnswerSheets sheets;
+
+    @Inject
+    ReviewsAndObjections reviews;
 
     private static Caller caller() {
         return CurrentCaller.get();
     }
 
     private EditionDetail detail(Edition e) {
-        return EditionDetail.of(e, evaluation.publishedSha256(e.id()).orElse(null));
+        return EditionDetail.of(e, snapshots.publishedSha256(e.id()).orElse(null));
     }
 
     @POST
@@ -112,7 +131,7 @@ public class EvaluationResource {
         }
         WindowInput ev = in.evaluationWindow() == null ? new WindowInput(null, null) : in.evaluationWindow();
         WindowInput re = in.replyWindow() == null ? new WindowInput(null, null) : in.replyWindow();
-        Edition created = evaluation.createEdition(caller(), new EvaluationService.NewEdition(in.id(), in.title(), in.year(),
+        Edition created = lifecycle.createEdition(caller(), new NewEdition(in.id(), in.title(), in.year(),
                 in.methodologyKey(), in.legislatures(), IsoDate.parse("evaluationWindow.opens", ev.opens()),
                 IsoDate.parse("evaluationWindow.closes", ev.closes()), IsoDate.parse("replyWindow.opens", re.opens()),
                 IsoDate.parse("replyWindow.closes", re.closes()), in.evaluatorNames()));
@@ -123,7 +142,7 @@ public class EvaluationResource {
     @Path("{id}")
     @Operation(summary = "Una edición: estado, alcance, ventanas, revisión publicada y su SHA-256")
     public EditionDetail one(@PathParam("id") String id) {
-        return detail(evaluation.edition(caller(), id));
+        return detail(lifecycle.edition(caller(), id));
     }
 
     @POST
@@ -132,7 +151,7 @@ public class EvaluationResource {
     @Operation(summary = "Pasa la edición al estado siguiente (coordinación): { \"to\": \"evaluation\" | \"review\" | \"reply\" | \"published\" }; "
             + "publicar con la ventana de réplica abierta exige \"override\" con la razón (queda en la auditoría)")
     public EditionDetail transition(@PathParam("id") String id, TransitionRequest in) {
-        return detail(evaluation.transition(caller(), id, in == null ? null : in.to(), in == null ? null : in.override()));
+        return detail(lifecycle.transition(caller(), id, in == null ? null : in.to(), in == null ? null : in.override()));
     }
 
     @PUT
@@ -141,7 +160,7 @@ public class EvaluationResource {
     @Operation(summary = "Hace de una edición publicada la principal del portal (coordinación): la que muestran el inicio y la clasificación; "
             + "{ \"note\": su alcance en palabras }")
     public EditionDetail headline(@PathParam("id") String id, HeadlineRequest in) {
-        return detail(evaluation.makeHeadline(caller(), id, in == null ? null : in.note()));
+        return detail(lifecycle.makeHeadline(caller(), id, in == null ? null : in.note()));
     }
 
     @POST
@@ -152,8 +171,8 @@ public class EvaluationResource {
         if (in == null) {
             throw new InvalidInputException("legislature", "Se espera un objeto JSON con legislature, evaluator y reviewer.");
         }
-        evaluation.assign(caller(), id, in.legislature(), in.evaluator(), in.reviewer());
-        AssignmentView view = evaluation.progress(caller(), id).stream().filter(p -> p.assignment().legislatureId().equals(in.legislature()))
+        assignments.assign(caller(), id, in.legislature(), in.evaluator(), in.reviewer());
+        AssignmentView view = assignments.progress(caller(), id).stream().filter(p -> p.assignment().legislatureId().equals(in.legislature()))
                 .map(AssignmentView::of).findFirst().orElseThrow();
         return Response.status(201).entity(view).build();
     }
@@ -162,14 +181,14 @@ public class EvaluationResource {
     @Path("{id}/assignments")
     @Operation(summary = "Asignaciones con su avance (respondidas/total, por principio); la coordinación ve todas, cada quien las suyas")
     public List<AssignmentView> assignments(@PathParam("id") String id) {
-        return evaluation.progress(caller(), id).stream().map(AssignmentView::of).toList();
+        return assignments.progress(caller(), id).stream().map(AssignmentView::of).toList();
     }
 
     @GET
     @Path("{id}/answers/{legislatureId}")
     @Operation(summary = "Las respuestas de una legislatura que la cuenta puede ver, con revisiones y objeciones")
     public SheetView sheet(@PathParam("id") String id, @PathParam("legislatureId") String legislatureId) {
-        EvaluationService.AnswerSheet sheet = evaluation.sheet(caller(), id, legislatureId);
+        AnswerSheet sheet = sheets.sheet(caller(), id, legislatureId);
         Map<String, Variable> variables = sheet.methodology().variablesById();
         List<AnswerView> views = sheet.answers().values().stream()
                 .map(a -> AnswerView.of(a, variables.get(a.variableId()), sheet.reviews().get(a.variableId()), sheet.fullAccess()))
@@ -190,7 +209,7 @@ public class EvaluationResource {
             throw new InvalidInputException("value", "Se espera un objeto JSON con value, justification y evidence.");
         }
         Long version = in.version() != null ? in.version() : parseIfMatch(ifMatch);
-        Answer saved = evaluation.saveAnswer(caller(), id, legislatureId, variableId,
+        Answer saved = sheets.saveAnswer(caller(), id, legislatureId, variableId,
                 new AnswerInput(in.value(), in.justification(), evidence(in.evidence()), version));
         return AnswerView.of(saved, null, List.of(), true);
     }
@@ -216,7 +235,7 @@ public class EvaluationResource {
     @Path("{id}/answers/{legislatureId}/submit")
     @Operation(summary = "Entrega todas las respuestas de una legislatura para revisión (evaluador asignado)")
     public Map<String, Object> submit(@PathParam("id") String id, @PathParam("legislatureId") String legislatureId) {
-        int moved = evaluation.submit(caller(), id, legislatureId);
+        int moved = sheets.submit(caller(), id, legislatureId);
         return Map.of("legislature", legislatureId, "submitted", moved);
     }
 
@@ -224,7 +243,7 @@ public class EvaluationResource {
     @Path("{id}/answers/{legislatureId}/accept-rest")
     @Operation(summary = "Acepta todas las respuestas entregadas que siguen esperando revisión y que el revisor no escribió (revisor asignado)")
     public Map<String, Object> acceptRest(@PathParam("id") String id, @PathParam("legislatureId") String legislatureId) {
-        return Map.of("legislature", legislatureId, "accepted", evaluation.acceptRest(caller(), id, legislatureId));
+        return Map.of("legislature", legislatureId, "accepted", reviews.acceptRest(caller(), id, legislatureId));
     }
 
     @POST
@@ -236,7 +255,7 @@ public class EvaluationResource {
         if (in == null) {
             throw new InvalidInputException("decision", "Se espera un objeto JSON con decision y comment.");
         }
-        return AnswerView.of(evaluation.review(caller(), id, legislatureId, variableId, in.decision(), in.comment()), null, List.of(), true);
+        return AnswerView.of(reviews.review(caller(), id, legislatureId, variableId, in.decision(), in.comment()), null, List.of(), true);
     }
 
     @GET
@@ -244,7 +263,7 @@ public class EvaluationResource {
     @Operation(summary = "Historial de una respuesta (revisión, coordinación; el público tras publicar, con nombres según la edición)")
     public List<HistoryView> history(@PathParam("id") String id, @PathParam("legislatureId") String legislatureId,
             @PathParam("variableId") String variableId) {
-        return evaluation.history(caller(), id, legislatureId, variableId).stream().map(HistoryView::of).toList();
+        return sheets.history(caller(), id, legislatureId, variableId).stream().map(HistoryView::of).toList();
     }
 
     @POST
@@ -256,7 +275,7 @@ public class EvaluationResource {
         if (in == null) {
             throw new InvalidInputException("argument", "Se espera un objeto JSON con argument y evidence.");
         }
-        return Response.status(201).entity(ObjectionView.of(evaluation.object(caller(), id, legislatureId, variableId, in.argument(),
+        return Response.status(201).entity(ObjectionView.of(reviews.object(caller(), id, legislatureId, variableId, in.argument(),
                 evidence(in.evidence())))).build();
     }
 
@@ -264,7 +283,7 @@ public class EvaluationResource {
     @Path("{id}/objections")
     @Operation(summary = "Objeciones y resoluciones (públicas con la edición publicada)")
     public List<ObjectionView> objections(@PathParam("id") String id) {
-        return evaluation.objections(caller(), id).stream().map(ObjectionView::of).toList();
+        return reviews.objections(caller(), id).stream().map(ObjectionView::of).toList();
     }
 
     @POST
@@ -275,7 +294,7 @@ public class EvaluationResource {
         if (in == null) {
             throw new InvalidInputException("outcome", "Se espera un objeto JSON con outcome y reason.");
         }
-        return ObjectionView.of(evaluation.resolve(caller(), id, objectionId, in.outcome(), in.reason(),
+        return ObjectionView.of(reviews.resolve(caller(), id, objectionId, in.outcome(), in.reason(),
                 new AnswerInput(in.value(), in.justification(), evidence(in.evidence()), null)));
     }
 
@@ -284,7 +303,7 @@ public class EvaluationResource {
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
     @Operation(summary = "La instantánea publicada en su forma JSON canónica (?revision=N; por omisión la última); su SHA-256 en ETag y X-Content-SHA256")
     public Response snapshot(@PathParam("id") String id, @QueryParam("revision") Integer revision) {
-        EditionSnapshot s = evaluation.snapshot(caller(), id, revision);
+        EditionSnapshot s = snapshots.snapshot(caller(), id, revision);
         return Response.ok(s.content().getBytes(StandardCharsets.UTF_8)).header("ETag", "\"" + s.contentSha256() + "\"")
                 .header("X-Content-SHA256", s.contentSha256()).header("Cache-Control", "public, max-age=60").build();
     }
@@ -293,7 +312,7 @@ public class EvaluationResource {
     @Path("{id}/snapshots")
     @Operation(summary = "Todas las revisiones publicadas: número, fecha, nota de cambio y SHA-256")
     public List<SnapshotSummary> snapshots(@PathParam("id") String id) {
-        return evaluation.snapshots(caller(), id).stream().map(s -> new SnapshotSummary(s.revision(), s.publishedAt().toString(),
+        return snapshots.snapshots(caller(), id).stream().map(s -> new SnapshotSummary(s.revision(), s.publishedAt().toString(),
                 s.publishedBy(), s.changeNote().orElse(null), s.contentSha256())).toList();
     }
 
@@ -305,10 +324,10 @@ public class EvaluationResource {
         if (in == null) {
             throw new InvalidInputException("note", "Se espera un objeto JSON con note y corrections.");
         }
-        List<EvaluationService.Correction> corrections = in.corrections() == null ? null : in.corrections().stream()
-                .map(c -> new EvaluationService.Correction(c.legislature(), c.variable(), c.value(), c.justification(), evidence(c.evidence())))
+        List<Correction> corrections = in.corrections() == null ? null : in.corrections().stream()
+                .map(c -> new Correction(c.legislature(), c.variable(), c.value(), c.justification(), evidence(c.evidence())))
                 .toList();
-        EditionSnapshot s = evaluation.correct(caller(), id, in.note(), corrections);
+        EditionSnapshot s = snapshots.correct(caller(), id, in.note(), corrections);
         return Response.status(201).entity(new SnapshotSummary(s.revision(), s.publishedAt().toString(), s.publishedBy(),
                 s.changeNote().orElse(null), s.contentSha256())).build();
     }
@@ -318,6 +337,6 @@ public class EvaluationResource {
     @Operation(summary = "Registro de auditoría de la edición (coordinación, administración), del más antiguo al más nuevo; ?after=id&limit=")
     public List<AuditView> audit(@PathParam("id") String id, @QueryParam("after") @DefaultValue("0") long after,
             @QueryParam("limit") @DefaultValue("500") int limit) {
-        return evaluation.audit(caller(), id, after, limit).stream().map(AuditView::of).toList();
+        return lifecycle.audit(caller(), id, after, limit).stream().map(AuditView::of).toList();
     }
 }

@@ -7,12 +7,13 @@ import java.util.Map;
 
 import jakarta.json.JsonValue;
 
-import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.audit.domain.AuditEntry;
-import mx.parlamentoabierto.evaluation.application.EvaluationService;
+import mx.parlamentoabierto.evaluation.application.HistoryLine;
+import mx.parlamentoabierto.evaluation.application.Progress;
 import mx.parlamentoabierto.evaluation.domain.AnswerReview;
 import mx.parlamentoabierto.evaluation.domain.Objection;
 import mx.parlamentoabierto.methodology.domain.Variable;
+import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.Edition;
 import mx.parlamentoabierto.scoring.domain.EvidenceLink;
@@ -44,7 +45,7 @@ public final class EvaluationViews {
     public record AssignmentView(String legislature, String legislatureName, String evaluator, String reviewer, String submittedAt,
             int answered, int total, int submitted, int accepted, int returned, List<PrincipleProgress> principles,
             List<String> returnedVariables, int openObjections) {
-        static AssignmentView of(EvaluationService.Progress p) {
+        static AssignmentView of(Progress p) {
             List<PrincipleProgress> principles = new ArrayList<>();
             p.byPrinciple().forEach((n, counts) -> principles.add(new PrincipleProgress(n, counts[0], counts[1])));
             return new AssignmentView(p.assignment().legislatureId(), p.legislatureName(), p.evaluator(), p.reviewer(),
@@ -95,7 +96,7 @@ public final class EvaluationViews {
     }
 
     public record HistoryView(int revision, int value, String justification, JsonValue evidence, String author, String cause, String at) {
-        static HistoryView of(EvaluationService.HistoryLine h) {
+        static HistoryView of(HistoryLine h) {
             return new HistoryView(h.revision(), h.value(), h.justification(), parse(h.evidenceJson()), h.author(), h.cause(), h.at().toString());
         }
     }

@@ -13,11 +13,13 @@ import jakarta.inject.Named;
 
 import mx.parlamentoabierto.compliance.application.ComplianceService;
 import mx.parlamentoabierto.compliance.interfaces.web.EvidenceWords;
-import mx.parlamentoabierto.evaluation.application.EvaluationService;
+import mx.parlamentoabierto.evaluation.application.AnswerInput;
+import mx.parlamentoabierto.evaluation.application.AnswerSheet;
+import mx.parlamentoabierto.evaluation.application.AnswerSheets;
 import mx.parlamentoabierto.evaluation.domain.AnswerReview;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.methodology.domain.Principle;
 import mx.parlamentoabierto.methodology.domain.Variable;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.EditionState;
 import mx.parlamentoabierto.search.application.SearchAdmission;
@@ -36,7 +38,7 @@ public class AnswerFormPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EvaluationService evaluation;
+    transient AnswerSheets sheets;
     @Inject
     transient SearchAdmission archive;
     @Inject
@@ -108,7 +110,7 @@ public class AnswerFormPage implements Serializable {
         if (!blocks.isEmpty()) {
             return;
         }
-        EvaluationService.AnswerSheet sheet = evaluation.sheet(CurrentCaller.get(), edition, legislature);
+        AnswerSheet sheet = sheets.sheet(CurrentCaller.get(), edition, legislature);
         legislatureName = sheet.legislature().name();
         editionTitle = sheet.edition().title();
         state = sheet.edition().state();
@@ -172,8 +174,8 @@ public class AnswerFormPage implements Serializable {
         }
         WorkPages.TypedEvidence typed = WorkPages.readEvidence(row.evidence);
         String refusal = WorkPages.attempt(() -> {
-            Answer saved = evaluation.saveAnswer(CurrentCaller.get(), edition, legislature, row.variable.id(),
-                    new EvaluationService.AnswerInput(row.value, row.justification, typed.valid(), row.version, typed.draft()));
+            Answer saved = sheets.saveAnswer(CurrentCaller.get(), edition, legislature, row.variable.id(),
+                    new AnswerInput(row.value, row.justification, typed.valid(), row.version, typed.draft()));
             row.version = saved.version();
             row.status = saved.status().label();
             row.returned = false;
@@ -246,7 +248,7 @@ public class AnswerFormPage implements Serializable {
             return;
         }
         String refusal = WorkPages.attempt(() -> {
-            int moved = evaluation.submit(CurrentCaller.get(), edition, legislature);
+            int moved = sheets.submit(CurrentCaller.get(), edition, legislature);
             WorkPages.info(moved + " respuestas entregadas para revisión.");
         });
         if (refusal != null) {

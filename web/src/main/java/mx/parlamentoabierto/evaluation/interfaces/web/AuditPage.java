@@ -16,8 +16,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
 import mx.parlamentoabierto.audit.domain.AuditEntry;
-import mx.parlamentoabierto.evaluation.application.EvaluationService;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
+import mx.parlamentoabierto.evaluation.application.EditionLifecycle;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.platform.interfaces.web.Formats;
 
 /**
@@ -30,7 +30,7 @@ import mx.parlamentoabierto.platform.interfaces.web.Formats;
 public class AuditPage {
 
     @Inject
-    EvaluationService evaluation;
+    EditionLifecycle lifecycle;
 
     private String edition;
     private long after;
@@ -43,7 +43,7 @@ public class AuditPage {
     }
 
     public void load() {
-        entries = evaluation.audit(CurrentCaller.get(), edition, after, 500);
+        entries = lifecycle.audit(CurrentCaller.get(), edition, after, 500);
     }
 
     /** The entries the filters keep. */

@@ -9,18 +9,22 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import mx.parlamentoabierto.evaluation.application.EvaluationService;
+import mx.parlamentoabierto.evaluation.application.EditionLifecycle;
+import mx.parlamentoabierto.evaluation.application.EditionSnapshots;
+import mx.parlamentoabierto.evaluation.application.EvaluationAssignments;
+import mx.parlamentoabierto.evaluation.application.NewEdition;
+import mx.parlamentoabierto.evaluation.application.Progress;
 import mx.parlamentoabierto.evaluation.domain.EditionSnapshot;
-import mx.parlamentoabierto.identity.application.AccessDeniedException;
 import mx.parlamentoabierto.identity.domain.Role;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.legislature.domain.Legislature;
 import mx.parlamentoabierto.methodology.application.MethodologyCatalog;
 import mx.parlamentoabierto.methodology.domain.Methodology;
-import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
-import mx.parlamentoabierto.scoring.domain.Edition;
+import mx.parlamentoabierto.platform.AccessDeniedException;
 import mx.parlamentoabierto.platform.PortalTime;
+import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
+import mx.parlamentoabierto.scoring.domain.Edition;
 
 /**
  * The coordinator's edition page ({@code /trabajo/edicion.xhtml?id=…}): scope, windows, assignments with progress,
@@ -33,7 +37,13 @@ public class EditionPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EvaluationService evaluation;
+    transient EditionLifecycle lifecycle;
+
+    @Inject
+    transient EvaluationAssignments assignments;
+
+    @Inject
+    transient EditionSnapshots publication;
     @Inject
     transient LegislatureCatalog legislatures;
     @Inject
@@ -43,7 +53,7 @@ public class EditionPage implements Serializable {
 
     private String id;
     private transient Edition edition;
-    private transient List<EvaluationService.Progress> progress;
+    private transient List<Progress> progress;
     private transient List<EditionSnapshot> snapshots;
     // assignment form
     private String assignLegislature;
@@ -72,9 +82,9 @@ public class EditionPage implements Serializable {
         if (id == null || id.isBlank()) {
             return;
         }
-        edition = evaluation.edition(CurrentCaller.get(), id);
-        progress = evaluation.progress(CurrentCaller.get(), id);
-        snapshots = evaluation.snapshots(CurrentCaller.get(), id);
+        edition = lifecycle.edition(CurrentCaller.get(), id);
+        progress = assignments.progress(CurrentCaller.get(), id);
+        snapshots = publication.snapshots(CurrentCaller.get(), id);
     }
 
     private void reload() {
@@ -83,7 +93,7 @@ public class EditionPage implements Serializable {
     }
 
     public void assign() {
-        String refusal = WorkPages.attempt(() -> evaluation.assign(CurrentCaller.get(), id, assignLegislature, evaluator, reviewer));
+        String refusal = WorkPages.attempt(() -> assignments.assign(CurrentCaller.get(), id, assignLegislature, evaluator, reviewer));
         if (refusal != null) {
             WorkPages.error(refusal);
         } else {
@@ -99,7 +109,7 @@ public class EditionPage implements Serializable {
             return;
         }
         String next = getEdition().state().next().map(s -> s.jsonName()).orElse(null);
-        String refusal = WorkPages.attempt(() -> evaluation.transition(CurrentCaller.get(), id, next, override));
+        String refusal = WorkPages.attempt(() -> lifecycle.transition(CurrentCaller.get(), id, next, override));
         if (refusal != null) {
             WorkPages.error(refusal);
         } else {
@@ -112,7 +122,7 @@ public class EditionPage implements Serializable {
 
     /** Makes this published edition the one the portal shows by default. */
     public void makeHeadline() {
-        String refusal = WorkPages.attempt(() -> evaluation.makeHeadline(CurrentCaller.get(), id, headlineNote));
+        String refusal = WorkPages.attempt(() -> lifecycle.makeHeadline(CurrentCaller.get(), id, headlineNote));
         if (refusal != null) {
             WorkPages.error(refusal);
         } else {
@@ -154,7 +164,7 @@ public class EditionPage implements Serializable {
 
     public String create() {
         String[] created = new String[1];
-        String refusal = WorkPages.attempt(() -> created[0] = evaluation.createEdition(CurrentCaller.get(), new EvaluationService.NewEdition(
+        String refusal = WorkPages.attempt(() -> created[0] = lifecycle.createEdition(CurrentCaller.get(), new NewEdition(
                 newId, newTitle, newYear, newMethodology, newLegislatures, date("evaluationWindow.opens", evaluationOpens),
                 date("evaluationWindow.closes", evaluationCloses), date("replyWindow.opens", replyOpens),
                 date("replyWindow.closes", replyCloses), names)).id());
@@ -177,7 +187,7 @@ public class EditionPage implements Serializable {
         return edition;
     }
 
-    public List<EvaluationService.Progress> getProgress() {
+    public List<Progress> getProgress() {
         if (progress == null && id != null) {
             load();
         }

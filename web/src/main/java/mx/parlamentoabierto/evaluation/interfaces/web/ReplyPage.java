@@ -10,12 +10,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import mx.parlamentoabierto.evaluation.application.EvaluationService;
+import mx.parlamentoabierto.evaluation.application.AnswerSheet;
+import mx.parlamentoabierto.evaluation.application.AnswerSheets;
+import mx.parlamentoabierto.evaluation.application.ReviewsAndObjections;
 import mx.parlamentoabierto.evaluation.domain.Objection;
-import mx.parlamentoabierto.identity.application.AccessDeniedException;
 import mx.parlamentoabierto.identity.domain.Caller;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.methodology.domain.Variable;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
+import mx.parlamentoabierto.platform.AccessDeniedException;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.search.application.SearchAdmission;
 
@@ -34,7 +36,10 @@ public class ReplyPage implements Serializable {
     public enum Filter { ALL, NOT_MET, OBJECTED }
 
     @Inject
-    transient EvaluationService evaluation;
+    transient AnswerSheets sheets;
+
+    @Inject
+    transient ReviewsAndObjections reviews;
 
     @Inject
     transient SearchAdmission archive;
@@ -104,7 +109,7 @@ public class ReplyPage implements Serializable {
         lines.clear();
         objections.clear();
         legislatureId = caller.legislatureId();
-        EvaluationService.AnswerSheet sheet = evaluation.sheet(caller, edition, legislatureId);
+        AnswerSheet sheet = sheets.sheet(caller, edition, legislatureId);
         legislatureName = sheet.legislature().name();
         stateLabel = sheet.edition().state().label();
         replyCloses = sheet.edition().replyCloses().map(WorkPages::day).orElse(null);
@@ -126,7 +131,7 @@ public class ReplyPage implements Serializable {
     }
 
     public void object(Line line) {
-        String refusal = WorkPages.attempt(() -> evaluation.object(CurrentCaller.get(), edition, legislatureId,
+        String refusal = WorkPages.attempt(() -> reviews.object(CurrentCaller.get(), edition, legislatureId,
                 line.variableId, line.argument, WorkPages.parseEvidence(line.objectionEvidence)));
         if (refusal != null) {
             line.message = refusal;

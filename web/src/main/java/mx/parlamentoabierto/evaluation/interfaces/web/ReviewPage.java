@@ -8,12 +8,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import mx.parlamentoabierto.evaluation.application.EvaluationService;
+import mx.parlamentoabierto.evaluation.application.AnswerInput;
+import mx.parlamentoabierto.evaluation.application.AnswerSheet;
+import mx.parlamentoabierto.evaluation.application.AnswerSheets;
+import mx.parlamentoabierto.evaluation.application.ReviewsAndObjections;
 import mx.parlamentoabierto.evaluation.interfaces.web.ReviewItems.Item;
 import mx.parlamentoabierto.evaluation.interfaces.web.ReviewItems.ObjectionItem;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.methodology.domain.Principle;
 import mx.parlamentoabierto.methodology.domain.Variable;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.AnswerStatus;
 
@@ -31,7 +34,10 @@ public class ReviewPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient EvaluationService evaluation;
+    transient AnswerSheets sheets;
+
+    @Inject
+    transient ReviewsAndObjections reviews;
 
     private String edition;
     private String legislature;
@@ -49,7 +55,7 @@ public class ReviewPage implements Serializable {
         items.clear();
         objections.clear();
         principles.clear();
-        EvaluationService.AnswerSheet sheet = evaluation.sheet(CurrentCaller.get(), edition, legislature);
+        AnswerSheet sheet = sheets.sheet(CurrentCaller.get(), edition, legislature);
         legislatureName = sheet.legislature().name();
         stateLabel = sheet.edition().state().label();
         reviewOpen = sheet.reviewOpen();
@@ -60,7 +66,7 @@ public class ReviewPage implements Serializable {
                 if (a == null) {
                     continue;
                 }
-                List<String> history = evaluation.history(CurrentCaller.get(), edition, legislature, v.id()).stream()
+                List<String> history = sheets.history(CurrentCaller.get(), edition, legislature, v.id()).stream()
                         .map(h -> "#" + h.revision() + " · " + WorkPages.when(h.at()) + " · " + h.author() + " · valor " + h.value() + " (" + h.cause() + ")")
                         .toList();
                 items.add(new Item(v, p.number(), a, history));
@@ -90,7 +96,7 @@ public class ReviewPage implements Serializable {
     }
 
     private void decide(Item item, String decision) {
-        String refusal = WorkPages.attempt(() -> evaluation.review(CurrentCaller.get(), edition, legislature, item.variableId, decision, item.comment));
+        String refusal = WorkPages.attempt(() -> reviews.review(CurrentCaller.get(), edition, legislature, item.variableId, decision, item.comment));
         if (refusal != null) {
             item.message = refusal;
             WorkPages.error(item.variableId + ": " + refusal);
@@ -107,7 +113,7 @@ public class ReviewPage implements Serializable {
             return;
         }
         int[] accepted = {0};
-        String refusal = WorkPages.attempt(() -> accepted[0] = evaluation.acceptRest(CurrentCaller.get(), edition, legislature));
+        String refusal = WorkPages.attempt(() -> accepted[0] = reviews.acceptRest(CurrentCaller.get(), edition, legislature));
         if (refusal != null) {
             WorkPages.error(refusal);
             return;
@@ -118,8 +124,8 @@ public class ReviewPage implements Serializable {
     }
 
     public void resolve(ObjectionItem o) {
-        String refusal = WorkPages.attempt(() -> evaluation.resolve(CurrentCaller.get(), edition, o.id, o.decision, o.reason,
-                new EvaluationService.AnswerInput(o.value, o.justification, null, null)));
+        String refusal = WorkPages.attempt(() -> reviews.resolve(CurrentCaller.get(), edition, o.id, o.decision, o.reason,
+                new AnswerInput(o.value, o.justification, null, null)));
         if (refusal != null) {
             WorkPages.error("Objeción a " + o.variableId + ": " + refusal);
             return;

@@ -6,11 +6,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import mx.parlamentoabierto.evaluation.application.EvaluationService;
+import mx.parlamentoabierto.evaluation.application.EvaluationAssignments;
+import mx.parlamentoabierto.evaluation.application.Progress;
+import mx.parlamentoabierto.evaluation.application.WorkItem;
 import mx.parlamentoabierto.identity.domain.Role;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.ingest.application.IngestJobs;
 import mx.parlamentoabierto.ingest.domain.IngestJobProgress;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 
 /**
  * "My work" ({@code /trabajo/index.xhtml}): the editions the account coordinates, answers, reviews or replies to, with
@@ -24,17 +26,17 @@ public class WorkPage {
     static final int VARIABLES_NAMED = 4;
 
     @Inject
-    EvaluationService evaluation;
+    EvaluationAssignments assignments;
 
     @Inject
     IngestJobs jobs;
 
-    private List<EvaluationService.WorkItem> items;
+    private List<WorkItem> items;
     private List<IngestJobProgress> recentJobs;
 
-    public List<EvaluationService.WorkItem> getItems() {
+    public List<WorkItem> getItems() {
         if (items == null) {
-            items = evaluation.work(CurrentCaller.get());
+            items = assignments.work(CurrentCaller.get());
         }
         return items;
     }
@@ -53,7 +55,7 @@ public class WorkPage {
         return variables.size() > VARIABLES_NAMED ? named + " …" : named;
     }
 
-    public boolean has(EvaluationService.WorkItem item, String role) {
+    public boolean has(WorkItem item, String role) {
         return item.roles().contains(role);
     }
 
@@ -67,7 +69,7 @@ public class WorkPage {
         };
     }
 
-    public int percent(EvaluationService.Progress p) {
+    public int percent(Progress p) {
         return p.total() == 0 ? 0 : Math.round(100f * p.answered() / p.total());
     }
 }

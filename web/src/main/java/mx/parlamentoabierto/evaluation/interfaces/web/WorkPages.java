@@ -1,7 +1,6 @@
 package mx.parlamentoabierto.evaluation.interfaces.web;
 
 import java.time.Instant;
-import mx.parlamentoabierto.platform.PortalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +8,10 @@ import java.util.List;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
-import mx.parlamentoabierto.evaluation.application.EvaluationService.EvidenceInput;
+import mx.parlamentoabierto.evaluation.application.EvidenceInput;
 import mx.parlamentoabierto.platform.ConflictException;
 import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.PortalTime;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.scoring.domain.EvidenceLink;
 
@@ -203,7 +203,7 @@ final class WorkPages {
             return List.of();
         }
         try {
-            return archive.documents(mx.parlamentoabierto.platform.interfaces.web.CurrentCaller.get(),
+            return archive.documents(mx.parlamentoabierto.identity.interfaces.web.CurrentCaller.get(),
                     new mx.parlamentoabierto.search.domain.DocumentQuery(text.replace("*", ""), java.util.Set.of(legislature),
                             java.util.Set.of(), java.util.Optional.empty(), java.util.Optional.empty(), false, 1, ARCHIVE_SUGGESTIONS))
                     .hits().stream().map(h -> "doc:" + h.documentId() + " " + shortTitle(plainText(h.title()))).toList();

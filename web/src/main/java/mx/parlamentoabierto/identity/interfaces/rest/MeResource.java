@@ -18,11 +18,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import mx.parlamentoabierto.identity.application.Accounts;
+import mx.parlamentoabierto.identity.application.ApiTokens;
 import mx.parlamentoabierto.identity.domain.ApiToken;
 import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.identity.domain.Role;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.platform.InvalidInputException;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 
 /** The caller's own account and personal API tokens (created and revoked by their owner only). */
 @Path("me")
@@ -51,6 +52,8 @@ public class MeResource {
 
     @Inject
     Accounts accounts;
+    @Inject
+    ApiTokens apiTokens;
 
     @GET
     @Operation(summary = "Quién llama: nombre, roles y legislatura (staff)")
@@ -76,7 +79,7 @@ public class MeResource {
     @Path("tokens")
     @Operation(summary = "Los tokens de API de la cuenta (sin el secreto)")
     public List<TokenView> tokens() {
-        return accounts.tokensOf(CurrentCaller.get()).stream().map(TokenView::of).toList();
+        return apiTokens.of(CurrentCaller.get()).stream().map(TokenView::of).toList();
     }
 
     @POST
@@ -87,7 +90,7 @@ public class MeResource {
         if (input == null) {
             throw new InvalidInputException("label", "Se espera un objeto JSON con label.");
         }
-        Accounts.IssuedToken issued = accounts.issueToken(CurrentCaller.get(), input.label());
+        ApiTokens.IssuedToken issued = apiTokens.issue(CurrentCaller.get(), input.label());
         return Response.created(URI.create("/api/me/tokens/" + issued.token().id())).header("Cache-Control", "no-store")
                 .entity(new IssuedToken(TokenView.of(issued.token()), issued.secret())).build();
     }
@@ -96,7 +99,7 @@ public class MeResource {
     @Path("tokens/{id}")
     @Operation(summary = "Revoca un token propio")
     public Response revoke(@PathParam("id") long id) {
-        accounts.revokeToken(CurrentCaller.get(), id);
+        apiTokens.revoke(CurrentCaller.get(), id);
         return Response.noContent().build();
     }
 }

@@ -11,8 +11,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import mx.parlamentoabierto.identity.application.Accounts;
 import mx.parlamentoabierto.identity.domain.Account;
 import mx.parlamentoabierto.identity.domain.Role;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.platform.InvalidInputException;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 
 /** Accounts, for administrators: create one (its generated password is in this answer and nowhere else) and list them. */
 @Path("users")

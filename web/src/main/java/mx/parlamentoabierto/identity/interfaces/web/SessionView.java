@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.identity.domain.Role;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
-import mx.parlamentoabierto.platform.interfaces.web.SignedInSession;
 
 /** The signed-in account as pages see it ({@code #{sesion…}}): name, roles, and the CSRF token every form carries. */
 @Named("sesion")

@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import mx.parlamentoabierto.identity.application.Accounts;
 import mx.parlamentoabierto.platform.interfaces.web.CurrentClient;
 import mx.parlamentoabierto.platform.interfaces.web.LocalPath;
-import mx.parlamentoabierto.platform.interfaces.web.SignedInSession;
 
 /**
  * The sign-in form ({@code /entrar.xhtml}). A success starts a new session (new id, new CSRF token) and goes back

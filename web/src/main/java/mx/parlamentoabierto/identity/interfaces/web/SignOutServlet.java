@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import mx.parlamentoabierto.platform.interfaces.web.SignedInSession;
 
 /** {@code POST /salir}: ends the session (the CSRF token was checked by the authentication filter) and goes home. */
 @WebServlet("/salir")

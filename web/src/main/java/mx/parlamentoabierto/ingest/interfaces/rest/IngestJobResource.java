@@ -19,10 +19,10 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import mx.parlamentoabierto.identity.interfaces.rest.AdminGuard;
 import mx.parlamentoabierto.ingest.application.IngestJobs;
 import mx.parlamentoabierto.ingest.domain.IngestJobProgress;
 import mx.parlamentoabierto.ingest.domain.JobFileState;
-import mx.parlamentoabierto.platform.interfaces.rest.AdminGuard;
 
 /**
  * Ingest jobs for the administrator: {@code POST /api/ingest/jobs} opens one (then files are sent with

@@ -107,7 +107,7 @@ public class MethodologyResource {
         if (size < 1 || size > 100) {
             throw new IllegalArgumentException("size debe estar entre 1 y 100");
         }
-        List<VariableHit> hits = search.variables(mx.parlamentoabierto.platform.interfaces.web.CurrentCaller.get(), query, Optional.of(m.key()), size);
+        List<VariableHit> hits = search.variables(mx.parlamentoabierto.identity.interfaces.web.CurrentCaller.get(), query, Optional.of(m.key()), size);
         return hits.stream().map(h -> new VariableSearchHit(h.variableId(), h.principle(), h.text(), h.highlights(), h.score())).toList();
     }
 

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import mx.parlamentoabierto.methodology.application.MethodologyCatalog;
 import mx.parlamentoabierto.methodology.domain.Methodology;
+import mx.parlamentoabierto.platform.SearchUnavailableException;
 import mx.parlamentoabierto.search.application.SearchAdmission;
-import mx.parlamentoabierto.search.domain.SearchUnavailableException;
 import mx.parlamentoabierto.search.domain.VariableHit;
 
 /** {@code metodologia.xhtml?id=…&version=…&q=…}: principles, variables with basis, and a Spanish search. */
@@ -41,7 +41,7 @@ public class MethodologyPage {
         methodology = m.orElse(null);
         if (methodology != null && q != null && !q.isBlank() && q.length() <= 200) {
             try {
-                hits = search.variables(mx.parlamentoabierto.platform.interfaces.web.CurrentCaller.get(), q, Optional.of(methodology.key()), 20);
+                hits = search.variables(mx.parlamentoabierto.identity.interfaces.web.CurrentCaller.get(), q, Optional.of(methodology.key()), 20);
             } catch (SearchUnavailableException | mx.parlamentoabierto.platform.RetryLaterException e) {
                 searchUnavailable = true;
             }

@@ -18,17 +18,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import mx.parlamentoabierto.identity.application.Accounts;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.opendata.application.OpenData;
 import mx.parlamentoabierto.opendata.domain.DatasetDefinition;
 import mx.parlamentoabierto.opendata.domain.DatasetVersion;
 import mx.parlamentoabierto.platform.interfaces.web.ContentDisposition;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.vote.interfaces.rest.PopoloViews;
 
 /**

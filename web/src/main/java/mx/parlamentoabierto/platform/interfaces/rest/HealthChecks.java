@@ -9,10 +9,8 @@ import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
 import mx.parlamentoabierto.platform.persistence.Database;
-import mx.parlamentoabierto.search.application.SearchIndex;
-import mx.parlamentoabierto.search.application.SearchSynchronizer;
 
-/** Health at {@code /health}: the database (source of truth) and the search engine. */
+/** Health at {@code /health}: the database (source of truth); each feature adds its own checks (search: {@code SearchHealthCheck}). */
 public final class HealthChecks {
 
     private HealthChecks() {
@@ -32,20 +30,4 @@ public final class HealthChecks {
         }
     }
 
-    /** Ready when Elasticsearch answers and holds what the database has. */
-    @Readiness
-    @ApplicationScoped
-    public static class SearchCheck implements HealthCheck {
-        @Inject
-        SearchIndex index;
-        @Inject
-        SearchSynchronizer synchronizer;
-
-        @Override
-        public HealthCheckResponse call() {
-            boolean available = index.isAvailable();
-            return HealthCheckResponse.named("elasticsearch").status(available && synchronizer.isSynchronised())
-                    .withData("disponible", available).withData("sincronizado", synchronizer.isSynchronised()).build();
-        }
-    }
 }

@@ -2,6 +2,7 @@ package mx.parlamentoabierto.platform.interfaces.rest;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
 
 import jakarta.json.stream.JsonGenerator;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import mx.parlamentoabierto.platform.json.Jsonp;
-import mx.parlamentoabierto.platform.interfaces.web.Incidents;
 
 /**
  * An RFC 9457 problem detail; {@code incident} (the id of an unexpected failure in the log) only on 500s, and
@@ -65,5 +65,10 @@ public record Problem(String type, String title, int status, String detail, Stri
             }
             json.writeEnd();
         }
+    }
+
+    /** A wait as the whole seconds of a {@code Retry-After} header: rounded up, at least 1. */
+    public static long retryAfterSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }

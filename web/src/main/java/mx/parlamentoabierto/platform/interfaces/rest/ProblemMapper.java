@@ -9,13 +9,13 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import mx.parlamentoabierto.identity.application.AccessDeniedException;
-import mx.parlamentoabierto.identity.application.NotSignedInException;
+import mx.parlamentoabierto.identity.interfaces.rest.AdminGuard;
+import mx.parlamentoabierto.platform.AccessDeniedException;
 import mx.parlamentoabierto.platform.ConflictException;
 import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.NotSignedInException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
-import mx.parlamentoabierto.platform.interfaces.web.Incidents;
-import mx.parlamentoabierto.search.domain.SearchUnavailableException;
+import mx.parlamentoabierto.platform.SearchUnavailableException;
 
 /** Every error of the API as a problem+json body; internal details are logged, never sent. */
 @Provider
@@ -71,7 +71,7 @@ public class ProblemMapper implements ExceptionMapper<RuntimeException> {
         if (e instanceof mx.parlamentoabierto.platform.RetryLaterException later) {
             Response.ResponseBuilder answer = Response.fromResponse(Problem.response(Response.Status.fromStatusCode(later.status()), e.getMessage(), instance));
             if (later.retryAfter() != null) {
-                answer.header("Retry-After", mx.parlamentoabierto.platform.interfaces.web.PortalErrors.retryAfterSeconds(later.retryAfter()));
+                answer.header("Retry-After", mx.parlamentoabierto.platform.interfaces.rest.Problem.retryAfterSeconds(later.retryAfter()));
             }
             return answer.build();
         }

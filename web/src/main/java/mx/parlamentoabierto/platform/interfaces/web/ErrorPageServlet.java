@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import mx.parlamentoabierto.platform.interfaces.rest.Incidents;
+
 /**
  * The error page of web.xml: the answer for errors the container raises itself (a malformed request it refuses,
  * a method a servlet does not have, an exception that escaped every filter). The same problem or Spanish page

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
+import mx.parlamentoabierto.platform.interfaces.rest.Incidents;
 
 /**
  * The outermost filter. Whatever escapes the rest of the chain becomes either the 4xx it really is (a query
@@ -93,10 +94,10 @@ public class FailureFilter extends HttpFilter {
                 if (t instanceof mx.parlamentoabierto.platform.ResourceNotFoundException) {
                     return Optional.of(new ClientMistake(404, t.getMessage()));
                 }
-                if (t instanceof mx.parlamentoabierto.identity.application.AccessDeniedException) {
+                if (t instanceof mx.parlamentoabierto.platform.AccessDeniedException) {
                     return Optional.of(new ClientMistake(403, t.getMessage()));
                 }
-                if (t instanceof mx.parlamentoabierto.identity.application.NotSignedInException) {
+                if (t instanceof mx.parlamentoabierto.platform.NotSignedInException) {
                     return Optional.of(new ClientMistake(401, t.getMessage()));
                 }
                 if (t instanceof mx.parlamentoabierto.platform.ConflictException) {

@@ -73,11 +73,11 @@ public class Formats {
     }
 
     /** A document type's name in the page's language (the codes' names are in the message bundles). */
-    public String documentType(mx.parlamentoabierto.document.domain.DocumentType type) {
+    public String documentType(mx.parlamentoabierto.platform.CodedName type) {
         return type == null ? "" : documentTypeName(type, pageLocale());
     }
 
-    public static String documentTypeName(mx.parlamentoabierto.document.domain.DocumentType type, Locale locale) {
+    public static String documentTypeName(mx.parlamentoabierto.platform.CodedName type, Locale locale) {
         String key = "doctype." + type.code();
         String name = message(key, locale);
         return name.equals(key) ? type.spanishName() : name;

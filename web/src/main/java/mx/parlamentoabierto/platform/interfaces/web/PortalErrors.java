@@ -37,7 +37,7 @@ public final class PortalErrors {
         SecurityHeaders.apply(response); // whatever happened to the response before, the error answer carries them
         response.setHeader("Cache-Control", "no-store");
         if (retryAfter != null) {
-            response.setHeader("Retry-After", String.valueOf(retryAfterSeconds(retryAfter)));
+            response.setHeader("Retry-After", String.valueOf(mx.parlamentoabierto.platform.interfaces.rest.Problem.retryAfterSeconds(retryAfter)));
         }
         if (isApi(request)) {
             Problem.write(response, status, detail, request.getRequestURI(), incident);
@@ -53,10 +53,6 @@ public final class PortalErrors {
                 + "<p><a href=\"" + escape(request.getContextPath()) + "/\">Volver al inicio</a></p></main></body></html>");
     }
 
-    /** A wait as the whole seconds of a {@code Retry-After} header: rounded up, at least 1. */
-    public static long retryAfterSeconds(Duration wait) {
-        return Math.max(1, (wait.toMillis() + 999) / 1000);
-    }
 
     static String title(int status) {
         return switch (status) {

@@ -17,12 +17,13 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import mx.parlamentoabierto.evaluation.application.EvaluationService;
+import mx.parlamentoabierto.evaluation.application.EditionLifecycle;
+import mx.parlamentoabierto.evaluation.application.EditionSnapshots;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.legislature.domain.Legislature;
 import mx.parlamentoabierto.methodology.domain.Aggregation;
 import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.application.EditionRanking;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.application.Scorecard;
@@ -85,24 +86,27 @@ public class EditionResource {
     @Inject
     RenderedRankings rendered;
     @Inject
-    EvaluationService evaluation;
+    EditionLifecycle lifecycle;
+
+    @Inject
+    EditionSnapshots snapshots;
 
     @GET
     @Operation(summary = "Ediciones de evaluación, la más reciente primero: las publicadas (y la de demostración), más las que la cuenta trabaja")
     public List<EditionView> all() {
-        return evaluation.visibleEditions(CurrentCaller.get()).stream().map(EditionView::of).toList();
+        return lifecycle.visibleEditions(CurrentCaller.get()).stream().map(EditionView::of).toList();
     }
 
     /** Results of an edition that is not public are "not found" to anyone not working on it. */
     private void requireResultsVisible(String id) {
-        if (!evaluation.resultsVisible(CurrentCaller.get(), id)) {
+        if (!lifecycle.resultsVisible(CurrentCaller.get(), id)) {
             throw new ResourceNotFoundException("editionId", "No existe la edición '" + id + "'");
         }
     }
 
     /** One legislature's results follow the rule of its answers: hidden from whoever may not see those before publication. */
     private void requireResultsVisible(String id, String legislatureId) {
-        if (!evaluation.resultsVisible(CurrentCaller.get(), id, legislatureId)) {
+        if (!lifecycle.resultsVisible(CurrentCaller.get(), id, legislatureId)) {
             throw new ResourceNotFoundException("editionId", "No existe la edición '" + id + "'");
         }
     }
@@ -136,7 +140,7 @@ public class EditionResource {
         ScopeView scope = new ScopeView(ranking.edition().scopeSize(registry), registry, ranking.edition().partial(registry),
                 round(ranking.rows().stream().mapToDouble(r -> r.score().overall()).average().orElse(0)));
         return new RankingView(EditionView.of(ranking.edition()), ranking.edition().demo(), ranking.aggregation().jsonName(), m.key(),
-                evaluation.publishedSha256(ranking.edition().id()).orElse(null), scope,
+                snapshots.publishedSha256(ranking.edition().id()).orElse(null), scope,
                 m.principles().stream().map(p -> new PrincipleHeader(p.number(), p.code(), p.name(), p.variables().size())).toList(), rows);
     }
 
@@ -185,7 +189,7 @@ public class EditionResource {
         }
         RankedScore r = card.ranked();
         return new ScorecardView(EditionView.of(card.edition()), card.edition().demo(), card.aggregation().jsonName(),
-                evaluation.publishedSha256(id).orElse(null), card.legislature().id(), card.legislature().name(), r.rank(), r.tied(), card.rankedOutOf(),
+                snapshots.publishedSha256(id).orElse(null), card.legislature().id(), card.legislature().name(), r.rank(), r.tied(), card.rankedOutOf(),
                 round(r.score().overall()), r.score().answered(), r.score().total(), sections);
     }
 

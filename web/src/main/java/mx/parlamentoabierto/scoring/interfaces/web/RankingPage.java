@@ -8,10 +8,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import mx.parlamentoabierto.evaluation.application.EditionLifecycle;
+import mx.parlamentoabierto.evaluation.application.EditionSnapshots;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.methodology.domain.Aggregation;
 import mx.parlamentoabierto.scoring.application.EditionRanking;
-import mx.parlamentoabierto.evaluation.application.EvaluationService;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.domain.Edition;
 
@@ -26,15 +27,18 @@ public class RankingPage {
     @Inject
     RankingService rankings;
     @Inject
-    EvaluationService evaluation;
+    EditionSnapshots snapshots;
+
+    @Inject
+    EditionLifecycle lifecycle;
     @Inject
     mx.parlamentoabierto.scoring.application.RankRobustnessService robustness;
     @Inject
-    mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap map;
+    mx.parlamentoabierto.scoring.interfaces.web.ChoroplethMap map;
 
     /** The SHA-256 of the published snapshot these results come from (empty before publication). */
     public String getSnapshotSha256() {
-        return ranking == null ? null : evaluation.publishedSha256(ranking.edition().id()).orElse(null);
+        return ranking == null ? null : snapshots.publishedSha256(ranking.edition().id()).orElse(null);
     }
 
     private String edition;
@@ -47,7 +51,7 @@ public class RankingPage {
     public void load() throws java.io.IOException {
         // an edition that is not public exists only for those who work on it
         Optional<Edition> chosen = rankings.editionOrLatest(edition)
-                .filter(e -> e.publiclyVisible() || evaluation.resultsVisible(CurrentCaller.get(), e.id()));
+                .filter(e -> e.publiclyVisible() || lifecycle.resultsVisible(CurrentCaller.get(), e.id()));
         if (chosen.isEmpty()) {
             if (edition != null && !edition.isBlank()) {
                 FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No existe la edición");
@@ -77,10 +81,10 @@ public class RankingPage {
 
     /** The map of the states, coloured by what {@code mapa} chose, each linked to its scorecard. */
     public String getMapSvg() {
-        java.util.Map<String, mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap.Value> values = new java.util.HashMap<>();
+        java.util.Map<String, mx.parlamentoabierto.scoring.interfaces.web.ChoroplethMap.Value> values = new java.util.HashMap<>();
         for (var row : ranking.rows()) {
             String id = row.score().legislatureId();
-            values.put(id, new mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap.Value(mappedValue(row), legislatureName(id),
+            values.put(id, new mx.parlamentoabierto.scoring.interfaces.web.ChoroplethMap.Value(mappedValue(row), legislatureName(id),
                     new mx.parlamentoabierto.platform.interfaces.web.PageAddress("legislatura.xhtml").with("id", id).with("edicion", edition)
                             .with("agregacion", aggregation).toString()));
         }
@@ -92,7 +96,7 @@ public class RankingPage {
         java.util.Set<String> drawn = new java.util.HashSet<>(map.drawn());
         return ranking.rows().stream().filter(r -> !drawn.contains(r.score().legislatureId()))
                 .map(r -> new Object[] {r.score().legislatureId(), legislatureName(r.score().legislatureId()), mappedValue(r),
-                        mx.parlamentoabierto.platform.interfaces.web.ChoroplethMap.colour(mappedValue(r))}).toList();
+                        mx.parlamentoabierto.scoring.interfaces.web.ChoroplethMap.colour(mappedValue(r))}).toList();
     }
 
     public List<String[]> getLegend() {

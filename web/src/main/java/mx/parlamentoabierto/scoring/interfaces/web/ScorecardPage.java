@@ -8,10 +8,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import mx.parlamentoabierto.evaluation.application.EditionLifecycle;
+import mx.parlamentoabierto.evaluation.application.EditionSnapshots;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.methodology.domain.Aggregation;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
-import mx.parlamentoabierto.evaluation.application.EvaluationService;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scoring.application.EditionRanking;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.application.Scorecard;
@@ -29,7 +30,10 @@ public class ScorecardPage {
     @Inject
     RankingService rankings;
     @Inject
-    EvaluationService evaluation;
+    EditionSnapshots snapshots;
+
+    @Inject
+    EditionLifecycle lifecycle;
     @Inject
     mx.parlamentoabierto.published.application.PublishedResults published;
     @Inject
@@ -37,7 +41,7 @@ public class ScorecardPage {
 
     /** The SHA-256 of the published snapshot these results come from (empty before publication). */
     public String getSnapshotSha256() {
-        return scorecard == null ? null : evaluation.publishedSha256(scorecard.edition().id()).orElse(null);
+        return scorecard == null ? null : snapshots.publishedSha256(scorecard.edition().id()).orElse(null);
     }
 
     private String id;
@@ -50,7 +54,7 @@ public class ScorecardPage {
         // an edition that is not public exists only for those who work on it
         boolean asked = edition != null && !edition.isBlank();
         Optional<Edition> chosen = (asked ? rankings.edition(edition) : id == null ? Optional.<Edition>empty() : rankings.latestEvaluating(id))
-                .filter(e -> e.publiclyVisible() || id != null && evaluation.resultsVisible(CurrentCaller.get(), e.id(), id));
+                .filter(e -> e.publiclyVisible() || id != null && lifecycle.resultsVisible(CurrentCaller.get(), e.id(), id));
         try {
             if (!asked && chosen.isEmpty() && id != null) {
                 unevaluated = legislatures.find(id).orElseThrow(() -> new ResourceNotFoundException("sin legislatura"));

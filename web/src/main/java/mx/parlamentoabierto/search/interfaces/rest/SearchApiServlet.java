@@ -14,15 +14,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import mx.parlamentoabierto.platform.json.Jsonp;
-import mx.parlamentoabierto.platform.interfaces.rest.Problem;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.platform.RetryLaterException;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
+import mx.parlamentoabierto.platform.SearchUnavailableException;
+import mx.parlamentoabierto.platform.interfaces.rest.Problem;
 import mx.parlamentoabierto.platform.interfaces.web.PortalErrors;
+import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.search.application.SearchAdmission;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
 import mx.parlamentoabierto.search.domain.SearchTimeoutException;
-import mx.parlamentoabierto.search.domain.SearchUnavailableException;
 
 /**
  * {@code GET /api/search?q=&legislature=&type=&from=&to=&sort=relevance|date&page=&size=} → total, hits (id,

@@ -12,20 +12,21 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import mx.parlamentoabierto.document.domain.DocumentType;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
 import mx.parlamentoabierto.legislature.domain.Legislature;
+import mx.parlamentoabierto.platform.RetryLaterException;
+import mx.parlamentoabierto.platform.SearchUnavailableException;
 import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
+import mx.parlamentoabierto.platform.interfaces.rest.Problem;
 import mx.parlamentoabierto.platform.interfaces.web.Formats;
 import mx.parlamentoabierto.platform.interfaces.web.PageAddress;
-import mx.parlamentoabierto.platform.RetryLaterException;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.search.application.SearchAdmission;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
 import mx.parlamentoabierto.search.domain.RecordKind;
 import mx.parlamentoabierto.search.domain.RecordQuery;
 import mx.parlamentoabierto.search.domain.RecordSearchResult;
-import mx.parlamentoabierto.search.domain.SearchUnavailableException;
 import mx.parlamentoabierto.vote.domain.VoteOption;
 
 /**
@@ -81,7 +82,7 @@ public class SearchPage {
             error = e.getMessage();
             jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
             external.setResponseStatus(e.status());
-            external.setResponseHeader("Retry-After", String.valueOf(mx.parlamentoabierto.platform.interfaces.web.PortalErrors.retryAfterSeconds(e.retryAfter())));
+            external.setResponseHeader("Retry-After", String.valueOf(mx.parlamentoabierto.platform.interfaces.rest.Problem.retryAfterSeconds(e.retryAfter())));
         } catch (SearchUnavailableException e) {
             error = e.publicDetail();
             jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();

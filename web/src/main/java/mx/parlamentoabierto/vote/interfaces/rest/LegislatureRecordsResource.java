@@ -16,17 +16,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
 import mx.parlamentoabierto.legislator.application.PopoloExport;
 import mx.parlamentoabierto.legislator.application.PopoloImport;
 import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.platform.interfaces.rest.BoundedBody;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.vote.application.DataQuality;
 import mx.parlamentoabierto.vote.application.VoteImport;
 

@@ -19,13 +19,13 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import mx.parlamentoabierto.identity.application.DataImportAccess;
+import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
-import mx.parlamentoabierto.identity.domain.DataImportAccess;
 import mx.parlamentoabierto.platform.HttpUrl;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.interfaces.rest.BoundedBody;
-import mx.parlamentoabierto.platform.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.scrapers.spi.Page;
 import mx.parlamentoabierto.scrapers.spi.PageException;
 import mx.parlamentoabierto.scrapers.spi.ScrapeContext;

@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import mx.parlamentoabierto.evaluation.application.EvaluationService.EvidenceInput;
+import mx.parlamentoabierto.evaluation.application.EvidenceInput;
 
 /**
  * Evidence as evaluators type it (issue 26): an address without its scheme gets https://, a line that is not valid is

@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import mx.parlamentoabierto.platform.interfaces.rest.Incidents;
+
 class WebSafetyTest {
 
     @Test

@@ -1,0 +1,49 @@
+package mx.parlamentoabierto.spanish;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The matching key of a person's name, so that the same person is found whether a source prints
+ * "Beltrones Rivera Manlio Fabio", "Manlio Fabio Beltrones Rivera" or "BELTRONES RIVERA, Manlio F.": accents and case
+ * dropped, punctuation gone, the common abbreviations of given names written out (Ma. → maria, Fco. → francisco,
+ * Gpe. → guadalupe, J. → jose), particles (de, del, la, y) left out, and the words sorted.
+ */
+public final class PersonNames {
+
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("ma", "maria"), Map.entry("fco", "francisco"),
+            Map.entry("gpe", "guadalupe"), Map.entry("j", "jose"), Map.entry("ant", "antonio"), Map.entry("fdo", "fernando"), Map.entry("mtz", "martinez"),
+            Map.entry("glez", "gonzalez"), Map.entry("hdez", "hernandez"), Map.entry("rdz", "rodriguez"));
+    private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "dip", "diputado", "diputada",
+            "sen", "senador", "senadora");
+
+    private PersonNames() {
+    }
+
+    /** The words of the name, normalised, in order (particles and titles dropped). */
+    public static java.util.List<String> words(String name) {
+        if (name == null) {
+            return java.util.List.of();
+        }
+        return SpanishText.plainWords(name).stream().map(w -> ABBREVIATIONS.getOrDefault(w, w)).filter(w -> !PARTICLES.contains(w)).toList();
+    }
+
+    /** The order-free matching key: the normalised words, sorted and joined by spaces. */
+    public static String key(String name) {
+        return words(name).stream().sorted().collect(Collectors.joining(" "));
+    }
+
+    /**
+     * True when one name's words are all among the other's and they share at least three (a second given name
+     * printed by one source only: "Arroyo Vieyra Francisco" and "Arroyo Vieyra Francisco Agustín").
+     */
+    public static boolean oneContainsTheOther(String a, String b) {
+        Set<String> x = new TreeSet<>(words(a));
+        Set<String> y = new TreeSet<>(words(b));
+        Set<String> smaller = x.size() <= y.size() ? x : y;
+        Set<String> larger = smaller == x ? y : x;
+        return smaller.size() >= 3 && larger.containsAll(smaller);
+    }
+}
