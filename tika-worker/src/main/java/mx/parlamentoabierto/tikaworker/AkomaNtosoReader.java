@@ -159,7 +159,7 @@ final class AkomaNtosoReader {
         String docTitle = title.toString().replaceAll("\\s+", " ").strip();
         put(metadata, "akn:title", docTitle.isEmpty() ? metadata.get("akn:alias") : docTitle);
         if (!speakers.isEmpty()) {
-            metadata.put("akn:speakers", String.join("\u001f", speakers));
+            metadata.put("akn:speakers", mx.parlamentoabierto.tikaprotocol.WorkerAnswer.joinValues(speakers));
         }
         metadata.put("contentType", "application/akn+xml");
         if (metadata.containsKey("akn:title")) {

@@ -26,6 +26,9 @@ import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BasicContentHandlerFactory;
 import org.apache.tika.sax.RecursiveParserWrapperHandler;
 
+import mx.parlamentoabierto.tikaprotocol.WorkerAnswer;
+import mx.parlamentoabierto.tikaprotocol.WorkerRequest;
+
 /**
  * Protocol (UTF-8, tab-separated, one line each way):
  * <pre>
@@ -87,23 +90,22 @@ public final class ExtractionWorker {
         PrintStream protocol = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         System.setOut(System.err);
         ExtractionWorker worker = new ExtractionWorker(options);
-        protocol.println("READY");
+        protocol.println(new WorkerAnswer.Ready().line());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line; (line = in.readLine()) != null; ) {
-            String[] parts = line.split("\t", -1);
-            if (parts.length == 4 && "EXTRACT".equals(parts[0])) {
-                protocol.println(worker.extract(parts[1], Path.of(parts[2]), Path.of(parts[3])));
-            } else if (parts.length == 4 && "SHALLOW".equals(parts[0])) {
-                protocol.println(worker.extract(parts[1], Path.of(parts[2]), Path.of(parts[3]), true));
-            } else if (parts.length == 4 && "UNPACK".equals(parts[0])) {
-                long size = Files.size(Path.of(parts[2]));
-                protocol.println(Unpacker.unpack(worker.parser, parts[1], Path.of(parts[2]), Path.of(parts[3]), worker.maxEmbedded,
-                        Math.max(RATIO_FREE_CHARACTERS * 10, size * worker.maxCompressionRatio)));
-            } else if (parts.length == 4 && "CELLS".equals(parts[0])) {
-                protocol.println(SpreadsheetCells.write(parts[1], Path.of(parts[2]), Path.of(parts[3]), worker.maxCells));
-            } else {
-                protocol.println("FAIL\t?\tpetición mal formada");
+            WorkerRequest request = WorkerRequest.parse(line).orElse(null);
+            if (request == null) {
+                protocol.println(WorkerAnswer.malformed().line());
+                continue;
             }
+            String id = request.id();
+            protocol.println(switch (request.command()) {
+                case EXTRACT -> worker.extract(id, request.input(), request.output());
+                case SHALLOW -> worker.extract(id, request.input(), request.output(), true);
+                case UNPACK -> Unpacker.unpack(worker.parser, id, request.input(), request.output(), worker.maxEmbedded,
+                        Math.max(RATIO_FREE_CHARACTERS * 10, Files.size(request.input()) * worker.maxCompressionRatio));
+                case CELLS -> SpreadsheetCells.write(id, request.input(), request.output(), worker.maxCells);
+            });
         }
     }
 
@@ -137,7 +139,7 @@ public final class ExtractionWorker {
                 try (OutputStream out = Files.newOutputStream(outputDir.resolve("metadata.properties"))) {
                     properties.store(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), "Akoma Ntoso");
                 }
-                return "OK\t" + id + "\t" + akn.text().length() + "\t" + akn.truncated() + "\t0";
+                return new WorkerAnswer.Ok(id, akn.text().length(), akn.truncated(), 0).line();
             } catch (Exception | StackOverflowError e) {
                 // not well-formed Akoma Ntoso after all: Tika's XML parser gets its chance below
             }
@@ -243,7 +245,7 @@ public final class ExtractionWorker {
             }
             truncated |= !cuts.isEmpty();
             writeMetadata(container, documents.size() - 1, outputDir.resolve("metadata.properties"), String.join("; ", cuts), tracking);
-            return "OK\t" + id + "\t" + written + "\t" + truncated + "\t" + (documents.size() - 1);
+            return new WorkerAnswer.Ok(id, written, truncated, documents.size() - 1).line();
         } catch (EncryptedDocumentException e) {
             return fail(id, "documento cifrado o protegido con contraseña");
         } catch (StackOverflowError e) {
@@ -294,7 +296,7 @@ public final class ExtractionWorker {
         properties.setProperty("embeddedDocuments", String.valueOf(embedded));
         for (String name : container.names()) {
             if (name.startsWith("akn:")) {
-                put(properties, name, String.join("\u001f", container.getValues(name)));
+                put(properties, name, WorkerAnswer.joinValues(java.util.Arrays.asList(container.getValues(name))));
             }
         }
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -349,7 +351,6 @@ public final class ExtractionWorker {
     }
 
     private static String fail(String id, String reason) {
-        String clean = reason == null ? "error desconocido" : reason.replaceAll("[\\t\\r\\n]+", " ");
-        return "FAIL\t" + id + "\t" + (clean.length() > 500 ? clean.substring(0, 500) : clean);
+        return new WorkerAnswer.Fail(id, reason).line();
     }
 }

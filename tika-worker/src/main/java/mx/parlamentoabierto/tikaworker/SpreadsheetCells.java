@@ -56,17 +56,17 @@ final class SpreadsheetCells {
                     }
                 }
             }
-            return "OK\t" + id + "\t" + Math.min(cells, maxCells) + "\t" + truncated + "\t" + workbook.getNumberOfSheets();
+            return new mx.parlamentoabierto.tikaprotocol.WorkerAnswer.Ok(id, Math.min(cells, maxCells), truncated, workbook.getNumberOfSheets()).line();
         } catch (EncryptedDocumentException e) {
-            return "FAIL\t" + id + "\thoja de cálculo cifrada o protegida con contraseña";
+            return new mx.parlamentoabierto.tikaprotocol.WorkerAnswer.Fail(id, "hoja de cálculo cifrada o protegida con contraseña").line();
         } catch (Exception | StackOverflowError e) {
             String chain = ExtractionWorker.chain(e);
             System.err.println("petición " + id + " (" + input.getFileName() + "): " + chain);
             if (e instanceof org.apache.poi.UnsupportedFileFormatException || chain.contains("unsupported file type")
                     || chain.contains("NotOLE2FileException")) {
-                return "FAIL\t" + id + "\tno es una hoja de cálculo XLS o XLSX";
+                return new mx.parlamentoabierto.tikaprotocol.WorkerAnswer.Fail(id, "no es una hoja de cálculo XLS o XLSX").line();
             }
-            return "FAIL\t" + id + "\t" + ExtractionWorker.reason(chain);
+            return new mx.parlamentoabierto.tikaprotocol.WorkerAnswer.Fail(id, ExtractionWorker.reason(chain)).line();
         }
     }
 

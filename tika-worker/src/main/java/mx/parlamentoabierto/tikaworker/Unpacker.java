@@ -47,13 +47,13 @@ final class Unpacker {
             if (writer.cut != null) {
                 Files.writeString(outputDir.resolve("cut.txt"), writer.cut, StandardCharsets.UTF_8);
             }
-            return "OK\t" + id + "\t" + writer.entries + "\t" + (writer.cut != null) + "\t0";
+            return new mx.parlamentoabierto.tikaprotocol.WorkerAnswer.Ok(id, writer.entries, writer.cut != null, 0).line();
         } catch (EncryptedDocumentException e) {
-            return "FAIL\t" + id + "\tarchivo comprimido cifrado o protegido con contraseña";
+            return new mx.parlamentoabierto.tikaprotocol.WorkerAnswer.Fail(id, "archivo comprimido cifrado o protegido con contraseña").line();
         } catch (Exception | StackOverflowError e) {
             String chain = ExtractionWorker.chain(e);
             System.err.println("petición " + id + " (" + input.getFileName() + "): " + chain);
-            return "FAIL\t" + id + "\t" + ExtractionWorker.reason(chain);
+            return new mx.parlamentoabierto.tikaprotocol.WorkerAnswer.Fail(id, ExtractionWorker.reason(chain)).line();
         }
     }
 

@@ -78,12 +78,10 @@ class BudgetAndComplianceIT {
                 + "2026,approved,operating_expenses,P01,Proceso legislativo,1200000.50\n", StandardCharsets.UTF_8);
         Path bad = dir.resolve("sonora-mal.csv");
         Files.writeString(bad, "year,stage,economic_class,amount\n2026,approved,sueldos,10\n", StandardCharsets.UTF_8);
-        Path source = ROOT.resolve("web/src/main/java/mx/parlamentoabierto/vote/interfaces/cli/RecordsCommand.java");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), source.toString(),
-                "import", "budget", XLS.resolve("2021.xls").toString(), XLS.resolve("2022.xls").toString(), "--url", base().toString()));
-        String federal = run(command);
+        String federal = run(CliProcess.command("import", "budget", XLS.resolve("2021.xls").toString(), XLS.resolve("2022.xls").toString(),
+                "--url", base().toString()));
         assertTrue(federal.contains("✔ 2021.xls") && federal.contains("✔ 2022.xls") && federal.contains("2 importados, 0 rechazados"), federal);
-        String state = run(List.of(command.get(0), source.toString(), "import", "budget", csv.toString(), bad.toString(), "--legislature", "sonora",
+        String state = run(CliProcess.command("import", "budget", csv.toString(), bad.toString(), "--legislature", "sonora",
                 "--url", base().toString()));
         assertTrue(state.contains("✔ sonora-2026.csv"), state);
         assertTrue(state.contains("✘ sonora-mal.csv: HTTP 400: sonora-mal.csv: línea 2, columna 'economic_class': 'sueldos' no es una clase económica"), state);

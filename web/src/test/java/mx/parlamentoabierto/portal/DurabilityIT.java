@@ -147,9 +147,8 @@ class DurabilityIT {
 
     /** {@code ./parlamento ingest <dir> --legislature jalisco}, as a process. */
     private static Process ingest(Path dir) throws IOException {
-        Path source = ROOT.resolve("web/src/main/java/mx/parlamentoabierto/document/interfaces/cli/IngestCommand.java");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), source.toString(),
-                dir.toString(), "--legislature", "jalisco", "--url", "http://127.0.0.1:" + port).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(CliProcess.command("ingest", dir.toString(), "--legislature", "jalisco", "--url",
+                "http://127.0.0.1:" + port)).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("ingest.log").toFile()));
         builder.environment().put("PARLAMENTO_ADMIN_PASSWORD", PASSWORD);
         return builder.start();

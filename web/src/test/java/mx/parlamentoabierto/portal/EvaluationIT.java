@@ -498,10 +498,8 @@ class EvaluationIT {
     @Test
     void theUsersCommandCreatesAnAccountOnTheRunningPortalAndPrintsItsPasswordOnce() throws Exception {
         team();
-        Path source = Path.of(System.getProperty("parlamento.test.config.dir"), "..", "web", "src", "main", "java", "mx", "parlamentoabierto",
-                "identity", "interfaces", "cli", "UsersCommand.java");
-        ProcessBuilder command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), source.toString(),
-                "add", P + "desde-cli", "--role", "evaluator", "reviewer", "--url", base().toString()).redirectErrorStream(true);
+        ProcessBuilder command = new ProcessBuilder(CliProcess.command("users", "add", P + "desde-cli", "--role", "evaluator", "reviewer",
+                "--url", base().toString())).redirectErrorStream(true);
         command.environment().put("PARLAMENTO_ADMIN_PASSWORD", Team.ADMIN_PASSWORD);
         Process process = command.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -510,8 +508,8 @@ class EvaluationIT {
         assertTrue(password.find(), output);
         JsonObject me = object(PortalClient.basic(base(), P + "desde-cli", password.group(1)).get("api/me"));
         assertEquals("[\"evaluator\",\"reviewer\"]", me.getJsonArray("roles").toString());
-        ProcessBuilder refused = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), source.toString(),
-                "add", P + "rol-raro", "--role", "jefa", "--url", base().toString()).redirectErrorStream(true);
+        ProcessBuilder refused = new ProcessBuilder(CliProcess.command("users", "add", P + "rol-raro", "--role", "jefa", "--url",
+                base().toString())).redirectErrorStream(true);
         refused.environment().put("PARLAMENTO_ADMIN_PASSWORD", Team.ADMIN_PASSWORD);
         Process bad = refused.start();
         String why = new String(bad.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -148,6 +148,19 @@ final class JourneyBrowser implements AutoCloseable {
         click(target);
     }
 
+    /**
+     * A suggestion under the field being typed in, clicked where it shows: a person does not scroll between typing and
+     * choosing; scrolled into the middle of the screen first, the item was reported covered by the page (Chromium 156).
+     */
+    void clickSuggestion(String css) {
+        WebElement target = until(d -> {
+            WebElement e = d.findElement(By.cssSelector(css));
+            return e.isDisplayed() && e.getSize().getHeight() > 0 ? e : null;
+        });
+        target.click();
+        clicks++;
+    }
+
     /** A link or button that leads to another page: clicked, then the new page loaded and checked. */
     void follow(String css) {
         String before = driver.getCurrentUrl();
@@ -183,7 +196,7 @@ final class JourneyBrowser implements AutoCloseable {
 
     void screenshot(String step) throws IOException {
         String name = journey + "-" + (size == Size.DESKTOP ? "1366" : "390") + "-" + step + ".png";
-        Files.write(SHOTS.resolve(name), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+        Files.write(Files.createDirectories(SHOTS).resolve(name), ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
         shots.add(name);
     }
 

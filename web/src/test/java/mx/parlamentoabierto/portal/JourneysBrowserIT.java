@@ -166,7 +166,7 @@ class JourneysBrowserIT {
             WebElement picker = b.find("[data-variable='P1.01'] input[id$='archivo_input']");
             b.click(picker);
             picker.sendKeys("presupuesto");
-            b.click(".ui-autocomplete-panel li.ui-autocomplete-item");
+            b.clickSuggestion(".ui-autocomplete-panel li.ui-autocomplete-item");
             b.until(d -> stored(id).contains("\"documentId\":" + archiveDocument));
             b.until(d -> b.all(".ui-autocomplete-panel").stream().noneMatch(WebElement::isDisplayed));
             String typed = b.find("[data-variable='P1.01'] textarea.evidence").getAttribute("value");
@@ -305,7 +305,7 @@ class JourneysBrowserIT {
             WebElement picker = b.find("section.answer[data-variable='" + variable + "'] input[id$='archivo_input']");
             b.click(picker);
             picker.sendKeys("presupuesto");
-            b.click(".ui-autocomplete-panel li.ui-autocomplete-item");
+            b.clickSuggestion(".ui-autocomplete-panel li.ui-autocomplete-item");
             b.until(d -> b.find("section.answer[data-variable='" + variable + "'] textarea[id$='evidencia-objecion']").getAttribute("value")
                     .contains("doc:" + archiveDocument));
             b.until(d -> b.all(".ui-autocomplete-panel").stream().noneMatch(WebElement::isDisplayed));

@@ -115,9 +115,7 @@ class VotesIT {
     @Test
     @Order(2)
     void theScrapeCommandSendsEveryPageReportsEachAndSummarises() throws Exception {
-        Path source = ROOT.resolve("web/src/main/java/mx/parlamentoabierto/vote/interfaces/cli/RecordsCommand.java");
-        java.util.List<String> arguments = new java.util.ArrayList<>(java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                source.toString(), "scrape", "diputados-votaciones"));
+        java.util.List<String> arguments = CliProcess.command("scrape", "diputados-votaciones");
         try (var files = Files.list(SITL)) {
             files.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(f -> arguments.add(f.toString())); // the pages, not the README
         }

@@ -173,8 +173,7 @@ public class Document {
         this.truncationReason = truncated ? cut(Objects.requireNonNullElse(metadata.get("truncation"), "el texto superó un límite de la extracción"), 500) : null;
         this.embeddedDocuments = embedded;
         this.metaTitle = cut(metadata.get("title"), 1000);
-        this.metaAuthor = cut(metadata.containsKey("akn:speakers") ? String.join("; ", metadata.get("akn:speakers").split("\u001f"))
-                : metadata.get("author"), 500);
+        this.metaAuthor = cut(metadata.containsKey("akn:speakers") ? metadata.get("akn:speakers") : metadata.get("author"), 500);
         this.metaCreated = cut(metadata.get("created"), 64);
         this.metaModified = cut(metadata.get("modified"), 64);
         this.metaLanguage = cut(metadata.get("language"), 32);

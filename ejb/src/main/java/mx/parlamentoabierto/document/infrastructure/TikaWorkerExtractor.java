@@ -25,6 +25,8 @@ import mx.parlamentoabierto.document.application.Spreadsheet;
 import mx.parlamentoabierto.document.application.SpreadsheetReader;
 import mx.parlamentoabierto.document.application.TextExtractor;
 import mx.parlamentoabierto.document.application.Unpacked;
+import mx.parlamentoabierto.tikaprotocol.WorkerAnswer;
+import mx.parlamentoabierto.tikaprotocol.WorkerRequest;
 
 /**
  * {@link TextExtractor} and {@link SpreadsheetReader} backed by a pool of Tika worker processes ({@code tika-worker} module). Each worker
@@ -62,15 +64,15 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
 
     @Override
     public Extraction extract(Path file) {
-        return extraction("EXTRACT", file);
+        return extraction(WorkerRequest.Command.EXTRACT, file);
     }
 
     @Override
     public Extraction extractOwnText(Path file) {
-        return extraction("SHALLOW", file);
+        return extraction(WorkerRequest.Command.SHALLOW, file);
     }
 
-    private Extraction extraction(String command, Path file) {
+    private Extraction extraction(WorkerRequest.Command command, Path file) {
         try {
             return run(command, file, TikaWorkerExtractor::read);
         } catch (Failed e) {
@@ -81,14 +83,14 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
     @Override
     public Unpacked unpack(Path file) {
         try {
-            return run("UNPACK", file, this::entries);
+            return run(WorkerRequest.Command.UNPACK, file, this::entries);
         } catch (Failed e) {
             return new Unpacked(List.of(), "no se pudo desempacar: " + e.getMessage(), null);
         }
     }
 
     /** The answer to {@code UNPACK}: the entries moved out of the request's directory (which is removed after). */
-    private Unpacked entries(String[] answer, String id, Path out) throws Failed {
+    private Unpacked entries(WorkerAnswer.Ok answer, String id, Path out) throws Failed {
         try {
             Path kept = Files.createDirectories(workDir.resolve("u" + id));
             List<Unpacked.Entry> entries = new ArrayList<>();
@@ -111,32 +113,37 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
     @Override
     public Spreadsheet read(Path file) {
         try {
-            return run("CELLS", file, TikaWorkerExtractor::cells);
+            return run(WorkerRequest.Command.CELLS, file, TikaWorkerExtractor::cells);
         } catch (Failed e) {
             throw new SpreadsheetReader.UnreadableException(e.getMessage());
         }
     }
 
-    /** Reads a worker's {@code OK} answer (its tab-separated fields) and output directory into a result. */
+    /** Reads a worker's {@code OK} answer and output directory into a result. */
     private interface AnswerReader<T> {
-        T read(String[] answer, String id, Path out) throws Failed;
+        T read(WorkerAnswer.Ok answer, String id, Path out) throws Failed;
     }
 
-    /** The fields of an {@code OK} answer to request {@code id}; its reason when the worker said {@code FAIL}. */
-    private static String[] fields(String answer, String id) throws Failed {
-        String[] parts = answer.split("\t", -1);
-        if (parts.length >= 3 && "FAIL".equals(parts[0]) && id.equals(parts[1])) {
-            throw new Failed(parts[2]);
+    /** The {@code OK} answer to request {@code id}; its reason when the worker said {@code FAIL}. */
+    private static WorkerAnswer.Ok ok(String line, String id) throws Failed {
+        WorkerAnswer answer;
+        try {
+            answer = WorkerAnswer.parse(line);
+        } catch (IllegalArgumentException e) {
+            answer = null;
         }
-        if (parts.length != 5 || !"OK".equals(parts[0]) || !id.equals(parts[1])) {
-            LOG.warning("Respuesta inesperada del proceso de extracción: " + answer);
-            throw new Failed("el proceso de extracción dio una respuesta inesperada");
+        if (answer instanceof WorkerAnswer.Fail fail && fail.id().equals(id)) {
+            throw new Failed(fail.reason());
         }
-        return parts;
+        if (answer instanceof WorkerAnswer.Ok ok && ok.id().equals(id)) {
+            return ok;
+        }
+        LOG.warning("Respuesta inesperada del proceso de extracción: " + line);
+        throw new Failed("el proceso de extracción dio una respuesta inesperada");
     }
 
     /** Runs one request on a free worker; every failure (timeout, dead worker, bad answer) is a {@link Failed} with the reason. */
-    private <T> T run(String command, Path file, AnswerReader<T> reader) throws Failed {
+    private <T> T run(WorkerRequest.Command command, Path file, AnswerReader<T> reader) throws Failed {
         Slot slot;
         try {
             slot = idle.take();
@@ -160,7 +167,7 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
                 // already parses the next document.
                 idle.add(slot);
             }
-            return reader.read(fields(answer, id), id, out);
+            return reader.read(ok(answer, id), id, out);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new Failed("extracción interrumpida");
@@ -173,11 +180,11 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
     }
 
     /** Asks the slot's worker (started if needed) to parse the file; a timeout or a dead worker fails with the reason. */
-    private String parse(Slot slot, String command, Path file, Path out, String id) throws InterruptedException, Failed {
+    private String parse(Slot slot, WorkerRequest.Command command, Path file, Path out, String id) throws InterruptedException, Failed {
         if (slot.process == null || !slot.process.isAlive()) {
             slot.process = TikaWorkerProcess.start(settings, sandbox, workDir.resolve("tika-worker.log"));
         }
-        String answer = slot.process.request(command + "\t" + id + "\t" + file.toAbsolutePath() + "\t" + out, settings.requestTimeout());
+        String answer = slot.process.request(new WorkerRequest(command, id, file, out).line(), settings.requestTimeout());
         if (answer == null) {
             slot.process.kill();
             slot.process = null;
@@ -201,7 +208,7 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
         }
     }
 
-    private static Extraction read(String[] parts, String id, Path out) {
+    private static Extraction read(WorkerAnswer.Ok answer, String id, Path out) {
         try {
             String text = Files.readString(out.resolve("text.txt"), StandardCharsets.UTF_8);
             Properties properties = new Properties();
@@ -209,8 +216,9 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
                 properties.load(reader);
             }
             Map<String, String> metadata = new HashMap<>();
-            properties.stringPropertyNames().forEach(name -> metadata.put(name, properties.getProperty(name)));
-            return Extraction.success(text, metadata, Boolean.parseBoolean(parts[3]), Integer.parseInt(parts[4]));
+            // a field with several values (the speakers of a debate) reads as one text, the values separated by "; "
+            properties.stringPropertyNames().forEach(name -> metadata.put(name, String.join("; ", WorkerAnswer.splitValues(properties.getProperty(name)))));
+            return Extraction.success(text, metadata, answer.truncated(), answer.extra());
         } catch (IOException | NumberFormatException e) {
             LOG.warning("Resultado ilegible de la extracción " + id + ": " + e);
             return Extraction.failure("no se pudo leer el resultado de la extracción");
@@ -218,9 +226,9 @@ public class TikaWorkerExtractor implements TextExtractor, SpreadsheetReader {
     }
 
     /** The answer to {@code CELLS}: the cells the worker wrote, or the reason it could not. */
-    private static Spreadsheet cells(String[] parts, String id, Path out) throws Failed {
-        if (Boolean.parseBoolean(parts[3])) {
-            throw new Failed("la hoja de cálculo pasa de " + parts[2] + " celdas con valor, el máximo que se lee");
+    private static Spreadsheet cells(WorkerAnswer.Ok answer, String id, Path out) throws Failed {
+        if (answer.truncated()) {
+            throw new Failed("la hoja de cálculo pasa de " + answer.count() + " celdas con valor, el máximo que se lee");
         }
         try {
             return Spreadsheet.parse(Files.readAllLines(out.resolve("cells.tsv"), StandardCharsets.UTF_8));

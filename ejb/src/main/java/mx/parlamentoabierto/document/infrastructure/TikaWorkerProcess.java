@@ -33,7 +33,7 @@ final class TikaWorkerProcess {
                     // Only protocol lines are answers. The JVM itself writes to this stream too: with
                     // -XX:+ExitOnOutOfMemoryError it prints "Terminating due to java.lang.OutOfMemoryError" here
                     // before exiting, and that must read as the worker's death, not as an answer.
-                    if (line.equals("READY") || line.startsWith("OK\t") || line.startsWith("FAIL\t")) {
+                    if (mx.parlamentoabierto.tikaprotocol.WorkerAnswer.isAnswer(line)) {
                         answers.add(line);
                     } else {
                         String noise = line;
@@ -67,7 +67,7 @@ final class TikaWorkerProcess {
             Process process = builder.start();
             TikaWorkerProcess worker = new TikaWorkerProcess(process);
             String ready = worker.answers.poll(90, TimeUnit.SECONDS);
-            if (!"READY".equals(ready)) {
+            if (!new mx.parlamentoabierto.tikaprotocol.WorkerAnswer.Ready().line().equals(ready)) {
                 worker.kill();
                 throw new IllegalStateException("el proceso de extracción no arrancó (" + (ready == null ? "sin respuesta" : ready)
                         + "); ver " + log);

@@ -19,6 +19,7 @@ import mx.parlamentoabierto.legislator.domain.Person;
 import mx.parlamentoabierto.legislator.domain.Post;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
+import mx.parlamentoabierto.platform.json.JsonMapping;
 import mx.parlamentoabierto.platform.persistence.Database;
 
 /**
@@ -30,7 +31,7 @@ import mx.parlamentoabierto.platform.persistence.Database;
 @jakarta.enterprise.context.ApplicationScoped
 public class PopoloExport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapping.MAPPER;
 
     private Database database;
     private LegislatorRepository legislators;

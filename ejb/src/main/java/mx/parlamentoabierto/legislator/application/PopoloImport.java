@@ -35,6 +35,7 @@ import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.json.JsonDataReader;
+import mx.parlamentoabierto.platform.json.JsonMapping;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.spanish.RomanNumerals;
 
@@ -50,7 +51,7 @@ import mx.parlamentoabierto.spanish.RomanNumerals;
 @jakarta.enterprise.context.ApplicationScoped
 public class PopoloImport {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = JsonMapping.MAPPER;
     private static final Pattern ROMAN_WORD = Pattern.compile("\\b([LXVI]{2,})\\b");
     private static final Pattern TERM_NUMBER = Pattern.compile("(?<!\\d)(\\d{1,3})$");
 
@@ -86,7 +87,6 @@ public class PopoloImport {
         this.events = events;
         this.clock = clock;
     }
-
 
     public Summary importFile(Caller caller, String legislatureId, String fileName, InputStream content) {
         DataImportAccess.require(caller, legislatureId);

@@ -34,6 +34,7 @@ import mx.parlamentoabierto.opendata.domain.DatasetDefinition;
 import mx.parlamentoabierto.opendata.domain.DatasetVersion;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
+import mx.parlamentoabierto.platform.json.JsonMapping;
 import mx.parlamentoabierto.platform.persistence.Database;
 
 /**
@@ -47,7 +48,7 @@ public class OpenData {
 
     private static final Logger LOG = Logger.getLogger(OpenData.class.getName());
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonMapping.MAPPER;
 
     private Database database;
     private DatasetSources sources;

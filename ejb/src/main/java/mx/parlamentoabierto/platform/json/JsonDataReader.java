@@ -12,11 +12,9 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * A cursor over one JSON file that knows its own path, so a reader can say exactly where a value is wrong.
@@ -24,8 +22,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class JsonDataReader {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper MAPPER = JsonMapping.MAPPER;
 
     private final String file;
     private final String path;

@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -27,6 +24,10 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import mx.parlamentoabierto.platform.json.JsonMapping;
 import mx.parlamentoabierto.search.application.RecordIndex;
 import mx.parlamentoabierto.search.domain.IndexedPerson;
 import mx.parlamentoabierto.search.domain.IndexedVoteEvent;
@@ -47,7 +48,7 @@ public class ElasticsearchRecordIndex implements RecordIndex {
     static final String PEOPLE = "people";
     /** Records per bulk request: a vote event or a person is well under 1 KB. */
     private static final int BULK = 500;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapping.MAPPER;
 
     private final ElasticsearchSearchIndex base;
     private final ElasticsearchClient client;

@@ -33,7 +33,7 @@ import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.csv.CsvWriter;
 import mx.parlamentoabierto.platform.interfaces.rest.BoundedBody;
 import mx.parlamentoabierto.platform.interfaces.web.ContentDisposition;
-import mx.parlamentoabierto.vote.interfaces.rest.PopoloViews;
+import mx.parlamentoabierto.platform.json.JsonMapping;
 
 /**
  * Budgets: {@code /api/budget/bodies}, a body's years and lines ({@code /api/budget/bodies/{id}}, the same as
@@ -63,7 +63,7 @@ public class BudgetResource {
     @Path("bodies")
     @Operation(summary = "Los cuerpos con presupuesto: legislaturas y otros que la fuente reporta aparte (Auditoría Superior, total del Poder Legislativo Federal)")
     public String bodies() {
-        ArrayNode out = PopoloViews.JSON.createArrayNode();
+        ArrayNode out = JsonMapping.MAPPER.createArrayNode();
         for (BudgetBody b : queries.bodies()) {
             ObjectNode n = out.addObject();
             n.put("id", b.id());
@@ -115,7 +115,7 @@ public class BudgetResource {
     public String importFile(@QueryParam("file") String file, @QueryParam("legislature") String legislature, java.io.InputStream body) {
         byte[] content = BoundedBody.read(body, headers.getLength(), MAX_FILE, uri.getRequestUri().getPath());
         BudgetImport.Summary s = imports.importFile(CurrentCaller.get(), file, content, legislature);
-        ObjectNode n = PopoloViews.JSON.createObjectNode();
+        ObjectNode n = JsonMapping.MAPPER.createObjectNode();
         n.put("file", s.file());
         n.put("format", s.format());
         n.put("status", s.status());
@@ -135,7 +135,7 @@ public class BudgetResource {
     /** A body's budget as the API writes it. */
     public ObjectNode view(String id, Optional<Integer> year, Optional<BudgetStage> stage) {
         BudgetQueries.Overview overview = queries.overview(id);
-        ObjectNode n = PopoloViews.JSON.createObjectNode();
+        ObjectNode n = JsonMapping.MAPPER.createObjectNode();
         n.put("body_id", overview.body().id());
         n.put("name", overview.body().name());
         if (overview.body().legislatureId() != null) {

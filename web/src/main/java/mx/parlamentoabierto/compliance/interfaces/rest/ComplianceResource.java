@@ -6,16 +6,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import mx.parlamentoabierto.compliance.application.ComplianceService;
 import mx.parlamentoabierto.compliance.domain.ComplianceStatus;
@@ -23,7 +21,7 @@ import mx.parlamentoabierto.compliance.domain.ObligationCheck;
 import mx.parlamentoabierto.compliance.interfaces.web.EvidenceWords;
 import mx.parlamentoabierto.platform.csv.CsvWriter;
 import mx.parlamentoabierto.platform.interfaces.web.ContentDisposition;
-import mx.parlamentoabierto.vote.interfaces.rest.PopoloViews;
+import mx.parlamentoabierto.platform.json.JsonMapping;
 
 /**
  * Compliance with the transparency law: every legislature's summary ({@code /api/compliance}) and one legislature's
@@ -42,7 +40,7 @@ public class ComplianceResource {
     @Operation(summary = "Cumplimiento de todas las legislaturas: cuántas obligaciones cumplen, están desactualizadas, faltan o no se pueden "
             + "comprobar aquí, según lo que el portal tiene (catálogo LGTAIP 2025 por omisión; ?catalog=)")
     public String all(@QueryParam("catalog") String catalog) {
-        ObjectNode root = PopoloViews.JSON.createObjectNode();
+        ObjectNode root = JsonMapping.MAPPER.createObjectNode();
         ArrayNode rows = root.putArray("legislatures");
         for (ComplianceService.Dashboard d : compliance.all(Optional.ofNullable(catalog).filter(c -> !c.isBlank()))) {
             if (!root.has("catalog")) {
@@ -100,7 +98,7 @@ public class ComplianceResource {
 
     /** One legislature's dashboard as the API writes it. */
     static ObjectNode dashboard(ComplianceService.Dashboard d) {
-        ObjectNode root = PopoloViews.JSON.createObjectNode();
+        ObjectNode root = JsonMapping.MAPPER.createObjectNode();
         root.put("legislature_id", d.legislature().id());
         root.put("name", d.legislature().name());
         catalog(root, d);

@@ -9,13 +9,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
+import mx.parlamentoabierto.platform.json.JsonMapping;
 import mx.parlamentoabierto.vote.interfaces.rest.PopoloViews;
 
 /** Organizations (Popolo): a legislature's chamber, parliamentary groups and committees. */
@@ -33,7 +33,7 @@ public class OrganizationResource {
         if (legislature == null || legislature.isBlank()) {
             throw new InvalidInputException("legislature", "legislature: es obligatorio (p. ej. diputados)");
         }
-        ArrayNode results = PopoloViews.JSON.createArrayNode();
+        ArrayNode results = JsonMapping.MAPPER.createArrayNode();
         directory.organizations(legislature).stream().filter(o -> classification == null || classification.equals(o.classification()))
                 .forEach(o -> results.add(PopoloViews.organization(o)));
         return results.toString();

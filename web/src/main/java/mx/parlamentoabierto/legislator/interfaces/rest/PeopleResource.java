@@ -11,15 +11,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
+import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.interfaces.rest.Paging;
+import mx.parlamentoabierto.platform.json.JsonMapping;
 import mx.parlamentoabierto.vote.application.VoteQueries;
 import mx.parlamentoabierto.vote.domain.VoteOption;
 import mx.parlamentoabierto.vote.domain.VoteRepository;
@@ -46,7 +46,7 @@ public class PeopleResource {
         Paging paging = Paging.of(page, perPage, 50);
         LegislatorDirectory.Page found = directory.search(new LegislatorDirectory.Query(legislature, LegislativeTerm.idFrom(term), group, state, district, q,
                 paging.offset(), paging.perPage()));
-        ObjectNode root = PopoloViews.JSON.createObjectNode();
+        ObjectNode root = JsonMapping.MAPPER.createObjectNode();
         ArrayNode results = root.putArray("results");
         found.entries().forEach(e -> results.add(PopoloViews.entry(e)));
         paging.write(root, found.total());
@@ -57,7 +57,7 @@ public class PeopleResource {
     @Path("suggest")
     @Operation(summary = "Sugerencias para el buscador de nombres: hasta 10 personas cuyo nombre contiene las palabras escritas")
     public String suggest(@QueryParam("q") String q, @QueryParam("legislature") String legislature) {
-        ArrayNode results = PopoloViews.JSON.createArrayNode();
+        ArrayNode results = JsonMapping.MAPPER.createArrayNode();
         directory.suggest(legislature, q, 10).forEach(e -> results.addObject().put("id", e.personId()).put("name", e.name())
                 .put("legislature_id", e.legislatureId()));
         return results.toString();
@@ -83,7 +83,7 @@ public class PeopleResource {
                 : Optional.of(VoteOption.fromPopolo(option).orElseThrow(() -> new InvalidInputException("option",
                         "option: '" + option + "' no es una opción de voto (yes, no, abstain, absent, excused, not_voting, present, paired, other)")));
         VoteRepository.Page<VoteRepository.PersonVote> found = votes.votesOf(id, wanted, q, paging.offset(), paging.perPage());
-        ObjectNode root = PopoloViews.JSON.createObjectNode();
+        ObjectNode root = JsonMapping.MAPPER.createObjectNode();
         ArrayNode results = root.putArray("results");
         found.items().forEach(v -> results.add(PopoloViews.personVote(v)));
         paging.write(root, found.total());

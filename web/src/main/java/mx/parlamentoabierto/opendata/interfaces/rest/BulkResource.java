@@ -28,7 +28,7 @@ import mx.parlamentoabierto.opendata.application.OpenData;
 import mx.parlamentoabierto.opendata.domain.DatasetDefinition;
 import mx.parlamentoabierto.opendata.domain.DatasetVersion;
 import mx.parlamentoabierto.platform.interfaces.web.ContentDisposition;
-import mx.parlamentoabierto.vote.interfaces.rest.PopoloViews;
+import mx.parlamentoabierto.platform.json.JsonMapping;
 
 /**
  * The open data set: {@code GET /api/bulk} (every dataset), {@code /api/bulk/{dataset}} (its versions),
@@ -51,7 +51,7 @@ public class BulkResource {
     @Operation(summary = "Los conjuntos de datos abiertos: título, descripción, licencia, la versión más reciente (filas, SHA-256, fecha) y sus "
             + "direcciones CSV, JSON y libro de códigos")
     public String datasets() {
-        ObjectNode root = PopoloViews.JSON.createObjectNode();
+        ObjectNode root = JsonMapping.MAPPER.createObjectNode();
         ObjectNode licence = root.putObject("license");
         licence.put("name", openData.licence());
         licence.put("url", openData.licenceUrl());
@@ -63,7 +63,7 @@ public class BulkResource {
     }
 
     private ObjectNode describe(DatasetDefinition d, DatasetVersion latest) {
-        ObjectNode n = PopoloViews.JSON.createObjectNode();
+        ObjectNode n = JsonMapping.MAPPER.createObjectNode();
         n.put("name", d.name());
         n.put("title", d.title());
         n.put("description", d.description());
@@ -78,7 +78,7 @@ public class BulkResource {
     }
 
     private static ObjectNode version(DatasetVersion v, boolean latest) {
-        ObjectNode n = PopoloViews.JSON.createObjectNode();
+        ObjectNode n = JsonMapping.MAPPER.createObjectNode();
         String base = "/api/bulk/" + v.dataset() + (latest ? "" : "/versions/" + v.version());
         n.put("version", v.version());
         n.put("built_at", v.builtAt().toString());
@@ -156,7 +156,7 @@ public class BulkResource {
     @Operation(summary = "Construye ahora los conjuntos cuyos datos cambiaron (administración); una versión nueva solo si su contenido cambió")
     public String build() {
         Accounts.requireAdmin(CurrentCaller.get());
-        ArrayNode out = PopoloViews.JSON.createArrayNode();
+        ArrayNode out = JsonMapping.MAPPER.createArrayNode();
         for (OpenData.Outcome o : openData.buildIfChanged()) {
             ObjectNode n = out.addObject();
             n.put("dataset", o.dataset());

@@ -18,7 +18,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+
+import mx.parlamentoabierto.platform.json.JsonMapping;
 
 /**
  * {@code api.xhtml}: the API described for people, from the same OpenAPI document machines read ({@code /openapi}):
@@ -104,7 +105,7 @@ public class ApiPage {
             if (answer.statusCode() != 200) {
                 throw new IOException("HTTP " + answer.statusCode());
             }
-            parse(new ObjectMapper().readTree(answer.body()));
+            parse(JsonMapping.MAPPER.readTree(answer.body()));
         } catch (IOException e) {
             throw new IllegalStateException("no se pudo leer el documento OpenAPI: " + e.getMessage(), e);
         } catch (InterruptedException e) {

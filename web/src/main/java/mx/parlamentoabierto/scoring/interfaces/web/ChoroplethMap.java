@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
 import mx.parlamentoabierto.platform.interfaces.web.PortalErrors;
@@ -62,7 +61,7 @@ public class ChoroplethMap {
 
     static Shapes load(Path dir) {
         try (InputStream in = Files.newInputStream(dir.resolve("mexico.json"))) {
-            JsonNode config = new ObjectMapper().readTree(in);
+            JsonNode config = mx.parlamentoabierto.platform.json.JsonMapping.MAPPER.readTree(in);
             String svg = Files.readString(dir.resolve(config.path("svg").asText("mexico.svg")));
             Matcher box = Pattern.compile("viewBox=\"([0-9. ]+)\"").matcher(svg);
             Map<String, String> paths = new LinkedHashMap<>();

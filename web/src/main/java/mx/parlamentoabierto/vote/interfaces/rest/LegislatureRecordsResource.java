@@ -26,6 +26,7 @@ import mx.parlamentoabierto.legislator.application.PopoloExport;
 import mx.parlamentoabierto.legislator.application.PopoloImport;
 import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.platform.interfaces.rest.BoundedBody;
+import mx.parlamentoabierto.platform.json.JsonMapping;
 import mx.parlamentoabierto.vote.application.DataQuality;
 import mx.parlamentoabierto.vote.application.VoteImport;
 
@@ -81,7 +82,7 @@ public class LegislatureRecordsResource {
         String name = file == null || file.isBlank() ? "popolo.json" : file;
         PopoloImport.Summary summary = popoloImport.importFile(CurrentCaller.get(), id, name, new ByteArrayInputStream(content));
         int rematched = votes.rematch(CurrentCaller.get(), id);
-        ObjectNode root = PopoloViews.JSON.createObjectNode();
+        ObjectNode root = JsonMapping.MAPPER.createObjectNode();
         root.put("legislature_id", summary.legislatureId());
         root.put("file", name);
         ObjectNode records = root.putObject("records");
@@ -101,7 +102,7 @@ public class LegislatureRecordsResource {
         byte[] content = BoundedBody.read(body, headers.getLength(), MAX_FILE, uri.getRequestUri().getPath());
         String name = file == null || file.isBlank() ? "votos.csv" : file;
         VoteImport.CsvSummary summary = votes.importCsv(CurrentCaller.get(), id, name, new ByteArrayInputStream(content));
-        ObjectNode root = PopoloViews.JSON.createObjectNode();
+        ObjectNode root = JsonMapping.MAPPER.createObjectNode();
         root.put("file", summary.file());
         root.put("rows", summary.rows());
         if (summary.documentId() != null) {
@@ -116,7 +117,7 @@ public class LegislatureRecordsResource {
     @Path("{id}/terms")
     @Operation(summary = "Los periodos legislativos de una legislatura, del más reciente al más antiguo")
     public String terms(@PathParam("id") String id) {
-        ArrayNode results = PopoloViews.JSON.createArrayNode();
+        ArrayNode results = JsonMapping.MAPPER.createArrayNode();
         for (LegislativeTerm t : directory.terms(id)) {
             ObjectNode n = results.addObject();
             n.put("id", t.id());
@@ -133,13 +134,13 @@ public class LegislatureRecordsResource {
             + "membresía y periodos vigentes sin votaciones en los últimos tres meses (filtro term)")
     public String dataQuality(@PathParam("id") String id, @QueryParam("term") String term) {
         DataQuality.Report report = quality.report(id, LegislativeTerm.idFrom(term));
-        ObjectNode root = PopoloViews.JSON.createObjectNode();
+        ObjectNode root = JsonMapping.MAPPER.createObjectNode();
         root.put("legislature_id", report.legislatureId());
         PopoloViews.put(root, "term", report.termId());
         root.put("problems", report.problems());
         ArrayNode counts = root.putArray("vote_events_with_disagreeing_counts");
         report.disagreeingCounts().forEach(e -> counts.addObject().put("id", e.id()).put("date", e.date().toString()).put("title", e.title())
-                .set("count_problems", PopoloViews.JSON.valueToTree(e.countProblems())));
+                .set("count_problems", JsonMapping.MAPPER.valueToTree(e.countProblems())));
         ArrayNode unmatched = root.putArray("unmatched_voters");
         report.unmatchedVoters().forEach(u -> {
             ObjectNode n = unmatched.addObject().put("voter_name", u.voterName()).put("votes", u.votes());

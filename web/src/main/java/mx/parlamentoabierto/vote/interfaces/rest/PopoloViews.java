@@ -11,6 +11,7 @@ import mx.parlamentoabierto.legislator.application.PopoloExport;
 import mx.parlamentoabierto.legislator.domain.Membership;
 import mx.parlamentoabierto.legislator.domain.Organization;
 import mx.parlamentoabierto.legislator.domain.Person;
+import mx.parlamentoabierto.platform.json.JsonMapping;
 import mx.parlamentoabierto.vote.application.VoteImport;
 import mx.parlamentoabierto.vote.application.VoteQueries;
 import mx.parlamentoabierto.vote.domain.DeclaredTotal;
@@ -23,7 +24,7 @@ import mx.parlamentoabierto.vote.domain.VoteRepository;
 /** People, organizations and vote events as the API writes them: Popolo's field names, the portal's ids. */
 public final class PopoloViews {
 
-    public static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMapping.MAPPER;
 
     private PopoloViews() {
     }

@@ -9,15 +9,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.interfaces.rest.IsoDate;
 import mx.parlamentoabierto.platform.interfaces.rest.Paging;
+import mx.parlamentoabierto.platform.json.JsonMapping;
 import mx.parlamentoabierto.vote.application.VoteQueries;
 import mx.parlamentoabierto.vote.domain.VoteEvent;
 import mx.parlamentoabierto.vote.domain.VoteRepository;
@@ -42,7 +42,7 @@ public class VoteEventResource {
         Paging paging = Paging.of(page, perPage, 50);
         VoteRepository.Page<VoteEvent> found = votes.events(legislature, LegislativeTerm.idFrom(term),
                 IsoDate.parse("from", blankToNull(from)), IsoDate.parse("to", blankToNull(to)), q, paging.offset(), paging.perPage());
-        ObjectNode root = PopoloViews.JSON.createObjectNode();
+        ObjectNode root = JsonMapping.MAPPER.createObjectNode();
         ArrayNode results = root.putArray("results");
         found.items().forEach(e -> results.add(PopoloViews.eventSummary(e, votes.outcomeOf(e))));
         paging.write(root, found.total());

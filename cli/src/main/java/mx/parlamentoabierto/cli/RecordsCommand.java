@@ -1,0 +1,212 @@
+package mx.parlamentoabierto.cli;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The record commands, as the administrator:
+ * <ul>
+ * <li>{@code import popolo <file> --legislature <id>} — a Popolo JSON file of legislators;</li>
+ * <li>{@code import votes <file.csv> --legislature <id>} — a CSV of votes (docs/votes.md);</li>
+ * <li>{@code import budget <file>… [--legislature <id>]} — Cuenta Pública spreadsheets or a legislature's budget CSV
+ * (docs/budgets.md); a line per file, exit status 1 when one was refused;</li>
+ * <li>{@code scrape <scraper> <dir-or-files>… [--term LXII] [--parallel N]} — saved pages, one request per page; each
+ * page's outcome on its own line, then a summary. Exit status 1 when a page failed or its totals do not add up.</li>
+ * </ul>
+ */
+final class RecordsCommand {
+
+    private RecordsCommand() {
+    }
+
+    static int importFiles(Arguments args) throws IOException, InterruptedException {
+        List<String> p = args.positional();
+        if (p.size() < 2) {
+            throw new UsageException("import: popolo, votes o budget, y el archivo");
+        }
+        PortalHttp portal = PortalHttp.asAdministrator(args.url());
+        String legislature = args.options().get("legislature");
+        if (p.get(0).equals("budget")) {
+            return importBudgets(portal, p.subList(1, p.size()), legislature);
+        }
+        if (!p.get(0).equals("popolo") && !p.get(0).equals("votes")) {
+            throw new UsageException("se importa popolo, votes o budget, no '" + p.get(0) + "'");
+        }
+        if (legislature == null || p.size() != 2) {
+            throw new UsageException("import " + p.get(0) + ": un archivo y --legislature <id>");
+        }
+        Path file = Path.of(p.get(1));
+        if (!Files.isRegularFile(file)) {
+            System.err.println(file + ": no existe o no es un archivo");
+            return 2;
+        }
+        boolean popolo = p.get(0).equals("popolo");
+        HttpResponse<String> response = portal.post("/api/legislatures/" + PortalHttp.encode(legislature) + "/" + (popolo ? "popolo" : "votes")
+                + "?file=" + PortalHttp.encode(file.getFileName().toString()), Files.readAllBytes(file), popolo ? "application/json" : "text/csv",
+                Duration.ofMinutes(10));
+        if (response.statusCode() != 200) {
+            System.err.println(file + ": " + PortalHttp.problem(response));
+            return 1;
+        }
+        System.out.println(response.body());
+        return 0;
+    }
+
+    /** Each budget file in turn; a refused file does not stop the others. */
+    private static int importBudgets(PortalHttp portal, List<String> files, String legislature) throws IOException, InterruptedException {
+        int failed = 0;
+        for (String name : files) {
+            Path file = Path.of(name);
+            if (!Files.isRegularFile(file)) {
+                System.err.println("✘ " + file + ": no existe o no es un archivo");
+                failed++;
+                continue;
+            }
+            HttpResponse<String> response = portal.post("/api/budget/imports?file=" + PortalHttp.encode(file.getFileName().toString())
+                    + (legislature == null ? "" : "&legislature=" + PortalHttp.encode(legislature)), Files.readAllBytes(file),
+                    "application/octet-stream", Duration.ofMinutes(10));
+            if (response.statusCode() != 200) {
+                System.err.println("✘ " + file.getFileName() + ": " + PortalHttp.problem(response));
+                failed++;
+            } else {
+                System.out.println("✔ " + file.getFileName() + ": " + response.body());
+            }
+        }
+        System.out.println("Resumen: " + files.size() + " archivos, " + (files.size() - failed) + " importados, " + failed + " rechazados");
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** What one page came to. */
+    private record PageOutcome(String line, String status, long votes, long unmatched, boolean countsAgree, List<String> unmatchedNames) {
+
+        static PageOutcome failed(String line) {
+            return new PageOutcome(line, "failed", 0, 0, true, List.of());
+        }
+    }
+
+    static int scrape(Arguments args) throws IOException, InterruptedException {
+        List<String> p = args.positional();
+        if (p.size() < 2) {
+            throw new UsageException("scrape: el scraper y las páginas (./parlamento scrape --list los nombra)");
+        }
+        PortalHttp portal = PortalHttp.asAdministrator(args.url());
+        String scraper = p.get(0);
+        String term = args.options().get("term");
+        int parallel;
+        try {
+            parallel = Math.max(1, Math.min(16, Integer.parseInt(args.option("parallel", "4"))));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--parallel es un número de 1 a 16");
+        }
+        List<Path> pages = new ArrayList<>();
+        for (String input : p.subList(1, p.size())) {
+            Path path = Path.of(input);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.list(path)) {
+                    files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted().forEach(pages::add);
+                }
+            } else if (Files.isRegularFile(path)) {
+                pages.add(path);
+            } else {
+                System.err.println(input + ": no existe");
+                return 2;
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, r -> {
+            Thread t = new Thread(r, "pagina");
+            t.setDaemon(true); // an unexpected failure must not leave the command hanging
+            return t;
+        });
+        long started = System.nanoTime();
+        List<Future<PageOutcome>> results = new ArrayList<>();
+        for (Path page : pages) {
+            results.add(pool.submit(() -> send(portal, scraper, page, term)));
+        }
+        int imported = 0;
+        int unchanged = 0;
+        int failed = 0;
+        int flagged = 0;
+        long votes = 0;
+        long unmatched = 0;
+        Map<String, Integer> unmatchedNames = new TreeMap<>();
+        for (Future<PageOutcome> future : results) {
+            PageOutcome r;
+            try {
+                r = future.get();
+            } catch (ExecutionException e) {
+                r = PageOutcome.failed("✘ " + e.getCause());
+            }
+            System.out.println(r.line());
+            switch (r.status()) {
+                case "failed" -> failed++;
+                case "unchanged" -> unchanged++;
+                default -> imported++;
+            }
+            votes += r.votes();
+            unmatched += r.unmatched();
+            if (!r.countsAgree()) {
+                flagged++;
+            }
+            r.unmatchedNames().forEach(name -> unmatchedNames.merge(name, 1, Integer::sum));
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        System.out.printf("Resumen: %d páginas en %.1f s (%.1f páginas/s): %d votaciones guardadas (%d nuevas o cambiadas, %d sin cambios), "
+                + "%d votos, %d votantes sin identificar, %d con totales que no cuadran, %d páginas con error%n", pages.size(), seconds,
+                pages.size() / Math.max(seconds, 0.001), imported + unchanged, imported, unchanged, votes, unmatched, flagged, failed);
+        if (!unmatchedNames.isEmpty()) {
+            System.out.println("Votantes sin identificar (" + unmatchedNames.size() + " nombres distintos; todos se guardaron con su nombre; "
+                    + "lista completa en /api/legislatures/<id>/data-quality): " + String.join("; ", unmatchedNames.keySet().stream().limit(15).toList())
+                    + (unmatchedNames.size() > 15 ? "; …" : ""));
+        }
+        return failed > 0 || flagged > 0 ? 1 : 0;
+    }
+
+    private static PageOutcome send(PortalHttp portal, String scraper, Path page, String term) {
+        String name = page.getFileName().toString();
+        try {
+            String retrieved = Files.getLastModifiedTime(page).toInstant().toString();
+            HttpResponse<String> response = portal.post("/api/scrapers/" + PortalHttp.encode(scraper) + "/pages?name=" + PortalHttp.encode(name)
+                    + "&retrieved=" + PortalHttp.encode(retrieved) + (term == null ? "" : "&term=" + PortalHttp.encode(term)),
+                    Files.readAllBytes(page), "application/octet-stream", Duration.ofMinutes(2));
+            if (response.statusCode() != 200) {
+                return PageOutcome.failed("✘ " + name + ": " + PortalHttp.problem(response));
+            }
+            JsonNode body = PortalHttp.json(response);
+            String status = body.path("status").asText();
+            boolean agree = body.path("counts_agree").asBoolean(true);
+            List<String> problems = texts(body.path("count_problems"));
+            String line = (agree ? "✔ " : "! ") + name + " → " + body.path("vote_event_id").asText() + " (" + body.path("date").asText() + ", "
+                    + (status.equals("unchanged") ? "sin cambios" : status.equals("updated") ? "actualizada" : "nueva") + "): "
+                    + body.path("votes").asLong() + " votos, " + body.path("matched").asLong() + " identificados, " + body.path("unmatched").asLong()
+                    + " sin identificar" + (agree ? "" : "; los totales de la página no cuadran: " + String.join("; ", problems));
+            return new PageOutcome(line, status, body.path("votes").asLong(), body.path("unmatched").asLong(), agree,
+                    texts(body.path("unmatched_names")));
+        } catch (IOException e) {
+            return PageOutcome.failed("✘ " + name + ": no se pudo enviar (" + e.getMessage() + "); ¿está el portal en marcha en " + portal.base() + "?");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return PageOutcome.failed("✘ " + name + ": interrumpido");
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,25 @@
+package mx.parlamentoabierto.scrapers.jurisdictions.diputados;
+
+import java.util.List;
+
+import mx.parlamentoabierto.scrapers.spi.Jurisdiction;
+
+/** The Cámara de Diputados del Congreso de la Unión and the scrapers that read its sources. */
+public final class Diputados implements Jurisdiction {
+
+    @Override
+    public String id() {
+        return "diputados";
+    }
+
+    @Override
+    public String name() {
+        return "Cámara de Diputados";
+    }
+
+    @Override
+    public List<DeclaredScraper> scrapers() {
+        return List.of(new DeclaredScraper(new SitlRollCalls(),
+                "SITL, listados de votaciones por grupo parlamentario (http://sitl.diputados.gob.mx/)", "LXII"));
+    }
+}

@@ -1,2 +1,0 @@
-/** ./parlamento export: every dataset's latest files from the running portal into a directory. */
-package mx.parlamentoabierto.opendata.interfaces.cli;
