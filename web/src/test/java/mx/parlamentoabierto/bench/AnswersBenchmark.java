@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import mx.parlamentoabierto.platform.PortalTime;
 
 /**
  * {@code ./parlamento bench answers}: on a portal started for the measurement, 20 evaluators (each with an API
@@ -124,7 +123,7 @@ public final class AnswersBenchmark {
         }
         String edition = "bench-respuestas-" + tag;
         String scope = String.join(",", legislatures.stream().map(x -> "\"" + x + "\"").toList());
-        LocalDate today = PortalTime.today();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("America/Mexico_City")); // the portal's day (PortalTime); this program runs from its source file alone
         expect(201, send("POST", "/api/editions", coordinator, "{\"id\":\"" + edition + "\",\"title\":\"Bench\",\"year\":2026,\"methodologyKey\":"
                 + "\"parlamento-abierto-mx@2026.1\",\"legislatures\":[" + scope + "],\"evaluationWindow\":{\"opens\":\"" + today.minusDays(1)
                 + "\",\"closes\":\"" + today.plusDays(5) + "\"},\"replyWindow\":{\"opens\":\"" + today.minusDays(1) + "\",\"closes\":\"" + today.plusDays(9)
