@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -97,7 +96,7 @@ class DurabilityIT {
         env.put("PARLAMENTO_DEMO_ENABLED", "false");
         env.put("PARLAMENTO_TIKA_HEAP", "256m");
         portal = builder.start();
-        awaitTrue(Duration.ofMinutes(4), () -> status("/health") == 200, "the portal answers /health");
+        Await.await(() -> status("/health") == 200, Duration.ofMinutes(4), "the portal answers /health");
     }
 
     private static int status(String path) {
@@ -129,10 +128,6 @@ class DurabilityIT {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/" + PREFIX + "-documents/_count")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return Json.createReader(new StringReader(r.body())).readObject().getJsonNumber("count").longValue();
-    }
-
-    private static void awaitTrue(Duration limit, BooleanSupplier condition, String what) {
-        Await.await(condition::getAsBoolean, limit, what);
     }
 
     /** 500 small session records, each its own text. */
@@ -168,13 +163,13 @@ class DurabilityIT {
         startPortal();
         Path batch = files("lote-a", 500);
         Process first = ingest(batch);
-        awaitTrue(Duration.ofMinutes(3), () -> {
+        Await.await(() -> {
             try {
                 return documents("RECEIVED") + documents("EXTRACTED") + documents("INDEXED") >= 150;
             } catch (Exception e) {
                 return false;
             }
-        }, "150 files received");
+        }, Duration.ofMinutes(3), "150 files received");
         portal.destroyForcibly().waitFor(); // kill -9: no shutdown hook, no flush
         first.waitFor();
         assertTrue(first.exitValue() != 0, "the cut import reports that it did not finish");
@@ -182,7 +177,7 @@ class DurabilityIT {
         startPortal();
         Process again = ingest(batch);
         assertTrue(again.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "the import run again finishes");
-        awaitTrue(Duration.ofMinutes(3), () -> all(500), "every file INDEXED or FAILED");
+        Await.await(() -> all(500), Duration.ofMinutes(3), "every file INDEXED or FAILED");
         assertEquals(500, documents("INDEXED"), "500 files, 500 documents: none lost, none doubled " + ingestStatus());
         assertEquals(500, indexed(), "the database's count is the index's");
     }
@@ -192,33 +187,33 @@ class DurabilityIT {
     void killingTheSearchNodeInTheMiddleOfAnImportLosesNothing() throws Exception {
         Path batch = files("lote-b", 500);
         Process importing = ingest(batch);
-        awaitTrue(Duration.ofMinutes(3), () -> {
+        Await.await(() -> {
             try {
                 return documents("INDEXED") >= 600;
             } catch (Exception e) {
                 return false;
             }
-        }, "the second import under way");
+        }, Duration.ofMinutes(3), "the second import under way");
         ProcessHandle es = node.nodeProcess().orElseThrow();
         es.destroyForcibly();
         es.onExit().get();
-        awaitTrue(Duration.ofMinutes(3), () -> {
+        Await.await(() -> {
             try {
                 return documents("RECEIVED") + documents("EXTRACTED") + documents("INDEXED") + documents("FAILED") >= 1000;
             } catch (Exception e) {
                 return false;
             }
-        }, "every file received while the node is down: the database is the source of truth");
+        }, Duration.ofMinutes(3), "every file received while the node is down: the database is the source of truth");
         assertTrue(node.start(Duration.ofMinutes(3)), "the node starts again on its data");
         assertTrue(importing.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "the import finishes once the index catches up");
-        awaitTrue(Duration.ofMinutes(4), () -> all(1000), "the search outbox catches up");
+        Await.await(() -> all(1000), Duration.ofMinutes(4), "the search outbox catches up");
         assertEquals(1000, documents("INDEXED"));
-        awaitTrue(Duration.ofMinutes(1), () -> {
+        Await.await(() -> {
             try {
                 return indexed() == 1000;
             } catch (Exception e) {
                 return false;
             }
-        }, "the index holds every document once");
+        }, Duration.ofMinutes(1), "the index holds every document once");
     }
 }

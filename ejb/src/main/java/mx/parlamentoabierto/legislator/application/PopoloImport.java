@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import mx.parlamentoabierto.audit.application.AuditTrail;
 import mx.parlamentoabierto.identity.application.DataImportAccess;
@@ -35,7 +34,6 @@ import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.json.JsonDataReader;
-import mx.parlamentoabierto.platform.json.JsonMapping;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.spanish.RomanNumerals;
 
@@ -51,7 +49,6 @@ import mx.parlamentoabierto.spanish.RomanNumerals;
 @jakarta.enterprise.context.ApplicationScoped
 public class PopoloImport {
 
-    static final ObjectMapper JSON = JsonMapping.MAPPER;
     private static final Pattern ROMAN_WORD = Pattern.compile("\\b([LXVI]{2,})\\b");
     private static final Pattern TERM_NUMBER = Pattern.compile("(?<!\\d)(\\d{1,3})$");
 

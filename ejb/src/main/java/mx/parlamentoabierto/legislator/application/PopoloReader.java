@@ -26,6 +26,7 @@ import mx.parlamentoabierto.legislator.domain.PersonDescription;
 import mx.parlamentoabierto.legislator.domain.PopoloIds;
 import mx.parlamentoabierto.platform.HttpUrl;
 import mx.parlamentoabierto.platform.json.InvalidDataFileException;
+import mx.parlamentoabierto.platform.json.JsonMapping;
 import mx.parlamentoabierto.platform.persistence.Database;
 
 /** Walks the file, checking every field it keeps; each problem names the file and the JSON path. */
@@ -38,7 +39,7 @@ final class PopoloReader {
             "biography", "honorific_prefix", "honorific_suffix", "death_date", "national_identity", "additional_name", "patronymic_name");
     private static final Set<String> ORGANIZATION_DETAILS = Set.of("identifiers", "other_names", "links", "contact_details", "seats", "type",
             "founding_date", "dissolution_date", "image", "sources", "abstract", "description");
-    private static final ObjectMapper JSON = PopoloImport.JSON;
+    private static final ObjectMapper JSON = JsonMapping.MAPPER;
 
     private final Database database;
     private final LegislatorRepository legislators;

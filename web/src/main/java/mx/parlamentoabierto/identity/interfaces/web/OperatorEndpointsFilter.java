@@ -23,7 +23,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
@@ -33,6 +32,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import mx.parlamentoabierto.identity.domain.Role;
 import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
+import mx.parlamentoabierto.platform.interfaces.web.BufferedServletOutput;
 import mx.parlamentoabierto.platform.interfaces.web.CurrentClient;
 import mx.parlamentoabierto.platform.interfaces.web.PortalErrors;
 
@@ -181,27 +181,7 @@ public class OperatorEndpointsFilter extends HttpFilter {
 
         @Override
         public ServletOutputStream getOutputStream() {
-            return new ServletOutputStream() {
-                @Override
-                public void write(int b) {
-                    body.write(b);
-                }
-
-                @Override
-                public void write(byte[] b, int off, int len) {
-                    body.write(b, off, len);
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setWriteListener(WriteListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
+            return new BufferedServletOutput(body);
         }
 
         @Override
