@@ -78,9 +78,10 @@ class BudgetAndComplianceIT {
                 + "2026,approved,operating_expenses,P01,Proceso legislativo,1200000.50\n", StandardCharsets.UTF_8);
         Path bad = dir.resolve("sonora-mal.csv");
         Files.writeString(bad, "year,stage,economic_class,amount\n2026,approved,sueldos,10\n", StandardCharsets.UTF_8);
-        String federal = run(CliProcess.command("import", "budget", XLS.resolve("2021.xls").toString(), XLS.resolve("2022.xls").toString(),
-                "--url", base().toString()));
-        assertTrue(federal.contains("✔ 2021.xls") && federal.contains("✔ 2022.xls") && federal.contains("2 importados, 0 rechazados"), federal);
+        String federal = run(CliProcess.command("import", "budget", XLS.resolve("2013.xls").toString(), XLS.resolve("2021.xls").toString(),
+                XLS.resolve("2022.xls").toString(), "--url", base().toString()));
+        assertTrue(federal.contains("✔ 2013.xls") && federal.contains("✔ 2021.xls") && federal.contains("✔ 2022.xls")
+                && federal.contains("3 importados, 0 rechazados"), federal);
         String state = run(CliProcess.command("import", "budget", csv.toString(), bad.toString(), "--legislature", "sonora",
                 "--url", base().toString()));
         assertTrue(state.contains("✔ sonora-2026.csv"), state);
@@ -103,8 +104,11 @@ class BudgetAndComplianceIT {
         JsonObject budget = object(get("api/legislatures/diputados/budget?year=2022&stage=approved"));
         assertEquals("diputados", budget.getString("body_id"));
         JsonArray years = budget.getJsonArray("years");
-        assertEquals(2, years.size());
-        JsonObject y2022 = years.getJsonObject(1);
+        assertEquals(3, years.size());
+        JsonObject y2022 = years.getJsonObject(2);
+        assertEquals(List.of("pensions"), years.getJsonObject(0).getJsonArray("unpublished_classes").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList(), "2013 had no pensions column");
+        assertTrue(y2022.getJsonArray("unpublished_classes").isEmpty());
         assertEquals(8045988978L, y2022.getJsonObject("totals").getJsonNumber("approved").longValue());
         assertTrue(y2022.getJsonObject("source").containsKey("document_id"), "the source file is archived");
         JsonArray lines = budget.getJsonArray("lines");
@@ -114,6 +118,9 @@ class BudgetAndComplianceIT {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("body_id,year,stage,economic_class,programme,programme_name,amount\r\ndiputados,2022,"), csv.body());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("presupuesto-diputados-2022.csv"));
+        String csv2013 = get("api/legislatures/diputados/budget.csv?year=2013").body();
+        assertTrue(csv2013.contains("\r\ndiputados,2013,approved,pensions,,no publicado en la fuente de ese año,\r\n"), csv2013);
+        assertFalse(csv.body().contains("no publicado"), "2022 published every class");
         assertEquals(400, get("api/legislatures/diputados/budget?stage=prometido").statusCode());
         assertEquals(404, get("api/legislatures/atlantida/budget").statusCode());
         JsonArray bodies = PortalClient.parse(get("api/budget/bodies")).asJsonArray();
@@ -147,6 +154,8 @@ class BudgetAndComplianceIT {
                 "the chart's figures say their unit");
         assertTrue(page.contains("<nav class=\"years\"") && page.contains("<li><a href=\"presupuesto.xhtml?id=diputados&amp;anio="),
                 "the years are a list of separate links, not run together");
+        String y2013 = get("presupuesto.xhtml?id=diputados&anio=2013").body();
+        assertTrue(y2013.contains("class=\"unpublished\"") && y2013.contains("no publicado ese año"), "pensions absent in 2013, not zero");
         assertFalse(get("presupuesto.xhtml").body().contains("./parlamento import"), "no command line for citizens");
         assertTrue(get("presupuesto.xhtml?id=diputados&lang=en").body().contains("Approved and paid by year"));
         assertTrue(get("presupuesto.xhtml").body().contains("presupuesto.xhtml?id=senado"), "the list of bodies");

@@ -121,7 +121,7 @@ public class BudgetImport {
                             + String.join(", ", read.bodies().keySet()) + ")");
                 }
                 read = new BudgetFile(read.format(), read.description(), Map.of(only, read.bodies().get(only)),
-                        read.figures().stream().filter(f -> f.bodyId().equals(only)).toList());
+                        read.figures().stream().filter(f -> f.bodyId().equals(only)).toList(), read.unpublished());
             }
         } else {
             Legislature owner = legislature.orElseThrow(() -> new InvalidInputException("legislature", name
@@ -213,7 +213,7 @@ public class BudgetImport {
         }
         BudgetSource source = new BudgetSource(name.length() > 300 ? name.substring(name.length() - 300) : name, sha256, file.format(),
                 file.description().length() > 500 ? file.description().substring(0, 500) : file.description(), documentId, clock.instant(),
-                caller.auditName());
+                caller.auditName(), file.unpublished());
         budgets.addSource(source);
         int replaced = 0;
         for (String pair : file.bodyYears()) {

@@ -64,14 +64,21 @@ public class BudgetQueries {
     }
 
     /** One row of a year's breakdown (an economic class or a programme) with its amount at each stage. */
-    public record Row(String code, String name, String group, Map<BudgetStage, BigDecimal> amounts) {
+    public record Row(String code, String name, String group, Map<BudgetStage, BigDecimal> amounts, boolean published) {
+
+        public Row(String code, String name, String group, Map<BudgetStage, BigDecimal> amounts) {
+            this(code, name, group, amounts, true);
+        }
 
         public BigDecimal amount(BudgetStage stage) {
             return amounts.getOrDefault(stage, BigDecimal.ZERO);
         }
     }
 
-    /** A year by economic class and by programme. */
+    /**
+     * A year by economic class and by programme. A class the year's source did not publish (pensions before 2016) has
+     * a row of its own marked unpublished, in the place of its class, so it is not read as zero.
+     */
     public record Breakdown(int year, List<Row> byClass, List<Row> byProgramme) {
     }
 
@@ -109,9 +116,27 @@ public class BudgetQueries {
                     ? (c.isEmpty() ? "Sin programa desglosado" : c) : line.programmeName(), null, new EnumMap<>(BudgetStage.class)));
             row.amounts().merge(line.stage(), line.amount(), BigDecimal::add);
         }
+        java.util.Set<EconomicClass> unpublished = unpublished(bodyId, year);
+        unpublished.forEach(c -> byClass.putIfAbsent(c, new EnumMap<>(BudgetStage.class)));
         List<Row> classes = new ArrayList<>();
-        byClass.forEach((c, amounts) -> classes.add(new Row(c.code(), c.spanishName(), c.group().spanishName(), amounts)));
+        byClass.forEach((c, amounts) -> classes.add(new Row(c.code(), c.spanishName(), c.group().spanishName(), amounts, !unpublished.contains(c))));
         return new Breakdown(year, classes, List.copyOf(byProgramme.values()));
+    }
+
+    /** The classes the source of a body's year did not publish. */
+    public java.util.Set<EconomicClass> unpublished(String bodyId, int year) {
+        return unpublished(bodyId).getOrDefault(year, java.util.Set.of());
+    }
+
+    /** For each year of a body whose source lacked some classes, those classes. */
+    public Map<Integer, java.util.Set<EconomicClass>> unpublished(String bodyId) {
+        Map<Integer, java.util.Set<EconomicClass>> years = new TreeMap<>();
+        database.inTransaction(em -> budgets.sources(bodyId)).forEach(s -> {
+            if (!s.unpublished().isEmpty()) {
+                years.putIfAbsent(s.year(), s.unpublished());
+            }
+        });
+        return years;
     }
 
     public List<BudgetLine> lines(String bodyId, Optional<Integer> year, Optional<BudgetStage> stage) {

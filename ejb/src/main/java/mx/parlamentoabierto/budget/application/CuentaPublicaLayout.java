@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,8 @@ public final class CuentaPublicaLayout {
     static final String BRANCH = "poder legislativo";
     public static final String BRANCH_BODY = "poder-legislativo-federal";
 
-    private static final Pattern YEAR = Pattern.compile("cuenta publica\\s+(\\d{4})");
+    /** "CUENTA PÚBLICA 2022", "CUENTA DE LA HACIENDA PÚBLICA FEDERAL DE 2013": the title names the account and its year. */
+    private static final Pattern YEAR = Pattern.compile("^cuenta\\b.*?(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
 
     private CuentaPublicaLayout() {
     }
@@ -69,10 +71,6 @@ public final class CuentaPublicaLayout {
                 .replaceAll("\\s+", " ").strip();
     }
 
-    /** What a number column holds. */
-    private record Column(int index, EconomicClass economicClass, EconomicClass.Group sumOf, boolean total) {
-    }
-
     /** An ente, body or programme with its stage rows. */
     private static final class Node {
         final String label;
@@ -98,6 +96,7 @@ public final class CuentaPublicaLayout {
         List<BudgetFigure> figures = new ArrayList<>();
         Map<Integer, String> years = new LinkedHashMap<>();
         List<String> skipped = new ArrayList<>();
+        Map<Integer, java.util.Set<EconomicClass>> unpublished = new LinkedHashMap<>();
         boolean branchFound = false;
         for (Spreadsheet.Sheet sheet : workbook.sheets()) {
             Optional<Integer> header = headerRow(sheet);
@@ -117,8 +116,12 @@ public final class CuentaPublicaLayout {
                 continue;
             }
             branchFound = true;
+            reader.sumUpWhenUnprinted(branch.get());
             reader.check(branch.get());
             reader.figures(branch.get(), year, bodies, figures);
+            if (!reader.unpublished.isEmpty()) {
+                unpublished.put(year, reader.unpublished);
+            }
         }
         if (years.isEmpty()) {
             throw new InvalidDataFileException(file, "hojas " + skipped, "ninguna hoja tiene la estructura de la Cuenta Pública (gasto por "
@@ -129,7 +132,7 @@ public final class CuentaPublicaLayout {
             throw new InvalidDataFileException(file, "hojas " + years.values(), "no se encontró el ente 'Poder Legislativo'");
         }
         return new BudgetFile(BudgetFile.CUENTA_PUBLICA, "Cuenta Pública " + String.join(", ", years.keySet().stream().map(String::valueOf).toList())
-                + " (SHCP): gasto por categoría programática del Poder Legislativo", bodies, figures);
+                + " (SHCP): gasto por categoría programática del Poder Legislativo", bodies, figures, unpublished);
     }
 
     /** The row whose cells say PROGRAMA and DENOMINACIÓN. */
@@ -173,7 +176,8 @@ public final class CuentaPublicaLayout {
         private final int header;
         private int programmeColumn = -1;
         private int nameColumn = -1;
-        private final List<Column> columns = new ArrayList<>();
+        private final List<CuentaPublicaColumns.Column> columns = new ArrayList<>();
+        private final java.util.Set<EconomicClass> unpublished = EnumSet.noneOf(EconomicClass.class);
 
         Sheet(String file, Spreadsheet.Sheet sheet, int header) {
             this.file = file;
@@ -194,60 +198,16 @@ public final class CuentaPublicaLayout {
             return new InvalidDataFileException(file, where(sheet, row), problem);
         }
 
-        /** The number columns, from the group header row and the class row under it. */
+        /** The number columns, found by the words of the header rows (CuentaPublicaColumns). */
         private void mapColumns() {
-            int last = Math.max(sheet.row(header).keySet().stream().mapToInt(Integer::intValue).max().orElse(0),
-                    sheet.row(header + 1).keySet().stream().mapToInt(Integer::intValue).max().orElse(0));
-            String group = null;
-            int groupColumn = -1;
-            for (int c = nameColumn + 1; c <= last; c++) {
-                String top = sheet.text(header, c);
-                if (!top.isEmpty()) {
-                    group = key(top);
-                    groupColumn = c;
-                }
-                if (group == null) {
-                    continue;
-                }
-                String sub = key(sheet.text(header + 1, c));
-                boolean own = sub.isEmpty() && c == groupColumn;
-                if (group.startsWith("gasto corriente")) {
-                    switch (sub) {
-                        case "servicios personales" -> columns.add(new Column(c, EconomicClass.PERSONAL_SERVICES, null, false));
-                        case "gasto de operacion" -> columns.add(new Column(c, EconomicClass.OPERATING_EXPENSES, null, false));
-                        case "subsidios" -> columns.add(new Column(c, EconomicClass.CURRENT_SUBSIDIES, null, false));
-                        case "otros de corriente" -> columns.add(new Column(c, EconomicClass.OTHER_CURRENT, null, false));
-                        case "suma" -> columns.add(new Column(c, null, EconomicClass.Group.CURRENT, false));
-                        default -> { }
-                    }
-                } else if (group.startsWith("pensiones") && (own || sub.startsWith("pensiones"))) {
-                    columns.add(new Column(c, EconomicClass.PENSIONS, null, false));
-                } else if (group.startsWith("gasto de inversion")) {
-                    switch (sub) {
-                        case "inversion fisica" -> columns.add(new Column(c, EconomicClass.PHYSICAL_INVESTMENT, null, false));
-                        case "subsidios" -> columns.add(new Column(c, EconomicClass.INVESTMENT_SUBSIDIES, null, false));
-                        case "otros de inversion" -> columns.add(new Column(c, EconomicClass.OTHER_INVESTMENT, null, false));
-                        case "suma" -> columns.add(new Column(c, null, EconomicClass.Group.INVESTMENT, false));
-                        default -> { }
-                    }
-                } else if (group.equals("total") && (own || sub.equals("total"))) {
-                    columns.add(new Column(c, null, null, true));
-                }
+            CuentaPublicaColumns found = CuentaPublicaColumns.find(sheet, header, nameColumn);
+            if (programmeColumn < 0 || nameColumn <= programmeColumn || !found.complete()) {
+                throw error(header, "encabezados de la Cuenta Pública incompletos: " + (found.complete() ? "faltan las columnas PROGRAMA y DENOMINACIÓN"
+                        : "faltan las columnas " + found.missing()) + " (se buscan bajo GASTO CORRIENTE, PENSIONES Y JUBILACIONES, GASTO DE "
+                        + "INVERSIÓN y TOTAL, en la fila de encabezados y las tres siguientes)");
             }
-            List<String> missing = new ArrayList<>();
-            for (EconomicClass c : EconomicClass.values()) {
-                if (columns.stream().noneMatch(col -> col.economicClass() == c)) {
-                    missing.add(c.spanishName());
-                }
-            }
-            if (columns.stream().noneMatch(Column::total)) {
-                missing.add("Total");
-            }
-            if (programmeColumn < 0 || nameColumn <= programmeColumn || !missing.isEmpty()) {
-                throw error(header, "encabezados de la Cuenta Pública incompletos: faltan las columnas " + missing
-                        + " (se buscan bajo GASTO CORRIENTE, PENSIONES Y JUBILACIONES, GASTO DE INVERSIÓN y TOTAL, en la fila de "
-                        + "encabezados y la siguiente)");
-            }
+            columns.addAll(found.columns());
+            unpublished.addAll(found.unpublished());
         }
 
         int year() {
@@ -345,7 +305,7 @@ public final class CuentaPublicaLayout {
             Map<EconomicClass, BigDecimal> classes = new EnumMap<>(EconomicClass.class);
             Map<EconomicClass.Group, BigDecimal> sums = new EnumMap<>(EconomicClass.Group.class);
             BigDecimal total = null;
-            for (Column column : columns) {
+            for (CuentaPublicaColumns.Column column : columns) {
                 Spreadsheet.Cell cell = sheet.cell(r, column.index());
                 BigDecimal amount;
                 if (cell == null) {
@@ -366,6 +326,31 @@ public final class CuentaPublicaLayout {
             return new Amounts(r, classes, sums, total);
         }
 
+        /**
+         * Before 2016 the branch printed no stage rows of its own, only its bodies': its total is then their sum (what the
+         * later years print), so every year has the branch's total.
+         */
+        void sumUpWhenUnprinted(Node branch) {
+            if (!branch.stages.isEmpty() || branch.children.isEmpty()) {
+                return;
+            }
+            for (BudgetStage stage : BudgetStage.values()) {
+                Map<EconomicClass, BigDecimal> classes = new EnumMap<>(EconomicClass.class);
+                boolean any = false;
+                for (Node body : branch.children) {
+                    Amounts a = body.stages.get(stage);
+                    if (a != null) {
+                        any = true;
+                        a.classes().forEach((c, amount) -> classes.merge(c, amount, BigDecimal::add));
+                    }
+                }
+                if (any) {
+                    BigDecimal total = classes.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+                    branch.stages.put(stage, new Amounts(branch.row, classes, Map.of(), total));
+                }
+            }
+        }
+
         /** Every row's own sums, then each level against the one under it. */
         void check(Node branch) {
             checkRows(branch);
@@ -384,7 +369,8 @@ public final class CuentaPublicaLayout {
                 Amounts a = e.getValue();
                 BigDecimal all = BigDecimal.ZERO;
                 for (EconomicClass.Group group : EconomicClass.Group.values()) {
-                    BigDecimal parts = group.classes().stream().map(a.classes()::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    BigDecimal parts = group.classes().stream().map(c -> a.classes().getOrDefault(c, BigDecimal.ZERO))
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
                     all = all.add(parts);
                     BigDecimal printed = a.sums().get(group);
                     if (printed != null) {
@@ -392,7 +378,7 @@ public final class CuentaPublicaLayout {
                                 + " (" + e.getKey().spanishName() + ") de '" + node.label + "'", "sus partidas suman");
                     }
                 }
-                differs(a.row(), columns.stream().filter(Column::total).findFirst().orElseThrow().index(), a.total(), all,
+                differs(a.row(), columns.stream().filter(CuentaPublicaColumns.Column::total).findFirst().orElseThrow().index(), a.total(), all,
                         "el total (" + e.getKey().spanishName() + ") de '" + node.label + "'", "sus partidas suman");
             }
         }
@@ -406,7 +392,7 @@ public final class CuentaPublicaLayout {
                 return;
             }
             for (Map.Entry<BudgetStage, Amounts> e : parent.stages.entrySet()) {
-                for (Column column : columns) {
+                for (CuentaPublicaColumns.Column column : columns) {
                     if (column.economicClass() == null) {
                         continue;
                     }

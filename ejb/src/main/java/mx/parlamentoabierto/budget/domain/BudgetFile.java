@@ -8,9 +8,11 @@ import java.util.TreeSet;
 
 /**
  * What one source file holds once read and checked: its format, a description of what it is, the bodies it covers
- * (id → name and, where the body is a legislature of the registry, that legislature) and every figure.
+ * (id → name and, where the body is a legislature of the registry, that legislature), every figure, and for each year
+ * the economic classes the source did not publish (the Cuenta Pública had no pensions column before 2016).
  */
-public record BudgetFile(String format, String description, Map<String, Body> bodies, List<BudgetFigure> figures) {
+public record BudgetFile(String format, String description, Map<String, Body> bodies, List<BudgetFigure> figures,
+        Map<Integer, Set<EconomicClass>> unpublished) {
 
     public static final String CUENTA_PUBLICA = "cuenta-publica-shcp";
     public static final String CSV = "csv";
@@ -23,6 +25,17 @@ public record BudgetFile(String format, String description, Map<String, Body> bo
         Objects.requireNonNull(format);
         bodies = Map.copyOf(bodies);
         figures = List.copyOf(figures);
+        unpublished = Map.copyOf(unpublished);
+    }
+
+    /** A file whose layout has a column for every economic class. */
+    public BudgetFile(String format, String description, Map<String, Body> bodies, List<BudgetFigure> figures) {
+        this(format, description, bodies, figures, Map.of());
+    }
+
+    /** The classes the source has no column for in a year: their figures are absent, not zero. */
+    public Set<EconomicClass> unpublished(int year) {
+        return unpublished.getOrDefault(year, Set.of());
     }
 
     /** The body × year pairs the file covers: importing it replaces exactly these. */

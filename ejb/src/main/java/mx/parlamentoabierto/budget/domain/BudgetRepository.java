@@ -44,7 +44,13 @@ public interface BudgetRepository {
     record StageTotal(int year, BudgetStage stage, BigDecimal amount) {
     }
 
-    record YearSource(int year, long sourceId, String fileName, Long documentId, Instant importedAt, String format) {
+    /** Where a body's year came from, and the economic classes that source did not publish that year (absent, not zero). */
+    record YearSource(int year, long sourceId, String fileName, Long documentId, Instant importedAt, String format,
+            java.util.Set<EconomicClass> unpublished) {
+
+        public YearSource {
+            unpublished = unpublished == null || unpublished.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(unpublished);
+        }
     }
 
     record LegislatureBudget(String legislatureId, BudgetStage stage, int latestYear, long lines) {

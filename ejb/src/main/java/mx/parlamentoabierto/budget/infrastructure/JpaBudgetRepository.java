@@ -116,10 +116,11 @@ public class JpaBudgetRepository implements BudgetRepository {
 
     @Override
     public List<YearSource> sources(String bodyId) {
-        return em().createQuery("SELECT DISTINCT l.year, s.id, s.fileName, s.documentId, s.importedAt, s.format FROM BudgetLine l, BudgetSource s "
+        return em().createQuery("SELECT DISTINCT l.year, s.id, s.fileName, s.documentId, s.importedAt, s.format, s.unpublishedClasses FROM BudgetLine l, BudgetSource s "
                 + "WHERE l.sourceId = s.id AND l.bodyId = :body ORDER BY l.year", Object[].class).setParameter("body", bodyId).getResultList()
                 .stream().map(r -> new YearSource(((Number) r[0]).intValue(), ((Number) r[1]).longValue(), (String) r[2],
-                        r[3] == null ? null : ((Number) r[3]).longValue(), (Instant) r[4], (String) r[5])).toList();
+                        r[3] == null ? null : ((Number) r[3]).longValue(), (Instant) r[4], (String) r[5],
+                        BudgetSource.unpublishedIn((String) r[6], ((Number) r[0]).intValue()))).toList();
     }
 
     @Override

@@ -128,6 +128,32 @@ class CuentaPublicaLayoutTest {
         assertTrue(e.getMessage().contains("fila 11, columna R") && e.getMessage().contains("difieren en 50"), e.getMessage());
     }
 
+    /**
+     * The layout before 2016 (the 2013 file of the corpus): "CUENTA DE LA HACIENDA PÚBLICA FEDERAL DE 2013", letter-spaced
+     * group names, an empty row between groups and classes, no pensions group, and no stage rows for the branch itself.
+     */
+    @Test
+    void theLayoutBefore2016IsReadWithPensionsAbsentAndTheBranchSummed() {
+        Sheet s = new Sheet();
+        s.text(1, 1, "CUENTA DE LA HACIENDA PÚBLICA FEDERAL DE 2013").text(6, 1, "Ente / Ramo").text(6, 5, "Programa").text(6, 6, "DENOMINACIÓN")
+                .text(6, 7, "G A S T O    C O R R I E N T E").text(6, 13, "G A S T O   D E   I N V E R S I Ó N").text(6, 17, "TOTAL")
+                .text(8, 7, "Servicios Personales").text(8, 8, "Gasto de Operación").text(8, 9, "Subsidios").text(8, 10, "Otros de     Corriente")
+                .text(8, 11, "Suma").text(8, 13, "Inversión       Física").text(8, 14, "Subsidios").text(8, 15, "Otros de        Inversión")
+                .text(8, 16, "Suma").text(8, 17, "Total").text(8, 18, "Estructura").text(9, 18, "Porcentual").text(10, 18, "Corriente");
+        s.row = 13;
+        s.label(1, "Poder Legislativo");
+        s.label(2, "H. Cámara de Diputados").stage("Aprobado", 100, 30, 0, 0, 0, 10, 0, 0, null);
+        s.label(2, "H. Cámara de Senadores").stage("Aprobado", 50, 20, 0, 0, 0, 5, 0, 0, null);
+        s.label(1, "Poder Judicial").stage("Aprobado", 999, 0, 0, 0, 0, 0, 0, 0, null);
+        BudgetFile file = CuentaPublicaLayout.read("cp-2013.xls", s.build());
+        assertEquals(List.of(2013), List.copyOf(file.years()));
+        assertEquals(java.util.Set.of(EconomicClass.PENSIONS), file.unpublished(2013));
+        BigDecimal branch = file.figures().stream().filter(f -> f.bodyId().equals(CuentaPublicaLayout.BRANCH_BODY)).map(BudgetFigure::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertEquals(new BigDecimal("215"), branch, "the branch's total is its bodies' sum");
+        assertTrue(file.figures().stream().noneMatch(f -> f.economicClass() == EconomicClass.PENSIONS));
+    }
+
     @Test
     void unknownLayoutsAreAClearErrorNeverSilentlyEmpty() {
         Spreadsheet other = Spreadsheet.parse(List.of("S\t0\tDatos", "C\t0\t0\tT\tnombre", "C\t0\t1\tT\tmonto", "C\t1\t0\tT\tx", "C\t1\t1\tN\t5"));

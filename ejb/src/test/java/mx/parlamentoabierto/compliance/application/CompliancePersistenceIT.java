@@ -82,7 +82,7 @@ class CompliancePersistenceIT {
         });
         database.execute(em -> {
             budgets.addBody(new BudgetBody("jalisco", "Congreso del Estado de Jalisco", "jalisco"));
-            BudgetSource source = new BudgetSource("jalisco.csv", "0".repeat(64), "csv", "prueba", null, Instant.now(), "admin");
+            BudgetSource source = new BudgetSource("jalisco.csv", "0".repeat(64), "csv", "prueba", null, Instant.now(), "admin", java.util.Map.of());
             budgets.addSource(source);
             budgets.addLines(source.id(), List.of(new BudgetFigure("jalisco", 2026, BudgetStage.APPROVED, EconomicClass.PERSONAL_SERVICES, "", null,
                     new BigDecimal("100")), new BudgetFigure("jalisco", 2025, BudgetStage.PAID, EconomicClass.PERSONAL_SERVICES, "", null, new BigDecimal("90"))));

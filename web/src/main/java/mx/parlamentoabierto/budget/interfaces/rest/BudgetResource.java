@@ -2,7 +2,9 @@ package mx.parlamentoabierto.budget.interfaces.rest;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,7 @@ import mx.parlamentoabierto.budget.domain.BudgetStage;
 import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.csv.CsvWriter;
+import mx.parlamentoabierto.budget.domain.EconomicClass;
 import mx.parlamentoabierto.platform.interfaces.rest.BoundedBody;
 import mx.parlamentoabierto.platform.interfaces.web.ContentDisposition;
 import mx.parlamentoabierto.platform.json.JsonMapping;
@@ -93,18 +96,34 @@ public class BudgetResource {
         Optional<Integer> y = parseYear(year);
         Optional<BudgetStage> s = parseStage(stage);
         List<BudgetLine> lines = queries.lines(id, y, s);
-        return Response.ok(csv(lines)).header("Content-Disposition", ContentDisposition.attachment("presupuesto-" + id
+        return Response.ok(csv(id, lines, queries.unpublished(id), s)).header("Content-Disposition", ContentDisposition.attachment("presupuesto-" + id
                 + y.map(v -> "-" + v).orElse("") + s.map(v -> "-" + v.code()).orElse("") + ".csv")).build();
     }
 
-    /** The CSV every budget download writes: the template's columns with the body first (docs/budgets.md). */
-    public static String csv(List<BudgetLine> lines) {
+    /**
+     * The CSV every budget download writes: the template's columns with the body first (docs/budgets.md). A class the
+     * source did not publish in a year of the download gets one row per stage with no amount and
+     * {@value #UNPUBLISHED} as its programme name: absent, not zero.
+     */
+    static String csv(String bodyId, List<BudgetLine> lines, Map<Integer, Set<EconomicClass>> unpublished, Optional<BudgetStage> stage) {
         CsvWriter csv = CsvWriter.inMemory().row("body_id", "year", "stage", "economic_class", "programme", "programme_name", "amount");
         for (BudgetLine l : lines) {
             csv.row(l.bodyId(), l.year(), l.stage().code(), l.economicClass().code(), l.programmeCode(), l.programmeName(), l.amount());
         }
+        Set<Integer> years = new java.util.TreeSet<>();
+        lines.forEach(l -> years.add(l.year()));
+        for (int year : years) {
+            for (EconomicClass c : unpublished.getOrDefault(year, Set.of())) {
+                for (BudgetStage st : stage.map(List::of).orElse(List.of(BudgetStage.values()))) {
+                    csv.row(bodyId, year, st.code(), c.code(), "", UNPUBLISHED, "");
+                }
+            }
+        }
         return csv.toString();
     }
+
+    /** What the CSV says of a class the source did not publish that year. */
+    static final String UNPUBLISHED = "no publicado en la fuente de ese año";
 
     @POST
     @Path("imports")
@@ -158,6 +177,9 @@ public class BudgetResource {
                 src.put("file", y.source().fileName());
                 src.put("format", y.source().format());
                 src.put("imported_at", y.source().importedAt().toString());
+                // the classes this year's source has no column for: absent, not zero
+                var unpublished = yn.putArray("unpublished_classes");
+                y.source().unpublished().stream().sorted().forEach(c -> unpublished.add(c.code()));
                 if (y.source().documentId() != null) {
                     src.put("document_id", y.source().documentId());
                     src.put("document_url", "/documento.xhtml?id=" + y.source().documentId());
