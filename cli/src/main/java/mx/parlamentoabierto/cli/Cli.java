@@ -15,6 +15,7 @@ public final class Cli {
             uso: ./parlamento ingest <directorio-o-archivos…> --legislature <id> [--type <tipo>]
                  ./parlamento users add <usuario> --role <admin|coordinator|evaluator|reviewer|staff>… [--legislature <id>] [--display-name <texto>]
                  ./parlamento import popolo <archivo.json> --legislature <id>
+                 ./parlamento import roster <padron.csv> --legislature senado|diputados
                  ./parlamento import votes <archivo.csv> --legislature <id>
                  ./parlamento import budget <archivo>… [--legislature <id>]
                  ./parlamento scrape <scraper> <directorio-o-archivos>… [--term LXII] [--parallel 4]

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The record commands, as the administrator:
  * <ul>
  * <li>{@code import popolo <file> --legislature <id>} — a Popolo JSON file of legislators;</li>
+ * <li>{@code import roster <file> --legislature senado|diputados} — a chamber's roster (CSV; the layout is read from its header);</li>
  * <li>{@code import votes <file.csv> --legislature <id>} — a CSV of votes (docs/votes.md);</li>
  * <li>{@code import budget <file>… [--legislature <id>]} — Cuenta Pública spreadsheets or a legislature's budget CSV
  * (docs/budgets.md); a line per file, exit status 1 when one was refused;</li>
@@ -36,15 +37,15 @@ final class RecordsCommand {
     static int importFiles(Arguments args) throws IOException, InterruptedException {
         List<String> p = args.positional();
         if (p.size() < 2) {
-            throw new UsageException("import: popolo, votes o budget, y el archivo");
+            throw new UsageException("import: popolo, roster, votes o budget, y el archivo");
         }
         PortalHttp portal = PortalHttp.asAdministrator(args.url());
         String legislature = args.options().get("legislature");
         if (p.get(0).equals("budget")) {
             return importBudgets(portal, p.subList(1, p.size()), legislature);
         }
-        if (!p.get(0).equals("popolo") && !p.get(0).equals("votes")) {
-            throw new UsageException("se importa popolo, votes o budget, no '" + p.get(0) + "'");
+        if (!p.get(0).equals("popolo") && !p.get(0).equals("votes") && !p.get(0).equals("roster")) {
+            throw new UsageException("se importa popolo, roster, votes o budget, no '" + p.get(0) + "'");
         }
         if (legislature == null || p.size() != 2) {
             throw new UsageException("import " + p.get(0) + ": un archivo y --legislature <id>");
@@ -55,7 +56,12 @@ final class RecordsCommand {
             return 2;
         }
         boolean popolo = p.get(0).equals("popolo");
-        HttpResponse<String> response = portal.post("/api/legislatures/" + PortalHttp.encode(legislature) + "/" + (popolo ? "popolo" : "votes")
+        String path = switch (p.get(0)) {
+            case "popolo" -> "popolo";
+            case "roster" -> "rosters";
+            default -> "votes";
+        };
+        HttpResponse<String> response = portal.post("/api/legislatures/" + PortalHttp.encode(legislature) + "/" + path
                 + "?file=" + PortalHttp.encode(file.getFileName().toString()), Files.readAllBytes(file), popolo ? "application/json" : "text/csv",
                 Duration.ofMinutes(10));
         if (response.statusCode() != 200) {

@@ -40,6 +40,7 @@ import mx.parlamentoabierto.identity.domain.Role;
 import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
 import mx.parlamentoabierto.legislator.application.PopoloExport;
 import mx.parlamentoabierto.legislator.application.PopoloImport;
+import mx.parlamentoabierto.legislator.application.RosterImport;
 import mx.parlamentoabierto.legislator.domain.Identifier;
 import mx.parlamentoabierto.legislator.infrastructure.JpaLegislatorRepository;
 import mx.parlamentoabierto.legislature.infrastructure.JpaLegislatureRepository;
@@ -433,5 +434,54 @@ class LegislatorsAndVotesPersistenceIT {
             assertEquals(List.of("diputados:LXII:csv-apagon"),
                     searchRecords(RecordKind.VOTE_EVENT, "apagon", Set.of()).hits().stream().map(RecordSearchResult.Hit::id).toList());
         }
+    }
+
+    private static final Path ROSTERS = Path.of("src/test/resources/corpora");
+
+    /**
+     * The Chamber's roster of every deputy LVII–LXIV and the Senate's of 2000–2006 (issue 28): the LXII roll call whose
+     * voters the EveryPolitician file mostly lacks finds almost all of them once the roster is in; the roster imported
+     * again changes nothing; a roster sent to the other chamber, or a file of neither layout, is refused with its reason.
+     */
+    @Test
+    @Order(12)
+    void aChambersRosterBringsItsMembersAndTheirVotesFindThem() throws Exception {
+        RosterImport rosters = new RosterImport(database, legislators, archive.legislatures,
+                new AuditTrail(database, new JpaAuditRepository(database), Clock.systemUTC()), mx.parlamentoabierto.testing.TestEvents.deliveringTo(database),
+                Clock.systemUTC());
+        byte[] chamber = Files.readAllBytes(ROSTERS.resolve("diputados-estenograficas/all-dips.csv"));
+        VoteQueries.EventDetail before = queries.event("diputados:LXII:2");
+        RosterImport.Summary first = rosters.importFile(ADMIN, "diputados", "all-dips.csv", chamber);
+        assertEquals("roster-diputados", first.layout());
+        assertTrue(first.personsCreated() > 3000, "persons created: " + first.personsCreated());
+        assertTrue(first.personsFound() >= 25, "the deputies the Popolo file already had are the same persons: " + first.personsFound());
+        assertTrue(votes.rematch(ADMIN, "diputados") > 0);
+        VoteQueries.EventDetail after = queries.event("diputados:LXII:2");
+        int total = after.event().tally().total();
+        int unmatched = after.event().tally().unmatched();
+        List<String> stillUnmatched = after.votes().stream().filter(v -> v.personId() == null).map(VoteLine::voterName).toList();
+        System.out.println("LXII roll call 2: " + before.event().tally().unmatched() + " of " + total + " voters unmatched before the roster, "
+                + unmatched + " after: " + stillUnmatched);
+        assertTrue(total - unmatched >= 0.98 * total, "voters matched after the roster: " + (total - unmatched) + " of " + total + "; unmatched "
+                + stillUnmatched);
+
+        RosterImport.Summary again = rosters.importFile(ADMIN, "diputados", "all-dips.csv", chamber);
+        assertEquals(0, again.personsCreated());
+        assertTrue(again.records().values().stream().allMatch(c -> c.created() == 0 && c.updated() == 0), "again: " + again.records());
+
+        byte[] senate = Files.readAllBytes(ROSTERS.resolve("senado-votaciones/senadores/sen58-59.csv"));
+        RosterImport.Summary senators = rosters.importFile(ADMIN, "senado", "sen58-59.csv", senate);
+        assertEquals("roster-senado", senators.layout());
+        assertTrue(senators.personsCreated() > 200, "senators: " + senators.personsCreated());
+        assertEquals(List.of("LIX", "LVIII"), directory.terms("senado").stream().map(t -> t.id()).sorted().toList());
+        assertTrue(database.inTransaction(em -> legislators.memberships("senado")).stream().anyMatch(m -> m.label() != null && m.label().startsWith("Suplente de ")),
+                "a substitute's membership names the titular");
+        InvalidInputException wrongChamber = assertThrows(InvalidInputException.class,
+                () -> rosters.importFile(ADMIN, "diputados", "sen58-59.csv", senate));
+        assertTrue(wrongChamber.getMessage().contains("--legislature senado"), wrongChamber.getMessage());
+        InvalidDataFileException neither = assertThrows(InvalidDataFileException.class, () -> rosters.importFile(ADMIN, "senado", "otro.csv",
+                "nombre,partido\nAlguien,PAN\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(neither.getMessage().contains("otro.csv") && neither.getMessage().contains("no es un padrón"), neither.getMessage());
+        assertThrows(AccessDeniedException.class, () -> rosters.importFile(SONORA_STAFF, "senado", "sen58-59.csv", senate));
     }
 }

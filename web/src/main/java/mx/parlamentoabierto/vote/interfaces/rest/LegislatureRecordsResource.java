@@ -24,6 +24,7 @@ import mx.parlamentoabierto.identity.interfaces.web.CurrentCaller;
 import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
 import mx.parlamentoabierto.legislator.application.PopoloExport;
 import mx.parlamentoabierto.legislator.application.PopoloImport;
+import mx.parlamentoabierto.legislator.application.RosterImport;
 import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.platform.interfaces.rest.BoundedBody;
 import mx.parlamentoabierto.platform.json.JsonMapping;
@@ -48,6 +49,9 @@ public class LegislatureRecordsResource {
 
     @Inject
     PopoloExport popoloExport;
+
+    @Inject
+    RosterImport rosterImport;
 
     @Inject
     VoteImport votes;
@@ -89,6 +93,33 @@ public class LegislatureRecordsResource {
         summary.records().forEach((kind, c) -> records.putObject(kind).put("created", c.created()).put("updated", c.updated())
                 .put("unchanged", c.unchanged()));
         root.put("skipped_events", summary.skippedEvents());
+        root.put("votes_rematched", rematched);
+        return root.toString();
+    }
+
+    @POST
+    @Path("{id}/rosters")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Importa el padrón de una cámara (CSV del Senado o de la Cámara de Diputados; el formato se reconoce por los "
+            + "encabezados): personas, membresías por legislatura y periodo, partidos, cargos y suplencias; después se vuelven a buscar "
+            + "las personas de los votos que no tenían; importar el mismo padrón otra vez no cambia nada")
+    public String importRoster(@PathParam("id") String id, @QueryParam("file") String file, InputStream body) {
+        byte[] content = BoundedBody.read(body, headers.getLength(), MAX_FILE, uri.getRequestUri().getPath());
+        String name = file == null || file.isBlank() ? "padron.csv" : file;
+        RosterImport.Summary summary = rosterImport.importFile(CurrentCaller.get(), id, name, content);
+        int rematched = votes.rematch(CurrentCaller.get(), id);
+        ObjectNode root = JsonMapping.MAPPER.createObjectNode();
+        root.put("legislature_id", summary.legislatureId());
+        root.put("file", name);
+        root.put("layout", summary.layout());
+        root.put("entries", summary.entries());
+        root.put("persons_created", summary.personsCreated());
+        root.put("persons_found", summary.personsFound());
+        ObjectNode records = root.putObject("records");
+        summary.records().forEach((kind, c) -> records.putObject(kind).put("created", c.created()).put("updated", c.updated())
+                .put("unchanged", c.unchanged()));
+        ArrayNode skipped = root.putArray("skipped");
+        summary.skipped().forEach(skipped::add);
         root.put("votes_rematched", rematched);
         return root.toString();
     }
