@@ -97,10 +97,11 @@ final class RecordsCommand {
     }
 
     /** What one page came to. */
-    private record PageOutcome(String line, String status, long votes, long unmatched, boolean countsAgree, List<String> unmatchedNames) {
+    /** What one page came to: its lines of output, and the roll calls it held (none for a page without any). */
+    private record PageOutcome(String line, String status, int rollCalls, long votes, long unmatched, boolean countsAgree, List<String> unmatchedNames) {
 
         static PageOutcome failed(String line) {
-            return new PageOutcome(line, "failed", 0, 0, true, List.of());
+            return new PageOutcome(line, "failed", 0, 0, 0, true, List.of());
         }
     }
 
@@ -144,6 +145,8 @@ final class RecordsCommand {
         }
         int imported = 0;
         int unchanged = 0;
+        int empty = 0;
+        int rollCalls = 0;
         int failed = 0;
         int flagged = 0;
         long votes = 0;
@@ -159,9 +162,11 @@ final class RecordsCommand {
             System.out.println(r.line());
             switch (r.status()) {
                 case "failed" -> failed++;
+                case "empty" -> empty++;
                 case "unchanged" -> unchanged++;
                 default -> imported++;
             }
+            rollCalls += r.rollCalls();
             votes += r.votes();
             unmatched += r.unmatched();
             if (!r.countsAgree()) {
@@ -171,9 +176,10 @@ final class RecordsCommand {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("Resumen: %d páginas en %.1f s (%.1f páginas/s): %d votaciones guardadas (%d nuevas o cambiadas, %d sin cambios), "
-                + "%d votos, %d votantes sin identificar, %d con totales que no cuadran, %d páginas con error%n", pages.size(), seconds,
-                pages.size() / Math.max(seconds, 0.001), imported + unchanged, imported, unchanged, votes, unmatched, flagged, failed);
+        System.out.printf("Resumen: %d páginas en %.1f s (%.1f páginas/s): %d votaciones guardadas de %d páginas (%d nuevas o cambiadas, "
+                + "%d sin cambios), %d páginas sin votaciones, %d votos, %d votantes sin identificar, %d páginas con totales que no cuadran, "
+                + "%d páginas con error%n", pages.size(), seconds, pages.size() / Math.max(seconds, 0.001), rollCalls, imported + unchanged, imported,
+                unchanged, empty, votes, unmatched, flagged, failed);
         if (!unmatchedNames.isEmpty()) {
             System.out.println("Votantes sin identificar (" + unmatchedNames.size() + " nombres distintos; todos se guardaron con su nombre; "
                     + "lista completa en /api/legislatures/<id>/data-quality): " + String.join("; ", unmatchedNames.keySet().stream().limit(15).toList())
@@ -193,15 +199,39 @@ final class RecordsCommand {
                 return PageOutcome.failed("✘ " + name + ": " + PortalHttp.problem(response));
             }
             JsonNode body = PortalHttp.json(response);
-            String status = body.path("status").asText();
-            boolean agree = body.path("counts_agree").asBoolean(true);
-            List<String> problems = texts(body.path("count_problems"));
-            String line = (agree ? "✔ " : "! ") + name + " → " + body.path("vote_event_id").asText() + " (" + body.path("date").asText() + ", "
-                    + (status.equals("unchanged") ? "sin cambios" : status.equals("updated") ? "actualizada" : "nueva") + "): "
-                    + body.path("votes").asLong() + " votos, " + body.path("matched").asLong() + " identificados, " + body.path("unmatched").asLong()
-                    + " sin identificar" + (agree ? "" : "; los totales de la página no cuadran: " + String.join("; ", problems));
-            return new PageOutcome(line, status, body.path("votes").asLong(), body.path("unmatched").asLong(), agree,
-                    texts(body.path("unmatched_names")));
+            if (body.path("status").asText().equals("empty")) {
+                return new PageOutcome("· " + name + ": sin votaciones nominales", "empty", 0, 0, 0, true, List.of());
+            }
+            JsonNode events = body.path("vote_events");
+            List<JsonNode> each = new ArrayList<>();
+            if (events.isArray()) {
+                events.forEach(each::add);
+            } else {
+                each.add(body);
+            }
+            List<String> lines = new ArrayList<>();
+            String status = "unchanged";
+            long votes = 0;
+            long unmatched = 0;
+            boolean allAgree = true;
+            List<String> names = new ArrayList<>();
+            for (JsonNode e : each) {
+                String s = e.path("status").asText();
+                boolean agree = e.path("counts_agree").asBoolean(true);
+                List<String> problems = texts(e.path("count_problems"));
+                lines.add((agree ? "✔ " : "! ") + name + " → " + e.path("vote_event_id").asText() + " (" + e.path("date").asText() + ", "
+                        + (s.equals("unchanged") ? "sin cambios" : s.equals("updated") ? "actualizada" : "nueva") + "): "
+                        + e.path("votes").asLong() + " votos, " + e.path("matched").asLong() + " identificados, " + e.path("unmatched").asLong()
+                        + " sin identificar" + (agree ? "" : "; los totales anunciados no cuadran: " + String.join("; ", problems)));
+                if (!s.equals("unchanged")) {
+                    status = s;
+                }
+                votes += e.path("votes").asLong();
+                unmatched += e.path("unmatched").asLong();
+                allAgree &= agree;
+                names.addAll(texts(e.path("unmatched_names")));
+            }
+            return new PageOutcome(String.join("\n", lines), status, each.size(), votes, unmatched, allAgree, names);
         } catch (IOException e) {
             return PageOutcome.failed("✘ " + name + ": no se pudo enviar (" + e.getMessage() + "); ¿está el portal en marcha en " + portal.base() + "?");
         } catch (InterruptedException e) {

@@ -15,7 +15,7 @@ public final class PersonNames {
 
     private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("ma", "maria"), Map.entry("fco", "francisco"),
             Map.entry("gpe", "guadalupe"), Map.entry("j", "jose"), Map.entry("ant", "antonio"), Map.entry("fdo", "fernando"), Map.entry("mtz", "martinez"),
-            Map.entry("glez", "gonzalez"), Map.entry("hdez", "hernandez"), Map.entry("rdz", "rodriguez"));
+            Map.entry("glez", "gonzalez"), Map.entry("hdez", "hernandez"), Map.entry("rdz", "rodriguez"), Map.entry("fdez", "fernandez"));
     private static final Set<String> PARTICLES = Set.of("de", "del", "la", "las", "los", "y", "e", "dip", "diputado", "diputada",
             "sen", "senador", "senadora");
 
@@ -37,13 +37,32 @@ public final class PersonNames {
 
     /**
      * True when one name's words are all among the other's and they share at least three (a second given name
-     * printed by one source only: "Arroyo Vieyra Francisco" and "Arroyo Vieyra Francisco Agustín").
+     * printed by one source only: "Arroyo Vieyra Francisco" and "Arroyo Vieyra Francisco Agustín"); a one-letter word is
+     * an initial and stands for any word it begins ("ADAME CASTILLO MARCO A." and "Marco Antonio Adame Castillo").
      */
     public static boolean oneContainsTheOther(String a, String b) {
         Set<String> x = new TreeSet<>(words(a));
         Set<String> y = new TreeSet<>(words(b));
-        Set<String> smaller = x.size() <= y.size() ? x : y;
-        Set<String> larger = smaller == x ? y : x;
-        return smaller.size() >= 3 && larger.containsAll(smaller);
+        return x.size() <= y.size() && within(x, y) || y.size() <= x.size() && within(y, x);
+    }
+
+    /** Every word of the smaller set is in the larger, an initial standing for one word it begins; three full words at least. */
+    private static boolean within(Set<String> smaller, Set<String> larger) {
+        if (smaller.stream().filter(w -> w.length() > 1).count() < 3) {
+            return false;
+        }
+        Set<String> unused = new TreeSet<>(larger);
+        for (String word : smaller) {
+            if (unused.remove(word)) {
+                continue;
+            }
+            String expanded = word.length() == 1
+                    ? unused.stream().filter(w -> w.startsWith(word) && !smaller.contains(w)).findFirst().orElse(null) : null;
+            if (expanded == null) {
+                return false;
+            }
+            unused.remove(expanded);
+        }
+        return true;
     }
 }

@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates as Mexican congresses print them: {@code 27-Septiembre-2012}, {@code 27/09/2012}, {@code jueves 27 de
+ * Dates as Mexican congresses print them: {@code 27-Septiembre-2012}, {@code 27/09/2012}, {@code Feb 10, 2005} (the
+ * Senado's Diario, which also writes August "Ags"), {@code jueves 27 de
  * septiembre de 2012}, {@code 1o. de octubre de 2012}, and ISO {@code 2012-09-27}. Anything else is empty, never a guess.
  */
 public final class SpanishDates {
@@ -18,9 +19,11 @@ public final class SpanishDates {
             Map.entry("agosto", 8), Map.entry("septiembre", 9), Map.entry("setiembre", 9), Map.entry("octubre", 10),
             Map.entry("noviembre", 11), Map.entry("diciembre", 12), Map.entry("ene", 1), Map.entry("feb", 2), Map.entry("mar", 3),
             Map.entry("abr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("ago", 8),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dic", 12));
+            Map.entry("ags", 8), Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dic", 12));
 
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** "Feb 10, 2005", "Ags 31, 2004": the Senado's Diario headers, month first. */
+    private static final Pattern MONTH_FIRST = Pattern.compile("\\b([a-z]{3,10})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
     private static final Pattern WORDS = Pattern.compile("(\\d{1,2})\\s*(?:o\\.?|º)?\\s*(?:-|de\\s+|\\s)\\s*([a-z]+)\\.?\\s*(?:-|de(?:l)?\\s+|\\s)\\s*(\\d{4})");
 
@@ -38,6 +41,16 @@ public final class SpanishDates {
             Integer month = MONTHS.get(words.group(2));
             if (month != null) {
                 Optional<LocalDate> date = date(words.group(3), month, words.group(1));
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        Matcher monthFirst = MONTH_FIRST.matcher(plain);
+        while (monthFirst.find()) {
+            Integer month = MONTHS.get(monthFirst.group(1));
+            if (month != null) {
+                Optional<LocalDate> date = date(monthFirst.group(3), month, monthFirst.group(2));
                 if (date.isPresent()) {
                     return date;
                 }

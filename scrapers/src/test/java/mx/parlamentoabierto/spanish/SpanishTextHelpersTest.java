@@ -49,6 +49,9 @@ class SpanishTextHelpersTest {
         assertEquals(PersonNames.key("Aceves y del Olmo Carlos Humberto"), PersonNames.key("Carlos Humberto Aceves del Olmo"));
         assertTrue(PersonNames.oneContainsTheOther("Arroyo Vieyra Francisco", "Arroyo Vieyra Francisco Agustín"));
         assertFalse(PersonNames.oneContainsTheOther("Arroyo Vieyra", "Arroyo Vieyra Francisco"), "two words are too few to tell");
+        assertTrue(PersonNames.oneContainsTheOther("ADAME CASTILLO MARCO A.", "Marco Antonio Adame Castillo"), "an initial stands for its word");
+        assertFalse(PersonNames.oneContainsTheOther("ADAME CASTILLO MARCO B.", "Marco Antonio Adame Castillo"), "but only for a word it begins");
+        assertTrue(PersonNames.key("FDEZ. DE CEVALLOS FRANCISCO").equals(PersonNames.key("Francisco Fernández de Cevallos")));
         assertFalse(PersonNames.key("Barrera Barrera Petra").equals(PersonNames.key("Barrera Petra")));
     }
 

@@ -484,4 +484,46 @@ class LegislatorsAndVotesPersistenceIT {
         assertTrue(neither.getMessage().contains("otro.csv") && neither.getMessage().contains("no es un padrón"), neither.getMessage());
         assertThrows(AccessDeniedException.class, () -> rosters.importFile(SONORA_STAFF, "senado", "sen58-59.csv", senate));
     }
+
+    private static final Path DIARIO = Path.of("../scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/senado/diario-lix-2");
+
+    /**
+     * Every roll call of the 98 Diario pages of the LIX's second year stored (issue 28) after the Senate's roster of the
+     * mandate: at least 98% of the voters are the roster's senators, each page archived once, the same pages again change
+     * nothing.
+     */
+    @Test
+    @Order(13)
+    void theSenatesRollCallsFindTheirSenators() throws Exception {
+        mx.parlamentoabierto.scrapers.jurisdictions.senado.DiarioRollCalls diario = new mx.parlamentoabierto.scrapers.jurisdictions.senado.DiarioRollCalls();
+        List<Path> pages;
+        try (var files = Files.list(DIARIO)) {
+            pages = files.sorted().toList();
+        }
+        int events = 0;
+        long voters = 0;
+        long matched = 0;
+        java.util.Map<String, Integer> unmatched = new java.util.TreeMap<>();
+        for (Path path : pages) {
+            byte[] bytes = Files.readAllBytes(path);
+            for (var record : diario.read(new Page(path.getFileName().toString(), bytes, null, Instant.parse("2024-01-01T00:00:00Z")),
+                    ScrapeContext.savedPages(null))) {
+                VoteImport.Outcome o = votes.importScraped(ADMIN, (ScrapedVoteEvent) record, bytes);
+                events++;
+                voters += o.votes();
+                matched += o.matched();
+                o.unmatchedNames().forEach(n -> unmatched.merge(n, 1, Integer::sum));
+            }
+        }
+        System.out.println("Senado LIX-2: " + events + " roll calls, " + matched + " of " + voters + " votes matched to senators ("
+                + String.format("%.1f%%", 100.0 * matched / voters) + "); unmatched names: " + unmatched);
+        assertEquals(101, events);
+        assertTrue(matched >= 0.98 * voters, matched + " of " + voters + " matched; unmatched " + unmatched);
+        Path first = pages.get(0);
+        byte[] again = Files.readAllBytes(first);
+        for (var record : diario.read(new Page(first.getFileName().toString(), again, null, Instant.parse("2024-01-01T00:00:00Z")),
+                ScrapeContext.savedPages(null))) {
+            assertEquals("unchanged", votes.importScraped(ADMIN, (ScrapedVoteEvent) record, again).status());
+        }
+    }
 }

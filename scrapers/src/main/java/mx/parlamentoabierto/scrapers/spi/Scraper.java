@@ -19,14 +19,29 @@ public interface Scraper {
     /** What this scraper produces. */
     Set<RecordKind> produces();
 
-    /** The records of one page; a page that yields none, or cannot be read, is a {@link PageException} naming why. */
+    /**
+     * The records of one page; a page that cannot be read is a {@link PageException} naming why. A page that yields
+     * none is an empty list, which is an error unless the scraper declares {@link #pagesMayHoldNone()}.
+     */
     List<ScrapedRecord> read(Page page, ScrapeContext context) throws PageException;
+
+    /**
+     * True for sources most of whose pages hold no record of this kind (the Diario de los Debates: a roll call on a few
+     * of its pages): such a page is reported as empty, not as an error. False by default: an empty page is an error.
+     */
+    default boolean pagesMayHoldNone() {
+        return false;
+    }
 
     /** Reads every page, handing each record or each page's problem to the sink; one bad page never stops the run. */
     default void scrape(List<Page> pages, ScrapeContext context, ScrapeSink sink) {
         for (Page page : pages) {
             try {
-                read(page, context).forEach(sink::accept);
+                List<ScrapedRecord> records = read(page, context);
+                if (records.isEmpty() && !pagesMayHoldNone()) {
+                    sink.skip(page.name(), "la página no tiene ningún registro que este scraper lea");
+                }
+                records.forEach(sink::accept);
             } catch (PageException e) {
                 sink.skip(page.name(), e.getMessage());
             } catch (RuntimeException e) {

@@ -33,12 +33,18 @@ import mx.parlamentoabierto.scrapers.spi.ScrapedRecord;
 import mx.parlamentoabierto.scrapers.spi.ScrapedVoteEvent;
 import mx.parlamentoabierto.scrapers.spi.Scraper;
 import mx.parlamentoabierto.scrapers.spi.Scrapers;
+import mx.parlamentoabierto.platform.json.JsonMapping;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import mx.parlamentoabierto.vote.application.VoteImport;
 
 /**
  * Pages for the scrapers: one saved or fetched page per request, read by the named scraper inside the portal and
- * stored with its provenance ({@code ./parlamento scrape} sends a directory of them). A page the scraper cannot
- * read is a 400 whose detail names the page and what is wrong with it.
+ * stored with its provenance ({@code ./parlamento scrape} sends a directory of them). Every roll call of the page is
+ * stored ({@code vote_events}; the first one's fields are also given at the top, as for a page of one). A page the
+ * scraper cannot read is a 400 whose detail names the page and what is wrong with it; a page without roll calls from a
+ * source where most pages have none (the Senado's Diario) is {@code "status": "empty"}, not an error.
  */
 @Path("scrapers")
 @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
@@ -70,21 +76,39 @@ public class ScraperResource {
         byte[] content = BoundedBody.read(body, headers.getLength(), MAX_PAGE, uri.getRequestUri().getPath());
         String label = pageName == null || pageName.isBlank() ? "pagina" : pageName.strip();
         Page page = new Page(label, content, sourceUrl(source), retrievedAt(retrieved));
-        ScrapedRecord record;
+        List<ScrapedRecord> records;
         try {
-            var records = scraper.read(page, ScrapeContext.savedPages(LegislativeTerm.idFrom(term)));
-            record = records.get(0);
+            records = scraper.read(page, ScrapeContext.savedPages(LegislativeTerm.idFrom(term)));
         } catch (PageException e) {
             throw new InvalidInputException("page", label + ": " + e.getMessage());
         }
-        if (!(record instanceof ScrapedVoteEvent event)) {
-            throw new InvalidInputException("scraper", "El scraper '" + name + "' produce registros que este portal aún no guarda.");
+        if (records.isEmpty()) {
+            if (!scraper.pagesMayHoldNone()) {
+                throw new InvalidInputException("page", label + ": la página no tiene ningún registro que el scraper '" + name + "' lea");
+            }
+            ObjectNode empty = JsonMapping.MAPPER.createObjectNode();
+            empty.put("status", "empty");
+            empty.put("page", label);
+            empty.put("detail", "La página no tiene ninguna votación nominal.");
+            empty.putArray("vote_events");
+            return empty.toString();
         }
-        try {
-            return PopoloViews.outcome(votes.importScraped(CurrentCaller.get(), event, content)).toString();
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(e.field(), label + ": " + e.getMessage());
+        // every roll call of the page; the first one's fields also at the top, as for a page of one roll call
+        ArrayNode events = JsonMapping.MAPPER.createArrayNode();
+        for (ScrapedRecord record : records) {
+            if (!(record instanceof ScrapedVoteEvent event)) {
+                throw new InvalidInputException("scraper", "El scraper '" + name + "' produce registros que este portal aún no guarda.");
+            }
+            try {
+                events.add(PopoloViews.outcome(votes.importScraped(CurrentCaller.get(), event, content)));
+            } catch (InvalidInputException e) {
+                throw new InvalidInputException(e.field(), label + ": " + e.getMessage());
+            }
         }
+        ObjectNode result = ((ObjectNode) events.get(0)).deepCopy();
+        result.put("page", label);
+        result.set("vote_events", events);
+        return result.toString();
     }
 
     private static URI sourceUrl(String source) {
