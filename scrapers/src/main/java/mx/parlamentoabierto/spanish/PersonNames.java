@@ -41,28 +41,42 @@ public final class PersonNames {
      * an initial and stands for any word it begins ("ADAME CASTILLO MARCO A." and "Marco Antonio Adame Castillo").
      */
     public static boolean oneContainsTheOther(String a, String b) {
-        Set<String> x = new TreeSet<>(words(a));
-        Set<String> y = new TreeSet<>(words(b));
-        return x.size() <= y.size() && within(x, y) || y.size() <= x.size() && within(y, x);
+        return oneContainsTheOther(a, b, 3);
     }
 
-    /** Every word of the smaller set is in the larger, an initial standing for one word it begins; three full words at least. */
-    private static boolean within(Set<String> smaller, Set<String> larger) {
-        if (smaller.stream().filter(w -> w.length() > 1).count() < 3) {
-            return false;
-        }
+    /** As {@link #oneContainsTheOther(String, String)}, with the number of full words the two must share at least. */
+    public static boolean oneContainsTheOther(String a, String b, int minimumShared) {
+        Set<String> x = new TreeSet<>(words(a));
+        Set<String> y = new TreeSet<>(words(b));
+        return x.size() <= y.size() && within(x, y, minimumShared) || y.size() <= x.size() && within(y, x, minimumShared);
+    }
+
+    /** Every word of the smaller set is in the larger, an initial standing for one word it begins. */
+    private static boolean within(Set<String> smaller, Set<String> larger, int minimumShared) {
         Set<String> unused = new TreeSet<>(larger);
+        int shared = 0;
         for (String word : smaller) {
             if (unused.remove(word)) {
+                shared++;
                 continue;
             }
-            String expanded = word.length() == 1
-                    ? unused.stream().filter(w -> w.startsWith(word) && !smaller.contains(w)).findFirst().orElse(null) : null;
+            String initial = initial(word);
+            String expanded = initial == null ? null
+                    : unused.stream().filter(w -> w.startsWith(initial) && !smaller.contains(w)).findFirst().orElse(null);
             if (expanded == null) {
                 return false;
             }
             unused.remove(expanded);
         }
-        return true;
+        return shared >= minimumShared;
+    }
+
+    /** The letter a word stands for when it was printed as an initial ("A.", or "J." which {@link #words} writes out as jose). */
+    private static String initial(String word) {
+        if (word.length() == 1) {
+            return word;
+        }
+        return ABBREVIATIONS.entrySet().stream().filter(e -> e.getKey().length() == 1 && e.getValue().equals(word)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
     }
 }

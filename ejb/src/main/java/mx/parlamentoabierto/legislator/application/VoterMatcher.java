@@ -13,8 +13,8 @@ import mx.parlamentoabierto.spanish.PersonNames;
 /**
  * Finds the person behind a roll call's line, in this order: the source's own voter id (the SITL's deputy number,
  * identifier scheme {@code sitl:<term>}); the name's matching key among the term's members; the same key among
- * every person of the legislature; a name one source prints shorter than the other (a second given name left out)
- * among the term's members. A step that finds two candidates does not guess: the voter stays unmatched and is kept.
+ * every person of the legislature; a name one source prints shorter than the other (a second given name left out, an
+ * initial) among the term's members, then among every person, then with two words among the term's members. A step that finds two candidates does not guess: the voter stays unmatched and is kept.
  */
 public final class VoterMatcher {
 
@@ -27,6 +27,7 @@ public final class VoterMatcher {
     private final Map<String, List<String>> termByKey = new HashMap<>();
     private final Map<String, List<String>> allByKey = new HashMap<>();
     private final List<VoterCandidate> termMembers = new ArrayList<>();
+    private final List<VoterCandidate> everyone = new ArrayList<>();
 
     /**
      * @param persons every person of the legislature, marked when they sit in the roll call's term
@@ -43,11 +44,39 @@ public final class VoterMatcher {
                 }
             }
             allByKey.computeIfAbsent(p.nameKey(), k -> new ArrayList<>()).add(p.id());
+            everyone.add(p);
             if (p.inTerm()) {
                 termByKey.computeIfAbsent(p.nameKey(), k -> new ArrayList<>()).add(p.id());
                 termMembers.add(p);
             }
         }
+    }
+
+    /**
+     * A name one source prints shorter than the other: three words shared (an initial standing for its word) with one term
+     * member; else with one person of the legislature (a substitute whose dates the roster does not give); else two words
+     * shared with one term member ("DELGADO DANTE" and Dante Delgado Rannauro). Never a guess among several.
+     */
+    private Match partial(String printedName) {
+        List<String> term = termMembers.stream().filter(p -> PersonNames.oneContainsTheOther(p.sortName(), printedName)).map(VoterCandidate::id).toList();
+        if (term.size() == 1) {
+            return new Match(term.get(0), "partial-name");
+        }
+        if (term.isEmpty()) {
+            List<String> anyone = everyone.stream().filter(p -> PersonNames.oneContainsTheOther(p.sortName(), printedName)).map(VoterCandidate::id)
+                    .toList();
+            if (anyone.size() == 1) {
+                return new Match(anyone.get(0), "partial-name");
+            }
+            if (anyone.isEmpty()) {
+                List<String> two = termMembers.stream().filter(p -> PersonNames.oneContainsTheOther(p.sortName(), printedName, 2))
+                        .map(VoterCandidate::id).toList();
+                if (two.size() == 1) {
+                    return new Match(two.get(0), "partial-name");
+                }
+            }
+        }
+        return null;
     }
 
     /** The person, or null when none is certain. */
@@ -66,11 +95,7 @@ public final class VoterMatcher {
                 return new Match(anyone.get(0), "name");
             }
             if (anyone.isEmpty()) {
-                List<String> partial = termMembers.stream().filter(p -> PersonNames.oneContainsTheOther(p.sortName(), printedName))
-                        .map(VoterCandidate::id).toList();
-                if (partial.size() == 1) {
-                    return new Match(partial.get(0), "partial-name");
-                }
+                return partial(printedName);
             }
         }
         return null;

@@ -526,4 +526,49 @@ class LegislatorsAndVotesPersistenceIT {
             assertEquals("unchanged", votes.importScraped(ADMIN, (ScrapedVoteEvent) record, again).status());
         }
     }
+
+    private static final Path PDFS = Path.of("../scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/senado/votaciones-pdf");
+
+    /**
+     * The Senate's vote PDFs of 2006–07 through the real extraction workers (issue 28), after the roster of the LX–LXI
+     * mandate: every PDF imports, every roll call in it; at least 98% of the votes are the roster's senators; the roll
+     * calls whose printed totals disagree with their own list are kept with both figures.
+     */
+    @Test
+    @Order(14)
+    void theSenatesVotePdfsAreReadThroughTheWorkersAndFindTheirSenators() throws Exception {
+        RosterImport rosters = new RosterImport(database, legislators, archive.legislatures,
+                new AuditTrail(database, new JpaAuditRepository(database), Clock.systemUTC()), mx.parlamentoabierto.testing.TestEvents.deliveringTo(database),
+                Clock.systemUTC());
+        rosters.importFile(ADMIN, "senado", "sen60-61.csv", Files.readAllBytes(ROSTERS.resolve("senado-votaciones/senadores/sen60-61.csv")));
+        ScrapedPages pages = new ScrapedPages(votes, archive.extractor);
+        mx.parlamentoabierto.scrapers.jurisdictions.senado.VotePdfRollCalls pdf = new mx.parlamentoabierto.scrapers.jurisdictions.senado.VotePdfRollCalls();
+        List<Path> files;
+        try (var list = Files.list(PDFS)) {
+            files = list.sorted().toList();
+        }
+        int events = 0;
+        int disagree = 0;
+        long voters = 0;
+        long matched = 0;
+        java.util.Map<String, Integer> unmatched = new java.util.TreeMap<>();
+        for (Path file : files) {
+            ScrapedPages.Result result = pages.read(ADMIN, pdf, new Page(file.getFileName().toString(), Files.readAllBytes(file), null,
+                    Instant.parse("2024-01-01T00:00:00Z")), null);
+            for (VoteImport.Outcome o : result.outcomes()) {
+                events++;
+                voters += o.votes();
+                matched += o.matched();
+                disagree += o.countsAgree() ? 0 : 1;
+                o.unmatchedNames().forEach(n -> unmatched.merge(n, 1, Integer::sum));
+            }
+        }
+        System.out.println("Senado PDFs: " + files.size() + " files, " + events + " roll calls (" + disagree + " whose printed totals disagree with "
+                + "their list), " + matched + " of " + voters + " votes matched (" + String.format("%.1f%%", 100.0 * matched / voters)
+                + "); unmatched: " + unmatched);
+        assertEquals(64, files.size());
+        assertTrue(events >= 300, "roll calls: " + events);
+        assertTrue(matched >= 0.98 * voters, matched + " of " + voters + "; unmatched " + unmatched);
+        assertTrue(disagree <= 0.1 * events, disagree + " of " + events + " disagree with their own printed totals");
+    }
 }

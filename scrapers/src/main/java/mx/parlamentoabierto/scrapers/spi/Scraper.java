@@ -33,6 +33,15 @@ public interface Scraper {
         return false;
     }
 
+    /**
+     * True for scrapers of documents whose layout is only readable as text (the Senado's vote PDFs): the portal hands
+     * them a page whose content is the UTF-8 text the Tika workers extracted (lines as the document lays them out), and
+     * archives the original bytes.
+     */
+    default boolean readsExtractedText() {
+        return false;
+    }
+
     /** Reads every page, handing each record or each page's problem to the sink; one bad page never stops the run. */
     default void scrape(List<Page> pages, ScrapeContext context, ScrapeSink sink) {
         for (Page page : pages) {

@@ -20,6 +20,7 @@ public final class Senado implements Jurisdiction {
     @Override
     public List<DeclaredScraper> scrapers() {
         return List.of(new DeclaredScraper(new DiarioRollCalls(),
-                "Diario de los Debates, votaciones nominales (http://www.senado.gob.mx/index.php?ver=sp&mn=3)", "LVII–LXI"));
+                "Diario de los Debates, votaciones nominales (http://www.senado.gob.mx/index.php?ver=sp&mn=3)", "LVII–LXI"),
+                new DeclaredScraper(new VotePdfRollCalls(), "votaciones nominales en PDF (http://www.senado.gob.mx/sgsp/gaceta/)", "LX–LXII"));
     }
 }

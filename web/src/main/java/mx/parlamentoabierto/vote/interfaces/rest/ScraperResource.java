@@ -27,17 +27,12 @@ import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.interfaces.rest.BoundedBody;
 import mx.parlamentoabierto.scrapers.spi.Page;
-import mx.parlamentoabierto.scrapers.spi.PageException;
-import mx.parlamentoabierto.scrapers.spi.ScrapeContext;
-import mx.parlamentoabierto.scrapers.spi.ScrapedRecord;
-import mx.parlamentoabierto.scrapers.spi.ScrapedVoteEvent;
 import mx.parlamentoabierto.scrapers.spi.Scraper;
 import mx.parlamentoabierto.scrapers.spi.Scrapers;
 import mx.parlamentoabierto.platform.json.JsonMapping;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
-import mx.parlamentoabierto.vote.application.VoteImport;
+import mx.parlamentoabierto.vote.application.ScrapedPages;
 
 /**
  * Pages for the scrapers: one saved or fetched page per request, read by the named scraper inside the portal and
@@ -55,7 +50,7 @@ public class ScraperResource {
     static final long MAX_PAGE = 8L * 1024 * 1024;
 
     @Inject
-    VoteImport votes;
+    ScrapedPages pages;
 
     @Context
     UriInfo uri;
@@ -76,16 +71,8 @@ public class ScraperResource {
         byte[] content = BoundedBody.read(body, headers.getLength(), MAX_PAGE, uri.getRequestUri().getPath());
         String label = pageName == null || pageName.isBlank() ? "pagina" : pageName.strip();
         Page page = new Page(label, content, sourceUrl(source), retrievedAt(retrieved));
-        List<ScrapedRecord> records;
-        try {
-            records = scraper.read(page, ScrapeContext.savedPages(LegislativeTerm.idFrom(term)));
-        } catch (PageException e) {
-            throw new InvalidInputException("page", label + ": " + e.getMessage());
-        }
-        if (records.isEmpty()) {
-            if (!scraper.pagesMayHoldNone()) {
-                throw new InvalidInputException("page", label + ": la página no tiene ningún registro que el scraper '" + name + "' lea");
-            }
+        ScrapedPages.Result result = pages.read(CurrentCaller.get(), scraper, page, LegislativeTerm.idFrom(term));
+        if (result.empty()) {
             ObjectNode empty = JsonMapping.MAPPER.createObjectNode();
             empty.put("status", "empty");
             empty.put("page", label);
@@ -95,20 +82,11 @@ public class ScraperResource {
         }
         // every roll call of the page; the first one's fields also at the top, as for a page of one roll call
         ArrayNode events = JsonMapping.MAPPER.createArrayNode();
-        for (ScrapedRecord record : records) {
-            if (!(record instanceof ScrapedVoteEvent event)) {
-                throw new InvalidInputException("scraper", "El scraper '" + name + "' produce registros que este portal aún no guarda.");
-            }
-            try {
-                events.add(PopoloViews.outcome(votes.importScraped(CurrentCaller.get(), event, content)));
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException(e.field(), label + ": " + e.getMessage());
-            }
-        }
-        ObjectNode result = ((ObjectNode) events.get(0)).deepCopy();
-        result.put("page", label);
-        result.set("vote_events", events);
-        return result.toString();
+        result.outcomes().forEach(o -> events.add(PopoloViews.outcome(o)));
+        ObjectNode answer = ((ObjectNode) events.get(0)).deepCopy();
+        answer.put("page", label);
+        answer.set("vote_events", events);
+        return answer.toString();
     }
 
     private static URI sourceUrl(String source) {
