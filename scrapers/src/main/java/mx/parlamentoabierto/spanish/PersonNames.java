@@ -46,8 +46,16 @@ public final class PersonNames {
 
     /** As {@link #oneContainsTheOther(String, String)}, with the number of full words the two must share at least. */
     public static boolean oneContainsTheOther(String a, String b, int minimumShared) {
-        Set<String> x = new TreeSet<>(words(a));
-        Set<String> y = new TreeSet<>(words(b));
+        return oneContainsTheOther(wordSet(a), wordSet(b), minimumShared);
+    }
+
+    /** The name's normalised words as a set, computed once by a caller that compares one name with many. */
+    public static Set<String> wordSet(String name) {
+        return new TreeSet<>(words(name));
+    }
+
+    /** As {@link #oneContainsTheOther(String, String, int)}, on word sets already computed ({@link #wordSet}). */
+    public static boolean oneContainsTheOther(Set<String> x, Set<String> y, int minimumShared) {
         return x.size() <= y.size() && within(x, y, minimumShared) || y.size() <= x.size() && within(y, x, minimumShared);
     }
 

@@ -70,6 +70,8 @@ class PublicPagesBrowserIT {
     private static final Path ROOT = Path.of(System.getProperty("parlamento.test.config.dir"), "..");
     private static final Path POPOLO = ROOT.resolve("ejb/src/test/resources/corpora/popolo/everypolitician-mexico.json");
     private static final Path SITL = ROOT.resolve("scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/diputados/lxii-sitl");
+    private static final Path SENATE_ROSTER = ROOT.resolve("ejb/src/test/resources/corpora/senado-votaciones/senadores/sen58-59.csv");
+    private static final Path DIARIO = ROOT.resolve("scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/senado/diario-lix-2");
     private static final String EDITION = "demostracion-2026";
     private static final long MAX_FIRST_VISIT_BYTES = 500_000;
     private static final Dimension DESKTOP = new Dimension(1366, 900);
@@ -121,7 +123,9 @@ class PublicPagesBrowserIT {
         }
         PortalClient admin = PortalClient.basic(base(), "admin", Team.ADMIN_PASSWORD);
         for (String[] upload : List.of(new String[] {"api/legislatures/diputados/popolo?file=ep.json", POPOLO.toString()},
-                new String[] {"api/scrapers/diputados-votaciones/pages?term=LXII&name=sil62vot2.txt", SITL.resolve("sil62vot2.txt").toString()})) {
+                new String[] {"api/scrapers/diputados-votaciones/pages?term=LXII&name=sil62vot2.txt", SITL.resolve("sil62vot2.txt").toString()},
+                new String[] {"api/legislatures/senado/rosters?file=sen58-59.csv", SENATE_ROSTER.toString()},
+                new String[] {"api/scrapers/senado-diario/pages?name=832.html", DIARIO.resolve("832.html").toString()})) {
             HttpResponse<String> r = admin.upload(upload[0], Files.readAllBytes(Path.of(upload[1])));
             assertEquals(200, r.statusCode(), r.body());
         }
@@ -132,6 +136,9 @@ class PublicPagesBrowserIT {
         // wait until the archived page is extracted, so its page shows its text
         Await.await(() -> object(PortalClient.anonymous(base()).get("api/documents/" + document)).getString("status"),
                 status -> status.equals("INDEXED") || status.equals("FAILED"), java.time.Duration.ofSeconds(60), "the archived roll-call page extracted");
+        JsonObject senateVote = object(PortalClient.anonymous(base()).get("api/vote-events/senado:LIX:2005-02-10-d4-p832-1"));
+        String senator = senateVote.getJsonArray("votes").stream().map(v -> v.asJsonObject().getString("voter_id", "")).filter(s -> !s.isEmpty())
+                .findFirst().orElseThrow();
         pages = new LinkedHashMap<>();
         pages.put("inicio", "index.xhtml");
         pages.put("clasificación", "clasificacion.xhtml?edicion=" + EDITION);
@@ -145,6 +152,9 @@ class PublicPagesBrowserIT {
         pages.put("legislador", "legislador.xhtml?id=" + person);
         pages.put("votaciones", "votaciones.xhtml?legislatura=diputados");
         pages.put("votación", "votacion.xhtml?id=diputados:LXII:2");
+        pages.put("senador", "legislador.xhtml?id=" + senator);
+        pages.put("votación del Senado", "votacion.xhtml?id=senado:LIX:2005-02-10-d4-p832-1");
+        pages.put("senadores", "legisladores.xhtml?legislatura=senado");
         pages.put("sesiones", "sesiones.xhtml?legislatura=diputados");
         pages.put("presupuestos", "presupuesto.xhtml");
         pages.put("cumplimiento", "cumplimiento.xhtml");

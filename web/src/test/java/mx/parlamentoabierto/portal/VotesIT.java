@@ -314,4 +314,60 @@ class VotesIT {
         assertEquals(200, fixed.statusCode(), fixed.body());
         assertFalse(object(get("api/vote-events/diputados:LXII:c-1")).getJsonArray("votes").isEmpty());
     }
+
+    private static final Path SENATE = ROOT.resolve("scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/senado");
+    private static final Path ROSTERS = ROOT.resolve("ejb/src/test/resources/corpora");
+
+    private static String run(java.util.List<String> command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PARLAMENTO_ADMIN_PASSWORD", Team.ADMIN_PASSWORD);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor();
+        return output + "\n[exit " + process.exitValue() + "]";
+    }
+
+    /**
+     * The Senate as an operator brings it in (issue 28): its rosters, then Diario pages (several roll calls on one, none on
+     * another) and a vote PDF read through the extraction workers; the API lists the Senate's roll calls by term like the
+     * Chamber's, and a senator's record leads to their votes.
+     */
+    @Test
+    @Order(7)
+    void theSenatesRostersDiarioPagesAndVotePdfsComeInThroughTheCommands(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String roster = run(CliProcess.command("import", "roster", ROSTERS.resolve("senado-votaciones/senadores/sen58-59.csv").toString(),
+                "--legislature", "senado", "--url", base().toString()));
+        assertTrue(roster.contains("\"layout\":\"roster-senado\"") && roster.contains("[exit 0]"), roster);
+        String wrong = run(CliProcess.command("import", "roster", ROSTERS.resolve("senado-votaciones/senadores/sen58-59.csv").toString(),
+                "--legislature", "diputados", "--url", base().toString()));
+        assertTrue(wrong.contains("--legislature senado") && wrong.contains("[exit 1]"), wrong);
+        run(CliProcess.command("import", "roster", ROSTERS.resolve("senado-votaciones/senadores/sen60-61.csv").toString(), "--legislature", "senado",
+                "--url", base().toString()));
+
+        Path empty = dir.resolve("sin-votos.html");
+        Files.writeString(empty, "<html><body><p>Legislatura : LIX A&ntilde;o : II</p><p>Diario : 9</p><p>Fecha : Feb 24, 2005</p>"
+                + "<p>- El C. Presidente: Se abre la sesi&oacute;n.</p></body></html>", StandardCharsets.ISO_8859_1);
+        String diario = run(CliProcess.command("scrape", "senado-diario", SENATE.resolve("diario-lix-2/832.html").toString(),
+                SENATE.resolve("diario-lix-2/847.html").toString(), empty.toString(), "--url", base().toString()));
+        assertTrue(diario.contains("4 votaciones guardadas de 2 páginas") && diario.contains("1 páginas sin votaciones")
+                && diario.contains("· sin-votos.html: sin votaciones nominales"), diario);
+        String pdf = run(CliProcess.command("scrape", "senado-votaciones-pdf", SENATE.resolve("votaciones-pdf/2006-DICIEMBRE-12-12-2006.pdf").toString(),
+                "--url", base().toString()));
+        assertTrue(pdf.contains("senado:LX:2006-12-12-1452-1") && pdf.contains("0 páginas con error"), pdf);
+
+        JsonObject lix = object(get("api/vote-events?legislature=senado&term=LIX&per_page=2"));
+        assertEquals(4, lix.getJsonObject("pagination").getInt("total_items"));
+        JsonObject reform = object(get("api/vote-events/senado:LIX:2005-02-10-d4-p832-1"));
+        assertTrue(reform.getJsonObject("motion").getString("text").startsWith("PROYECTO DE DECRETO POR EL QUE SE REFORMAN LOS ARTICULOS 59"),
+                reform.toString());
+        JsonArray votes = reform.getJsonArray("votes");
+        assertTrue(votes.stream().filter(v -> v.asJsonObject().containsKey("voter_id")).count() >= 0.98 * votes.size(), "senators matched");
+        String senator = votes.stream().map(v -> v.asJsonObject().getString("voter_id", "")).filter(v -> !v.isEmpty()).findFirst().orElseThrow();
+        JsonObject profile = object(get("api/people/" + java.net.URLEncoder.encode(senator, StandardCharsets.UTF_8) + "/votes"));
+        assertFalse(profile.getJsonArray("results").isEmpty(), "the senator's record leads to their votes: " + profile);
+        String page = get("votacion.xhtml?id=senado:LIX:2005-02-10-d4-p832-1").body();
+        assertTrue(page.contains("fuera del sistema electrónico"), "votes recorded by hand are marked on the vote page");
+        assertTrue(object(get("api/vote-events?legislature=senado&term=LX")).getJsonObject("pagination").getInt("total_items") >= 1);
+        assertTrue(get("legisladores.xhtml?legislatura=senado&q=reyes%20velazquez").body().contains("Reyes Velazquez"), "the senators' directory");
+    }
 }

@@ -28,6 +28,8 @@ public final class VoterMatcher {
     private final Map<String, List<String>> allByKey = new HashMap<>();
     private final List<VoterCandidate> termMembers = new ArrayList<>();
     private final List<VoterCandidate> everyone = new ArrayList<>();
+    /** Each candidate's name as a word set, computed the first time a shorter printed name is compared with it. */
+    private final Map<String, java.util.Set<String>> words = new HashMap<>();
 
     /**
      * @param persons every person of the legislature, marked when they sit in the roll call's term
@@ -58,25 +60,38 @@ public final class VoterMatcher {
      * shared with one term member ("DELGADO DANTE" and Dante Delgado Rannauro). Never a guess among several.
      */
     private Match partial(String printedName) {
-        List<String> term = termMembers.stream().filter(p -> PersonNames.oneContainsTheOther(p.sortName(), printedName)).map(VoterCandidate::id).toList();
+        java.util.Set<String> printed = PersonNames.wordSet(printedName);
+        List<String> term = contain(termMembers, printed, 3);
         if (term.size() == 1) {
             return new Match(term.get(0), "partial-name");
         }
         if (term.isEmpty()) {
-            List<String> anyone = everyone.stream().filter(p -> PersonNames.oneContainsTheOther(p.sortName(), printedName)).map(VoterCandidate::id)
-                    .toList();
+            List<String> anyone = contain(everyone, printed, 3);
             if (anyone.size() == 1) {
                 return new Match(anyone.get(0), "partial-name");
             }
             if (anyone.isEmpty()) {
-                List<String> two = termMembers.stream().filter(p -> PersonNames.oneContainsTheOther(p.sortName(), printedName, 2))
-                        .map(VoterCandidate::id).toList();
+                List<String> two = contain(termMembers, printed, 2);
                 if (two.size() == 1) {
                     return new Match(two.get(0), "partial-name");
                 }
             }
         }
         return null;
+    }
+
+    /** The candidates whose name and the printed one contain each other (at most two are looked for: one is an answer, two are not). */
+    private List<String> contain(List<VoterCandidate> candidates, java.util.Set<String> printed, int minimumShared) {
+        List<String> found = new ArrayList<>(2);
+        for (VoterCandidate c : candidates) {
+            if (PersonNames.oneContainsTheOther(words.computeIfAbsent(c.id(), id -> PersonNames.wordSet(c.sortName())), printed, minimumShared)) {
+                found.add(c.id());
+                if (found.size() == 2) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** The person, or null when none is certain. */

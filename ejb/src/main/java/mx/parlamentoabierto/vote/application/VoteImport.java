@@ -227,6 +227,7 @@ public class VoteImport {
      * the loser's transaction fails on the unique key and is run again, when it finds the winner's row.
      */
     private Outcome store(Caller caller, Input input, Long documentId) {
+        createReferences(input);
         for (int attempt = 1; ; attempt++) {
             try {
                 Outcome stored = storeOnce(caller, input, documentId);
@@ -234,6 +235,32 @@ public class VoteImport {
                 return stored;
             } catch (jakarta.persistence.PersistenceException e) {
                 if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * The term, the day's sitting and the groups a roll call needs, created in a short unit of work of their own: pages of
+     * the same day imported at once then contend only for these few rows, not for the whole roll call's matching and
+     * writing (which held the new groups' rows locked long enough for the other pages' retries to run out).
+     */
+    private void createReferences(Input input) {
+        Instant now = clock.instant();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                database.execute(em -> {
+                    LegislativeTerm term = term(input);
+                    String sittingId = Sitting.idOf(input.legislatureId(), input.date(), Sitting.PLENARY);
+                    if (votes.sitting(sittingId).isEmpty()) {
+                        votes.addSitting(Sitting.plenary(input.legislatureId(), term.id(), input.date()));
+                    }
+                    groups(input.legislatureId(), input.groupNames(), now);
+                });
+                return;
+            } catch (jakarta.persistence.PersistenceException e) {
+                if (attempt == 5) {
                     throw e;
                 }
             }

@@ -15,8 +15,9 @@ import mx.parlamentoabierto.platform.interfaces.web.PageAddress;
 
 /**
  * {@code legisladores.xhtml?legislatura=&periodo=&grupo=&estado=&distrito=&q=&pagina=}: the legislator directory and
- * "find your representative" (state and district). Defaults to the Cámara de Diputados, the first legislature with
- * legislators loaded.
+ * "find your representative" (state and district), which opens on the newest term with roll calls. Defaults to the
+ * Cámara de Diputados, the first legislature with legislators loaded; the Senado and any other legislature are chosen in
+ * the same form.
  */
 @Named
 @RequestScoped
@@ -28,6 +29,8 @@ public class LegislatorsPage {
     LegislatorDirectory directory;
     @Inject
     LegislatureCatalog legislatures;
+    @Inject
+    mx.parlamentoabierto.vote.application.VoteQueries votes;
 
     private String legislature;
     private String term;
@@ -37,6 +40,7 @@ public class LegislatorsPage {
     private String q;
     private String page;
     private LegislatorDirectory.Page result;
+    private List<LegislativeTerm> terms;
 
     public void load() {
         if (legislature == null || legislature.isBlank() || legislatures.find(legislature).isEmpty()) {
@@ -62,7 +66,23 @@ public class LegislatorsPage {
     }
 
     public List<LegislativeTerm> getTerms() {
-        return directory.terms(legislature);
+        if (terms == null) {
+            terms = directory.terms(legislature);
+        }
+        return terms;
+    }
+
+    /**
+     * The term "find your representative" opens on: the one asked for; else the newest term with roll calls, so that a
+     * representative found leads to their votes; else the newest term.
+     */
+    public String getRepresentativeTerm() {
+        String asked = LegislativeTerm.idFrom(term);
+        if (asked != null) {
+            return asked;
+        }
+        return getTerms().stream().filter(t -> votes.events(legislature, t.id(), null, null, "", 0, 1).total() > 0).findFirst()
+                .or(() -> getTerms().stream().findFirst()).map(LegislativeTerm::id).orElse(null);
     }
 
     public List<Organization> getGroups() {
