@@ -192,6 +192,7 @@ class AuthorizationMatrixIT {
         api(t, "GET", "/api/legislatures/{id}/terms", PUBLIC, "/api/legislatures/sonora/terms");
         api(t, "GET", "/api/legislatures/{id}/data-quality", PUBLIC, "/api/legislatures/sonora/data-quality");
         api(t, "POST", "/api/legislatures/{id}/popolo", importer, "/api/legislatures/sonora/popolo", "{}");
+        api(t, "POST", "/api/legislatures/{id}/rosters", importer, "/api/legislatures/sonora/rosters", "{}");
         api(t, "POST", "/api/legislatures/{id}/votes", importer, "/api/legislatures/sonora/votes", "");
         api(t, "POST", "/api/scrapers/{scraper}/pages", ADMIN, "/api/scrapers/diputados-votaciones/pages?term=LXII", "");
         // budgets and compliance: public reading; budget imports by the administration or the legislature's own staff
