@@ -1,10 +1,6 @@
 package mx.parlamentoabierto.budget.application;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,6 +30,7 @@ import mx.parlamentoabierto.legislature.domain.Legislature;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.platform.AccessDeniedException;
 import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.TemporaryFile;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.Sha256;
 import mx.parlamentoabierto.platform.events.ApplicationEvents;
@@ -153,23 +150,10 @@ public class BudgetImport {
     }
 
     private mx.parlamentoabierto.document.application.Spreadsheet cells(String name, byte[] content) {
-        Path temp = null;
         try {
-            temp = Files.createTempFile("presupuesto-", ".hoja");
-            Files.write(temp, content);
-            return spreadsheets.read(temp);
+            return TemporaryFile.read(content, "presupuesto-", spreadsheets::read);
         } catch (SpreadsheetReader.UnreadableException e) {
             throw new InvalidDataFileException(name, "$", e.getMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // a leftover temporary file is harmless
-                }
-            }
         }
     }
 

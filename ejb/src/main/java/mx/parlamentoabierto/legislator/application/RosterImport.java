@@ -27,7 +27,6 @@ import mx.parlamentoabierto.legislator.application.PopoloImport.TermData;
 import mx.parlamentoabierto.legislator.application.RosterLayouts.Layout;
 import mx.parlamentoabierto.legislator.application.RosterLayouts.Period;
 import mx.parlamentoabierto.legislator.application.RosterLayouts.RosterEntry;
-import mx.parlamentoabierto.legislator.application.RosterLayouts.Terms;
 import mx.parlamentoabierto.legislator.domain.Identifier;
 import mx.parlamentoabierto.legislator.domain.LegislatorRepository;
 import mx.parlamentoabierto.legislator.domain.Organization;
@@ -41,6 +40,7 @@ import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.spanish.CongressTerms;
 import mx.parlamentoabierto.spanish.PersonNames;
 
 /**
@@ -194,8 +194,8 @@ public class RosterImport {
                 return java.util.Collections.singletonList(null);
             }
             List<Period> cut = new ArrayList<>();
-            LocalDate start = Terms.start(term);
-            LocalDate end = Terms.end(term);
+            LocalDate start = CongressTerms.start(term);
+            LocalDate end = CongressTerms.end(term);
             for (Period p : periods) {
                 LocalDate from = p.from() == null ? start : p.from();
                 LocalDate to = p.to() == null ? end : p.to();
@@ -208,9 +208,9 @@ public class RosterImport {
         }
 
         private String term(int number) {
-            String id = Terms.id(number);
+            String id = CongressTerms.id(number);
             if (!parsed.terms.containsKey(id) && legislators.term(legislatureId, id).isEmpty()) {
-                parsed.terms.put(id, new TermData(id, id + " Legislatura", Terms.start(number), Terms.end(number), "padron:" + number));
+                parsed.terms.put(id, new TermData(id, id + " Legislatura", CongressTerms.start(number), CongressTerms.end(number), "padron:" + number));
             }
             return id;
         }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 import mx.parlamentoabierto.platform.csv.CsvTable;
 import mx.parlamentoabierto.platform.json.InvalidDataFileException;
-import mx.parlamentoabierto.spanish.RomanNumerals;
+import mx.parlamentoabierto.spanish.CongressTerms;
 
 /**
  * The two roster layouts of the Mexican Congress the portal reads, told apart by their header, each row turned into a
@@ -128,7 +128,7 @@ final class RosterLayouts {
             throw new InvalidDataFileException(file, "$", "no se sabe de qué legislaturas es el padrón: ni el nombre del archivo las dice "
                     + "(sen58-59.csv) ni hay fechas de entrada (in1)");
         }
-        int first = Terms.containing(earliest.plusDays(5));
+        int first = CongressTerms.containing(earliest.plusDays(5));
         return List.of(first, first + 1);
     }
 
@@ -255,36 +255,6 @@ final class RosterLayouts {
         } catch (RuntimeException e) {
             throw new InvalidDataFileException(file, "línea " + row.line() + ", columna '" + year + "'", "fecha inválida: " + y.get() + "-"
                     + row.get(month).orElse("?") + "-" + row.get(day).orElse("?"));
-        }
-    }
-
-    /** The legislatures of the Congress by number: the N-th sits from 1 September of 1997 + 3(N − 57) for three years. */
-    static final class Terms {
-
-        private Terms() {
-        }
-
-        static String id(int number) {
-            return RomanNumerals.of(number);
-        }
-
-        static LocalDate start(int number) {
-            return LocalDate.of(1997 + 3 * (number - 57), 9, 1);
-        }
-
-        static LocalDate end(int number) {
-            return start(number + 1).minusDays(1);
-        }
-
-        static int containing(LocalDate date) {
-            int n = 57 + Math.floorDiv(date.getYear() - 1997, 3);
-            while (date.isBefore(start(n))) {
-                n--;
-            }
-            while (date.isAfter(end(n))) {
-                n++;
-            }
-            return n;
         }
     }
 }

@@ -1,10 +1,6 @@
 package mx.parlamentoabierto.vote.application;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +12,7 @@ import mx.parlamentoabierto.document.application.TextExtractor;
 import mx.parlamentoabierto.identity.application.DataImportAccess;
 import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.platform.InvalidInputException;
+import mx.parlamentoabierto.platform.TemporaryFile;
 import mx.parlamentoabierto.scrapers.spi.Page;
 import mx.parlamentoabierto.scrapers.spi.PageException;
 import mx.parlamentoabierto.scrapers.spi.ScrapeContext;
@@ -80,25 +77,10 @@ public class ScrapedPages {
 
     /** The page as the text the extraction workers give (its original bytes are what gets archived). */
     private Page asText(Page page) {
-        Path temp = null;
-        try {
-            temp = Files.createTempFile("pagina-", ".bin");
-            Files.write(temp, page.content());
-            Extraction extraction = extractor.extract(temp);
-            if (!extraction.succeeded()) {
-                throw new InvalidInputException("page", page.name() + ": no se pudo extraer el texto: " + extraction.failureReason());
-            }
-            return new Page(page.name(), extraction.text().getBytes(StandardCharsets.UTF_8), page.sourceUrl(), page.retrievedAt());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // a leftover temporary file is harmless
-                }
-            }
+        Extraction extraction = TemporaryFile.read(page.content(), "pagina-", extractor::extract);
+        if (!extraction.succeeded()) {
+            throw new InvalidInputException("page", page.name() + ": no se pudo extraer el texto: " + extraction.failureReason());
         }
+        return new Page(page.name(), extraction.text().getBytes(StandardCharsets.UTF_8), page.sourceUrl(), page.retrievedAt());
     }
 }

@@ -27,7 +27,7 @@ import mx.parlamentoabierto.scrapers.spi.ScrapedVoteEvent;
 import mx.parlamentoabierto.scrapers.spi.Scraper;
 import mx.parlamentoabierto.scrapers.spi.VoteOptions;
 import mx.parlamentoabierto.spanish.PersonNames;
-import mx.parlamentoabierto.spanish.RomanNumerals;
+import mx.parlamentoabierto.spanish.CongressTerms;
 import mx.parlamentoabierto.spanish.SpanishText;
 import mx.parlamentoabierto.spanish.SpanishVoteOptions;
 
@@ -196,8 +196,7 @@ public final class VotePdfRollCalls implements Scraper {
     private ScrapedVoteEvent event(Page page, ScrapeContext context, Reading r, String identifier) {
         List<String> notes = new ArrayList<>(r.notes);
         String term = context.term().orElse(null);
-        int sitting = 57 + Math.floorDiv(r.date.getYear() - 1997 - (r.date.getMonthValue() < 9 ? 1 : 0), 3);
-        String fromDate = RomanNumerals.of(sitting);
+        String fromDate = CongressTerms.id(CongressTerms.containing(r.date));
         if (term == null) {
             term = fromDate;
             notes.add("legislatura deducida de la fecha: " + term);
