@@ -369,5 +369,9 @@ class VotesIT {
         assertTrue(page.contains("fuera del sistema electrónico"), "votes recorded by hand are marked on the vote page");
         assertTrue(object(get("api/vote-events?legislature=senado&term=LX")).getJsonObject("pagination").getInt("total_items") >= 1);
         assertTrue(get("legisladores.xhtml?legislatura=senado&q=reyes%20velazquez").body().contains("Reyes Velazquez"), "the senators' directory");
+        // the rosters give LVIII–LXI, the roll calls are of LIX and LX: "find your representative" opens on the LX
+        String directory = get("legisladores.xhtml?legislatura=senado").body();
+        String finder = directory.substring(directory.indexOf("id=\"periodo-r\""), directory.indexOf("</select>", directory.indexOf("id=\"periodo-r\"")));
+        assertTrue(finder.matches("(?s).*<option value=\"LX\" selected=\"selected\">.*") && !finder.contains("value=\"LXI\" selected"), finder);
     }
 }
