@@ -20,4 +20,21 @@ public final class SpanishText {
     public static List<String> plainWords(String text) {
         return Arrays.stream(plain(text).split("[^a-z0-9]+")).filter(w -> !w.isEmpty()).toList();
     }
+
+    /**
+     * The words a reader would count: runs of characters between spaces that hold at least one letter or digit (a dash
+     * or an ellipsis standing alone is not a word; "México," and "3o." are).
+     */
+    public static int wordCount(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        int words = 0;
+        for (String token : text.strip().split("\\s+")) {
+            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                words++;
+            }
+        }
+        return words;
+    }
 }

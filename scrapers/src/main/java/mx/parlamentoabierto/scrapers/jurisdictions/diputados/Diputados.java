@@ -20,6 +20,8 @@ public final class Diputados implements Jurisdiction {
     @Override
     public List<DeclaredScraper> scrapers() {
         return List.of(new DeclaredScraper(new SitlRollCalls(),
-                "SITL, listados de votaciones por grupo parlamentario (http://sitl.diputados.gob.mx/)", "LXII"));
+                "SITL, listados de votaciones por grupo parlamentario (http://sitl.diputados.gob.mx/)", "LXII"),
+                new DeclaredScraper(new StenographicVersions(),
+                        "Crónica Parlamentaria, versiones estenográficas de las sesiones (http://cronica.diputados.gob.mx/)", "LX–LXIV"));
     }
 }
