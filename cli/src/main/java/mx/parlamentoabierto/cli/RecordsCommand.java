@@ -177,11 +177,11 @@ final class RecordsCommand {
         pool.shutdown();
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("Resumen: %d páginas en %.1f s (%.1f páginas/s): %d votaciones guardadas de %d páginas (%d nuevas o cambiadas, "
-                + "%d sin cambios), %d páginas sin votaciones, %d votos, %d votantes sin identificar, %d páginas con totales que no cuadran, "
+                + "%d sin cambios), %d páginas sin votaciones, %d votos, %d votantes u oradores sin identificar, %d páginas con totales que no cuadran, "
                 + "%d páginas con error%n", pages.size(), seconds, pages.size() / Math.max(seconds, 0.001), rollCalls, imported + unchanged, imported,
                 unchanged, empty, votes, unmatched, flagged, failed);
         if (!unmatchedNames.isEmpty()) {
-            System.out.println("Votantes sin identificar (" + unmatchedNames.size() + " nombres distintos; todos se guardaron con su nombre; "
+            System.out.println("Votantes u oradores sin identificar (" + unmatchedNames.size() + " nombres distintos; todos se guardaron con su nombre; "
                     + "lista completa en /api/legislatures/<id>/data-quality): " + String.join("; ", unmatchedNames.keySet().stream().limit(15).toList())
                     + (unmatchedNames.size() > 15 ? "; …" : ""));
         }
@@ -201,6 +201,10 @@ final class RecordsCommand {
             JsonNode body = PortalHttp.json(response);
             if (body.path("status").asText().equals("empty")) {
                 return new PageOutcome("· " + name + ": sin votaciones nominales", "empty", 0, 0, 0, true, List.of());
+            }
+            JsonNode debates = body.path("debates");
+            if (debates.isArray() && !debates.isEmpty()) {
+                return debateOutcome(name, debates);
             }
             JsonNode events = body.path("vote_events");
             List<JsonNode> each = new ArrayList<>();
@@ -238,6 +242,31 @@ final class RecordsCommand {
             Thread.currentThread().interrupt();
             return PageOutcome.failed("✘ " + name + ": interrumpido");
         }
+    }
+
+    /** A transcript's page: its sitting's debate, speeches, words and the share attributed to the chamber's members. */
+    private static PageOutcome debateOutcome(String name, JsonNode debates) {
+        List<String> lines = new ArrayList<>();
+        String status = "unchanged";
+        List<String> names = new ArrayList<>();
+        for (JsonNode d : debates) {
+            String s = d.path("status").asText();
+            long words = d.path("words").asLong();
+            long attributed = d.path("attributed_words").asLong();
+            lines.add("✔ " + name + " → " + d.path("debate_id").asText() + " (" + d.path("date").asText() + ", " + switch (s) {
+                case "unchanged" -> "sin cambios";
+                case "updated" -> "actualizado";
+                case "source-only" -> "guardado como otra fuente: el Diario de esa sesión ya está";
+                default -> "nuevo";
+            } + "): " + d.path("speeches").asLong() + " intervenciones, " + words + " palabras, "
+                    + String.format(java.util.Locale.ROOT, "%.1f", words == 0 ? 0.0 : 100.0 * attributed / words) + " % atribuidas, "
+                    + d.path("roll_calls_linked").asLong() + " votaciones enlazadas");
+            if (!s.equals("unchanged")) {
+                status = s;
+            }
+            names.addAll(texts(d.path("unmatched_speakers")));
+        }
+        return new PageOutcome(String.join("\n", lines), status, 0, 0, names.size(), true, names);
     }
 
     private static List<String> texts(JsonNode array) {

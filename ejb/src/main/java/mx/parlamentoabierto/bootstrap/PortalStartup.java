@@ -58,6 +58,8 @@ public class PortalStartup {
     @Inject
     mx.parlamentoabierto.vote.application.RecordSearchSync recordSearch;
     @Inject
+    mx.parlamentoabierto.debate.application.SpeechSearchSync speechSearch;
+    @Inject
     mx.parlamentoabierto.identity.application.Accounts accounts;
     @Inject
     EditionSnapshots snapshots;
@@ -148,6 +150,7 @@ public class PortalStartup {
         }
         // vote events and legislators follow the database from here on (their indices exist now)
         recordSearch.start(scheduler());
+        speechSearch.start(scheduler());
         try {
             reindex.rebuildIfOutdated(n -> { }).ifPresent(index -> LOG.info("Archivo reconstruido en " + index
                     + " con la versión nueva de su índice; el alias ya apunta a él"));
@@ -172,6 +175,7 @@ public class PortalStartup {
             searchRetry.cancel(true);
         }
         recordSearch.stop();
+        speechSearch.stop();
         openData.stop();
     }
 }

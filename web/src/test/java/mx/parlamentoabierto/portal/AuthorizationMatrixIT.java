@@ -184,6 +184,10 @@ class AuthorizationMatrixIT {
         api(t, "GET", "/api/people/suggest", PUBLIC, "/api/people/suggest?q=ana");
         api(t, "GET", "/api/people/{id}", PUBLIC_OR_404, "/api/people/sonora:nadie");
         api(t, "GET", "/api/people/{id}/votes", PUBLIC_OR_404, "/api/people/sonora:nadie/votes");
+        api(t, "GET", "/api/people/{id}/speeches", PUBLIC_OR_404, "/api/people/sonora:nadie/speeches");
+        api(t, "GET", "/api/speeches", PUBLIC, "/api/speeches?legislature=sonora");
+        api(t, "GET", "/api/debates", PUBLIC, "/api/debates?legislature=sonora");
+        api(t, "GET", "/api/debates/{id}", PUBLIC_OR_404, "/api/debates/sonora:2000-01-01:plenary");
         api(t, "GET", "/api/organizations", PUBLIC, "/api/organizations?legislature=sonora");
         api(t, "GET", "/api/organizations/{id}", PUBLIC_OR_404, "/api/organizations/sonora:nadie");
         api(t, "GET", "/api/vote-events", PUBLIC, "/api/vote-events?legislature=sonora");
@@ -219,6 +223,8 @@ class AuthorizationMatrixIT {
         api(t, "GET", "/api/feeds/documents/{legislature}", PUBLIC, "/api/feeds/documents/sonora");
         api(t, "GET", "/api/feeds/search", PUBLIC, "/api/feeds/search?q=ley");
         api(t, "GET", "/api/feeds/people/{id}/votes", PUBLIC_OR_404, "/api/feeds/people/sonora:nadie/votes");
+        api(t, "GET", "/api/feeds/people/{id}/speeches", PUBLIC_OR_404, "/api/feeds/people/sonora:nadie/speeches");
+        api(t, "GET", "/api/debates/{id}/popolo", PUBLIC_OR_404, "/api/debates/sonora:2000-01-01:plenary/popolo");
         api(t, "GET", "/api/feeds/editions", PUBLIC);
         // servlets that are not part of the API surface people call
         t.put("SERVLET ErrorPageServlet", new Row("GET", "/error", null, true, PUBLIC_OR_404));
@@ -237,6 +243,7 @@ class AuthorizationMatrixIT {
         page(t, "votaciones.xhtml", PUBLIC, "votaciones.xhtml?legislatura=sonora");
         page(t, "votacion.xhtml", PUBLIC_OR_404, "votacion.xhtml?id=sonora:LXII:1");
         page(t, "sesiones.xhtml", PUBLIC, "sesiones.xhtml?legislatura=sonora");
+        page(t, "sesion.xhtml", PUBLIC_OR_404, "sesion.xhtml?id=sonora:2000-01-01:plenary");
         page(t, "resultados-publicados.xhtml", PUBLIC);
         page(t, "presupuesto.xhtml", PUBLIC_OR_404, "presupuesto.xhtml?id=sonora");
         page(t, "cumplimiento.xhtml", PUBLIC, "cumplimiento.xhtml?id=sonora");

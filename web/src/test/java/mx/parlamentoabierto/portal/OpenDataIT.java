@@ -135,7 +135,7 @@ class OpenDataIT {
             assertEquals(200, imported.statusCode(), imported.body());
         }
         JsonArray outcomes = build();
-        assertEquals(11, outcomes.size(), outcomes.toString());
+        assertEquals(12, outcomes.size(), outcomes.toString());
 
         JsonObject listing = object(get("api/bulk"));
         assertEquals("CC BY 4.0", listing.getJsonObject("license").getString("name"), "the licence unless config says otherwise");

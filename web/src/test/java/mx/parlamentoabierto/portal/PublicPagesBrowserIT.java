@@ -70,6 +70,8 @@ class PublicPagesBrowserIT {
     private static final Path ROOT = Path.of(System.getProperty("parlamento.test.config.dir"), "..");
     private static final Path POPOLO = ROOT.resolve("ejb/src/test/resources/corpora/popolo/everypolitician-mexico.json");
     private static final Path SITL = ROOT.resolve("scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/diputados/lxii-sitl");
+    private static final Path VERSION = ROOT.resolve("scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/diputados/estenograficas-lx"
+            + "/20080205.html");
     private static final Path SENATE_ROSTER = ROOT.resolve("ejb/src/test/resources/corpora/senado-votaciones/senadores/sen58-59.csv");
     private static final Path DIARIO = ROOT.resolve("scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/senado/diario-lix-2");
     private static final String EDITION = "demostracion-2026";
@@ -125,7 +127,8 @@ class PublicPagesBrowserIT {
         for (String[] upload : List.of(new String[] {"api/legislatures/diputados/popolo?file=ep.json", POPOLO.toString()},
                 new String[] {"api/scrapers/diputados-votaciones/pages?term=LXII&name=sil62vot2.txt", SITL.resolve("sil62vot2.txt").toString()},
                 new String[] {"api/legislatures/senado/rosters?file=sen58-59.csv", SENATE_ROSTER.toString()},
-                new String[] {"api/scrapers/senado-diario/pages?name=832.html", DIARIO.resolve("832.html").toString()})) {
+                new String[] {"api/scrapers/senado-diario/pages?name=832.html", DIARIO.resolve("832.html").toString()},
+                new String[] {"api/scrapers/diputados-estenograficas/pages?name=20080205.html", VERSION.toString()})) {
             HttpResponse<String> r = admin.upload(upload[0], Files.readAllBytes(Path.of(upload[1])));
             assertEquals(200, r.statusCode(), r.body());
         }
@@ -156,6 +159,8 @@ class PublicPagesBrowserIT {
         pages.put("votación del Senado", "votacion.xhtml?id=senado:LIX:2005-02-10-d4-p832-1");
         pages.put("senadores", "legisladores.xhtml?legislatura=senado");
         pages.put("sesiones", "sesiones.xhtml?legislatura=diputados");
+        pages.put("debate de una sesión", "sesion.xhtml?id=diputados:2008-02-05:plenary");
+        pages.put("intervenciones", "buscar.xhtml?clase=intervencion&q=agenda");
         pages.put("presupuestos", "presupuesto.xhtml");
         pages.put("cumplimiento", "cumplimiento.xhtml");
         pages.put("cumplimiento de una legislatura", "cumplimiento.xhtml?id=sonora");
@@ -386,6 +391,25 @@ class PublicPagesBrowserIT {
         String imports = PortalClient.session(base(), "admin", Team.ADMIN_PASSWORD).get("admin/importaciones.xhtml").body();
         assertFalse(imports.contains("http-equiv=\"refresh\""), "the imports page never reloads itself");
         assertTrue(imports.contains("id=\"avance\""), "its progress is a region updated in place");
+    }
+
+    /** A sitting's debate in the browser: a speech's link lands on that speech, its speaker and role shown, stage directions apart. */
+    @Test
+    @Order(7)
+    void aSittingsDebateOpensOnTheSpeechALinkNames() throws Exception {
+        pages();
+        browser.manage().window().setSize(DESKTOP);
+        language("es");
+        open("sesion.xhtml?id=diputados:2008-02-05:plenary#i12");
+        WebElement speech = browser.findElement(By.id("i12"));
+        assertTrue(speech.getAttribute("class").contains("speech") || speech.getAttribute("class").contains("stage"), speech.getAttribute("class"));
+        Object top = ((JavascriptExecutor) browser).executeScript("return document.getElementById('i12').getBoundingClientRect().top");
+        assertTrue(((Number) top).doubleValue() < 200, "the page opens on the speech the link names: " + top);
+        List<WebElement> speeches = browser.findElements(By.cssSelector("ol.debate li.speech"));
+        assertTrue(speeches.size() > 50, "every speech: " + speeches.size());
+        assertTrue(browser.findElement(By.cssSelector("ol.debate")).getText().contains("Presidencia"), "the role each spoke in");
+        assertTrue(browser.findElements(By.cssSelector("ol.debate .stage i")).size() > 0, "stage directions shown apart");
+        assertTrue(browser.findElement(By.id("intervenciones")).getText().matches("\\d+"), "the count of speeches");
     }
 
     private static int count(String text, String part) {

@@ -374,4 +374,53 @@ class VotesIT {
         String finder = directory.substring(directory.indexOf("id=\"periodo-r\""), directory.indexOf("</select>", directory.indexOf("id=\"periodo-r\"")));
         assertTrue(finder.matches("(?s).*<option value=\"LX\" selected=\"selected\">.*") && !finder.contains("value=\"LXI\" selected"), finder);
     }
+
+    private static final Path VERSIONES = ROOT.resolve("scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/diputados/estenograficas-lx");
+
+    /**
+     * Debates as an operator brings them in (issue 29): every deputy's roster, then three versiones estenográficas through
+     * the scrape command; a sitting's debate over the API and on its page, a legislator's speeches on their page and API,
+     * a speech found by its words with the speaker filter, and the unmatched speakers in the data-quality report.
+     */
+    @Test
+    @Order(8)
+    void debatesComeInThroughTheScrapeCommandAndAreFoundBySpeakerAndWords() throws Exception {
+        String roster = run(CliProcess.command("import", "roster", ROSTERS.resolve("diputados-estenograficas/all-dips.csv").toString(),
+                "--legislature", "diputados", "--url", base().toString()));
+        assertTrue(roster.contains("[exit 0]"), roster);
+        String scraped = run(CliProcess.command("scrape", "diputados-estenograficas", VERSIONES.resolve("20080205.html").toString(),
+                VERSIONES.resolve("20080207.html").toString(), VERSIONES.resolve("20080212.html").toString(), "--url", base().toString()));
+        assertTrue(scraped.contains("✔ 20080205.html → diputados:2008-02-05:plenary") && scraped.contains("intervenciones")
+                && scraped.contains("[exit 0]"), scraped);
+
+        JsonObject debate = object(get("api/debates/diputados:2008-02-05:plenary"));
+        assertEquals("version-estenografica", debate.getString("source_kind"));
+        JsonArray items = debate.getJsonArray("items");
+        assertTrue(items.size() > 50, "every speech in order: " + items.size());
+        JsonObject delio = items.stream().map(v -> v.asJsonObject())
+                .filter(i -> i.getJsonObject("speaker").getString("name", "").equals("Delio Hernández Valadés")).findFirst().orElseThrow();
+        String person = delio.getJsonObject("speaker").getString("person_id");
+        assertEquals("legislador", delio.getJsonObject("speaker").getString("role"));
+        assertTrue(delio.getInt("words") > 300, delio.toString());
+
+        JsonObject found = Await.await(() -> object(get("api/speeches?q=agenda%20legislativa&person=" + java.net.URLEncoder.encode(person,
+                StandardCharsets.UTF_8))), r -> r.getJsonObject("pagination").getInt("total_items") > 0, Duration.ofSeconds(60),
+                "the speech indexed and found by its words and speaker");
+        JsonObject first = found.getJsonArray("results").getJsonObject(0);
+        assertEquals(person, first.getJsonObject("speaker").getString("person_id"));
+        assertTrue(first.getJsonArray("passages").getString(0).contains("<mark>"), first.toString());
+        JsonObject theirs = object(get("api/people/" + java.net.URLEncoder.encode(person, StandardCharsets.UTF_8) + "/speeches"));
+        assertTrue(theirs.getJsonObject("summary").getInt("speeches") >= 1, theirs.toString());
+
+        String sitting = get("sesion.xhtml?id=diputados:2008-02-05:plenary").body();
+        assertTrue(sitting.contains("Delio Hernández Valadés") && sitting.contains("id=\"i1\""), "the sitting page, an anchor per speech");
+        String profile = get("legislador.xhtml?id=" + java.net.URLEncoder.encode(person, StandardCharsets.UTF_8)).body();
+        assertTrue(profile.contains("Intervenciones en tribuna") && profile.contains("sesion.xhtml?id=diputados%3A2008-02-05%3Aplenary#i"), "their speeches");
+        String search = get("buscar.xhtml?clase=intervencion&q=agenda&persona=" + java.net.URLEncoder.encode(person, StandardCharsets.UTF_8)).body();
+        assertTrue(search.contains("<mark>") && search.contains("Delio Hernández Valadés"), "only their words, highlighted");
+        JsonObject quality = object(get("api/legislatures/diputados/data-quality?term=LX"));
+        assertTrue(quality.containsKey("unmatched_speakers"), quality.toString());
+        assertTrue(get("sesiones.xhtml?legislatura=diputados&desde=2008-02-05&hasta=2008-02-05").body().contains("sesion.xhtml?id="),
+                "the sessions list leads to the debate");
+    }
 }

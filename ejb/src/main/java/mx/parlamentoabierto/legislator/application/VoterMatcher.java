@@ -110,9 +110,65 @@ public final class VoterMatcher {
                 return new Match(anyone.get(0), "name");
             }
             if (anyone.isEmpty()) {
-                return partial(printedName);
+                Match partial = partial(printedName);
+                return partial != null ? partial : nearName(printedName);
             }
         }
         return null;
+    }
+
+    /**
+     * A name one of the two sources misspells: the same number of words, all equal but one, and that one within two
+     * letters of the other ("Alma Eduviges Alcaraz Hernández" and the roster's "ALMA EDWVIGES ALCARAZ HERNANDEZ",
+     * "Duarte Jácquez" and "DUARTE JAQUEZ"), with one member of the term only; at least three words, the odd one of five
+     * letters or more, so that two given names are never taken for each other.
+     */
+    private Match nearName(String printedName) {
+        List<String> printed = PersonNames.words(printedName);
+        if (printed.size() < 3) {
+            return null;
+        }
+        String found = null;
+        for (VoterCandidate c : termMembers) {
+            List<String> theirs = PersonNames.words(c.sortName()).stream().sorted().toList();
+            if (theirs.size() == printed.size() && oneWordApart(printed.stream().sorted().toList(), theirs)) {
+                if (found != null) {
+                    return null;
+                }
+                found = c.id();
+            }
+        }
+        return found == null ? null : new Match(found, "near-name");
+    }
+
+    private static boolean oneWordApart(List<String> a, List<String> b) {
+        java.util.List<String> onlyA = new ArrayList<>(a);
+        java.util.List<String> onlyB = new ArrayList<>(b);
+        for (String w : a) {
+            if (onlyB.remove(w)) {
+                onlyA.remove(w);
+            }
+        }
+        return onlyA.size() == 1 && onlyB.size() == 1 && Math.min(onlyA.get(0).length(), onlyB.get(0).length()) >= 5
+                && distance(onlyA.get(0), onlyB.get(0)) <= 2;
+    }
+
+    /** Levenshtein distance of two short words. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                current[j] = Math.min(Math.min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

@@ -74,7 +74,7 @@ public class SqlDatasetSources implements DatasetSources {
 
     @Override
     public List<DatasetSource> all() {
-        return List.of(documents(), legislators(), memberships(), voteEvents(), votes(), budgets(), answers(), rankingsSource(), scores(),
+        return List.of(documents(), legislators(), memberships(), voteEvents(), votes(), speeches(), budgets(), answers(), rankingsSource(), scores(),
                 methodology(), complianceSource());
     }
 
@@ -95,6 +95,18 @@ public class SqlDatasetSources implements DatasetSources {
         @Override
         public void rows(RowSink sink) {
             reader.accept(sink);
+        }
+    }
+
+    private static void readLargeText(Object[] row) {
+        for (int i = 0; i < row.length; i++) {
+            if (row[i] instanceof java.sql.Clob clob) {
+                try {
+                    row[i] = clob.getSubString(1, (int) clob.length());
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("no se pudo leer un texto largo: " + e.getMessage(), e);
+                }
+            }
         }
     }
 
@@ -121,6 +133,7 @@ public class SqlDatasetSources implements DatasetSources {
                 q.setParameter(1, after[0]);
                 @SuppressWarnings("unchecked")
                 List<Object[]> rows = q.getResultList();
+                rows.forEach(SqlDatasetSources::readLargeText); // a CLOB is read while its transaction is open
                 return rows;
             });
             for (Object[] r : page) {
@@ -249,6 +262,33 @@ public class SqlDatasetSources implements DatasetSources {
         return new Source(d, () -> fingerprint("SELECT COUNT(*) FROM vote", "SELECT MAX(imported_at) FROM vote_event"),
                 sink -> pages("SELECT v.id, v.vote_event_id, e.vote_date, e.legislature_id, v.line_no, v.person_id, v.voter_name, LOWER(v.vote_option), "
                         + "v.raw_option, v.group_id, v.match_method FROM vote v JOIN vote_event e ON e.id = v.vote_event_id WHERE v.id > ?1 ORDER BY v.id",
+                        0L, sink));
+    }
+
+    private DatasetSource speeches() {
+        DatasetDefinition d = new DatasetDefinition("speeches", "Intervenciones (Popolo: speeches)", "Cada intervención de los debates de las "
+                + "sesiones, leída de su versión estenográfica o del Diario de los Debates: quién habló (la persona cuando se identificó con certeza), "
+                + "en qué papel, qué dijo y cuántas palabras; las acotaciones no son palabras de nadie.", List.of(
+                of("sitting_id", "string", "Sesión y su debate (debates.id)."),
+                of("position", "integer", "Orden de la intervención en la sesión."),
+                of("date", "date", "Fecha de la sesión."),
+                of("legislature_id", "string", "Legislatura."),
+                of("term", "string", "Periodo legislativo (LX…)."),
+                of("role", "string", "Papel en que habló.").allowed(List.of("presidencia", "secretaria", "legislador", "invitado", "colectivo", "acotacion")),
+                of("speaker_name", "string", "Nombre como lo imprime la transcripción (o el último impreso para ese cargo)."),
+                of("person_id", "string", "Persona (legislators.id); vacío si no se identificó con certeza."),
+                of("group_id", "string", "Grupo parlamentario de la persona en esa fecha."),
+                of("guest_title", "string", "Para un invitado: qué es (Secretario de Gobernación, ciudadana…)."),
+                of("from_seat", "boolean", "Habló desde su curul."),
+                of("time", "string", "Hora que da la transcripción (HH:MM)."),
+                of("heading", "string", "Punto del orden del día bajo el que se dijo."),
+                of("words", "integer", "Palabras dichas (sin las acotaciones)."),
+                of("text", "string", "Lo dicho; párrafos separados por una línea en blanco."),
+                of("vote_event_id", "string", "Votación cuyo resultado se anunció en esta intervención (vote-events.id)."),
+                of("unmatched_reason", "string", "Por qué el orador no se identificó con una persona.")));
+        return new Source(d, () -> fingerprint("SELECT COUNT(*), MAX(id) FROM speech", "SELECT COUNT(*), MAX(imported_at) FROM debate"),
+                sink -> pages("SELECT id, debate_id, position, speech_date, legislature_id, term_id, role, speaker_name, person_id, group_id, guest_title, "
+                        + "from_seat, time_mark, heading, words, speech_text, vote_event_id, unmatched_reason FROM speech WHERE id > ?1 ORDER BY id",
                         0L, sink));
     }
 

@@ -16,6 +16,8 @@ import mx.parlamentoabierto.platform.throttling.ClientSlots;
 import mx.parlamentoabierto.platform.throttling.ConcurrencyGate;
 import mx.parlamentoabierto.platform.throttling.SlowMemory;
 import mx.parlamentoabierto.platform.throttling.TokenBuckets;
+import mx.parlamentoabierto.search.domain.SpeechQuery;
+import mx.parlamentoabierto.search.domain.SpeechSearchResult;
 import mx.parlamentoabierto.search.domain.DocumentQuery;
 import mx.parlamentoabierto.search.domain.DocumentSearchResult;
 import mx.parlamentoabierto.search.domain.RecordQuery;
@@ -56,18 +58,21 @@ public class SearchAdmission {
     private final DocumentIndex documents;
     private final RecordIndex records;
     private final SearchIndex variables;
+    private final SpeechIndex speeches;
     private TokenBuckets perClient;
     private ConcurrencyGate gate;
     private ClientSlots clients;
 
     /** For CDI's client proxy only. */
     protected SearchAdmission() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Inject
-    public SearchAdmission(PortalConfiguration configuration, DocumentIndex documents, RecordIndex records, SearchIndex variables) {
+    public SearchAdmission(PortalConfiguration configuration, DocumentIndex documents, RecordIndex records, SearchIndex variables,
+            SpeechIndex speeches) {
         this.configuration = configuration;
+        this.speeches = speeches;
         this.documents = documents;
         this.records = records;
         this.variables = variables;
@@ -87,6 +92,10 @@ public class SearchAdmission {
 
     public RecordSearchResult records(Caller caller, RecordQuery query) {
         return admit(caller, query.text(), () -> records.search(query));
+    }
+
+    public SpeechSearchResult speeches(Caller caller, SpeechQuery query) {
+        return admit(caller, query.text(), () -> speeches.search(query));
     }
 
     public List<VariableHit> variables(Caller caller, String words, Optional<String> methodologyKey, int limit) {

@@ -23,11 +23,19 @@ public record DocumentQuery(String text, Set<String> legislatures, Set<String> t
         text = checkedText(text);
         legislatures = Set.copyOf(legislatures);
         types = Set.copyOf(types);
+        checkWindow(page, size, 1, from, to);
+    }
+
+    /**
+     * The page, size and dates every search of the portal takes: pages from 1, at most {@link #MAX_SIZE} a page and
+     * {@link #MAX_WINDOW} results deep, the first date not after the last; the reason names the parameter.
+     */
+    public static void checkWindow(int page, int size, int minimumSize, Optional<LocalDate> from, Optional<LocalDate> to) {
         if (page < 1) {
             throw new IllegalArgumentException("page: empieza en 1");
         }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new IllegalArgumentException("size: entre 1 y " + MAX_SIZE);
+        if (size < minimumSize || size > MAX_SIZE) {
+            throw new IllegalArgumentException("size: entre " + minimumSize + " y " + MAX_SIZE);
         }
         if ((long) page * size > MAX_WINDOW) {
             throw new IllegalArgumentException("page: no se puede pasar del resultado " + MAX_WINDOW + "; refine la búsqueda");

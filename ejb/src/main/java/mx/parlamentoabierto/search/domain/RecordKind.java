@@ -4,13 +4,14 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What a search result is: a document of the archive, a vote event (roll call) or a legislator. The code is the
+ * What a search result is: a document of the archive, a vote event (roll call), a legislator or a speech. The code is the
  * value of the search page's {@code clase} parameter.
  */
 public enum RecordKind {
     DOCUMENT("documento"),
     VOTE_EVENT("votacion"),
-    PERSON("legislador");
+    PERSON("legislador"),
+    SPEECH("intervencion");
 
     private final String code;
 
@@ -28,7 +29,7 @@ public enum RecordKind {
             return DOCUMENT;
         }
         return find(code).orElseThrow(() -> new IllegalArgumentException(
-                "clase: debe ser documento, votacion o legislador (se recibió '" + code + "')"));
+                "clase: debe ser documento, votacion, legislador o intervencion (se recibió '" + code + "')"));
     }
 
     private static Optional<RecordKind> find(String code) {

@@ -14,21 +14,10 @@ public record RecordQuery(String text, RecordKind kind, Set<String> legislatures
     public RecordQuery {
         text = DocumentQuery.checkedText(text);
         legislatures = Set.copyOf(legislatures);
-        if (kind == RecordKind.DOCUMENT) {
-            throw new IllegalArgumentException("clase: los documentos se buscan con DocumentQuery");
+        if (kind == RecordKind.DOCUMENT || kind == RecordKind.SPEECH) {
+            throw new IllegalArgumentException("clase: los documentos se buscan con DocumentQuery y las intervenciones con SpeechQuery");
         }
-        if (page < 1) {
-            throw new IllegalArgumentException("page: empieza en 1");
-        }
-        if (size < 0 || size > DocumentQuery.MAX_SIZE) {
-            throw new IllegalArgumentException("size: entre 0 y " + DocumentQuery.MAX_SIZE);
-        }
-        if ((long) page * size > DocumentQuery.MAX_WINDOW) {
-            throw new IllegalArgumentException("page: no se puede pasar del resultado " + DocumentQuery.MAX_WINDOW + "; refine la búsqueda");
-        }
-        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-            throw new IllegalArgumentException("from: la fecha inicial es posterior a la final");
-        }
+        DocumentQuery.checkWindow(page, size, 0, from, to);
     }
 
     /** The same search for another kind of record, or only its count ({@code size} 0). */

@@ -8,6 +8,7 @@ import mx.parlamentoabierto.platform.config.PortalConfiguration;
 import mx.parlamentoabierto.search.application.DocumentIndex;
 import mx.parlamentoabierto.search.application.RecordIndex;
 import mx.parlamentoabierto.search.application.SearchIndex;
+import mx.parlamentoabierto.search.application.SpeechIndex;
 
 /** The portal's single Elasticsearch adapter, configured from MicroProfile Config and closed on shutdown. */
 @ApplicationScoped
@@ -40,6 +41,12 @@ public class SearchIndexProducer {
     @ApplicationScoped
     RecordIndex recordIndex(PortalConfiguration configuration) {
         return new ElasticsearchRecordIndex(instance(configuration), configuration.searchTimeBudget());
+    }
+
+    @Produces
+    @ApplicationScoped
+    SpeechIndex speechIndex(PortalConfiguration configuration) {
+        return new ElasticsearchSpeechIndex(instance(configuration), configuration.searchTimeBudget());
     }
 
     void close(@Disposes SearchIndex index) {

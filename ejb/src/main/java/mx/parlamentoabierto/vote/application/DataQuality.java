@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import mx.parlamentoabierto.debate.domain.DebateRepository;
 import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.legislator.domain.LegislatorRepository;
 import mx.parlamentoabierto.legislator.domain.Person;
@@ -18,7 +19,8 @@ import mx.parlamentoabierto.vote.domain.VoteRepository;
 /**
  * What is wrong or missing in a legislature's records, for the people who keep them: vote events whose printed totals
  * disagree with their votes, voters no person matched, persons without any membership, and terms still running (or
- * ended less than three months ago) with no roll call in the last three months.
+ * ended less than three months ago) with no roll call in the last three months, and the speakers of debates no person
+ * matched (members of the chamber only: guests and the other chamber's members are not problems).
  */
 @jakarta.enterprise.context.ApplicationScoped
 public class DataQuality {
@@ -30,9 +32,9 @@ public class DataQuality {
     }
 
     public record Report(String legislatureId, String termId, List<VoteEvent> disagreeingCounts, List<VoteRepository.UnmatchedVoter> unmatchedVoters,
-            List<Person> personsWithoutMembership, List<QuietTerm> quietTerms) {
+            List<Person> personsWithoutMembership, List<QuietTerm> quietTerms, List<DebateRepository.UnmatchedSpeaker> unmatchedSpeakers) {
         public int problems() {
-            return disagreeingCounts.size() + unmatchedVoters.size() + personsWithoutMembership.size() + quietTerms.size();
+            return disagreeingCounts.size() + unmatchedVoters.size() + personsWithoutMembership.size() + quietTerms.size() + unmatchedSpeakers.size();
         }
     }
 
@@ -40,6 +42,7 @@ public class DataQuality {
     private VoteRepository votes;
     private LegislatorRepository legislators;
     private LegislatureRepository legislatures;
+    private DebateRepository debates;
     private Clock clock;
 
     protected DataQuality() {
@@ -47,8 +50,10 @@ public class DataQuality {
     }
 
     @jakarta.inject.Inject
-    public DataQuality(Database database, VoteRepository votes, LegislatorRepository legislators, LegislatureRepository legislatures, Clock clock) {
+    public DataQuality(Database database, VoteRepository votes, LegislatorRepository legislators, LegislatureRepository legislatures,
+            DebateRepository debates, Clock clock) {
         this.database = database;
+        this.debates = debates;
         this.votes = votes;
         this.legislators = legislators;
         this.legislatures = legislatures;
@@ -73,7 +78,8 @@ public class DataQuality {
                 }
             }
             return new Report(legislatureId, termId, votes.eventsWithDisagreeingCounts(legislatureId, termId, LIMIT),
-                    votes.unmatchedVoters(legislatureId, termId, LIMIT), legislators.personsWithoutMembership(legislatureId, LIMIT), quiet);
+                    votes.unmatchedVoters(legislatureId, termId, LIMIT), legislators.personsWithoutMembership(legislatureId, LIMIT), quiet,
+                    debates.unmatchedSpeakers(legislatureId, termId, LIMIT));
         });
     }
 }

@@ -6,15 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
-import mx.parlamentoabierto.platform.SearchUnavailableException;
+import mx.parlamentoabierto.platform.PeriodicRound;
 import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.search.application.RecordIndex;
 import mx.parlamentoabierto.search.domain.IndexedPerson;
@@ -60,8 +56,12 @@ public class RecordSearchSync {
     private String peopleFingerprint;
     /** Popolo imports observed: an import may change a name without moving the counts or the newest update. */
     private final java.util.concurrent.atomic.AtomicLong peopleImports = new java.util.concurrent.atomic.AtomicLong();
-    private String lastFailure;
-    private ScheduledFuture<?> rounds;
+    private final PeriodicRound rounds = new PeriodicRound(LOG, "Índices de votaciones y legisladores", PERIOD_MILLIS, () -> {
+        Round round = synchronise();
+        if (round.voteEvents() + round.people() > 0) {
+            LOG.fine(() -> "Indexados: " + round.voteEvents() + " votaciones, " + round.people() + " legisladores");
+        }
+    });
 
     protected RecordSearchSync() {
         // CDI proxy
@@ -80,38 +80,12 @@ public class RecordSearchSync {
     }
 
     /** Runs a round every {@value #PERIOD_MILLIS} ms on {@code executor}; call once the indices exist. Idempotent. */
-    public synchronized void start(ScheduledExecutorService executor) {
-        if (rounds == null) {
-            rounds = executor.scheduleWithFixedDelay(this::roundQuietly, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
-        }
+    public void start(ScheduledExecutorService executor) {
+        rounds.start(executor);
     }
 
-    public synchronized void stop() {
-        if (rounds != null) {
-            rounds.cancel(false);
-            rounds = null;
-        }
-    }
-
-    private void roundQuietly() {
-        try {
-            Round round = synchronise();
-            if (lastFailure != null) {
-                LOG.info("Índices de votaciones y legisladores al día otra vez");
-                lastFailure = null;
-            }
-            if (round.voteEvents() + round.people() > 0) {
-                LOG.fine(() -> "Indexados: " + round.voteEvents() + " votaciones, " + round.people() + " legisladores");
-            }
-        } catch (RuntimeException e) {
-            // said once per cause, not every round while the node is down
-            if (!Objects.equals(lastFailure, e.getMessage())) {
-                lastFailure = e.getMessage();
-                LOG.log(e instanceof SearchUnavailableException ? Level.WARNING : Level.SEVERE,
-                        "Índices de votaciones y legisladores: se reintentará cada " + PERIOD_MILLIS + " ms: " + e.getMessage(),
-                        e instanceof SearchUnavailableException ? null : e);
-            }
-        }
+    public void stop() {
+        rounds.stop();
     }
 
     /** One round; throws SearchUnavailableException (and indexes nothing more) when the node cannot be reached. */

@@ -10,8 +10,8 @@ import mx.parlamentoabierto.platform.PublicContentVersion;
 import mx.parlamentoabierto.vote.domain.RollCallsImported;
 
 /**
- * The legislator and vote pages' share of {@link PublicContentVersion}: it moves when legislators or roll calls are
- * imported (observed after the commit), so cached pages are rendered again; another instance's imports show within
+ * The legislator, vote and sitting pages' share of {@link PublicContentVersion}: it moves when legislators, roll calls or
+ * debates are imported (observed after the commit), so cached pages are rendered again; another instance's imports show within
  * the cache's maximum age (ADR 0015) until events cross instances.
  */
 @ApplicationScoped
@@ -24,6 +24,10 @@ public class RecordsContentVersion implements PublicContentVersion {
     }
 
     public void people(@Observes PeopleImported event) {
+        changes.incrementAndGet();
+    }
+
+    public void debates(@Observes mx.parlamentoabierto.debate.domain.DebatesImported event) {
         changes.incrementAndGet();
     }
 

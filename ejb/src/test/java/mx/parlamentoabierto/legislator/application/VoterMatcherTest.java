@@ -49,6 +49,16 @@ class VoterMatcherTest {
     }
 
     @Test
+    void aNameOneSourceMisspellsByALetterOrTwoMatchesOneMemberOfTheTerm() {
+        VoterMatcher roster = new VoterMatcher(List.of(person("alcaraz", "Alcaraz Hernandez, Alma Edwviges", true),
+                person("duarte", "Duarte Jaquez, Cesar Horacio", true), person("lopez-a", "López Pérez, Juan Carlos", true)), "LX");
+        assertEquals(new VoterMatcher.Match("alcaraz", "near-name"), roster.match(null, "Alma Eduviges Alcaraz Hernández"));
+        assertEquals(new VoterMatcher.Match("duarte", "near-name"), roster.match(null, "César Horacio Duarte Jácquez"));
+        assertNull(roster.match(null, "Juan Manuel López Pérez"), "another given name is another person, not a misspelling");
+        assertNull(roster.match(null, "Rosa Elia Rodríguez Guzmán"));
+    }
+
+    @Test
     void twoCandidatesAreNeverGuessedBetween() {
         VoterMatcher twins = new VoterMatcher(List.of(person("a", "López Pérez, Juan", true), person("b", "López Pérez, Juan", true)), "LXII");
         assertNull(twins.match(null, "Juan López Pérez"));

@@ -159,7 +159,7 @@ class OpenDataPersistenceIT {
     @Order(1)
     void everyDatasetIsBuiltWithEveryRowAndTheVotesComeOutWholeAcrossPages() throws Exception {
         Map<String, OpenData.Outcome> built = build();
-        assertEquals(11, built.size());
+        assertEquals(12, built.size());
         built.values().forEach(o -> assertEquals("built", o.status(), o.toString()));
         assertEquals((long) EVENTS * VOTERS, built.get("votes").rows(), "more than two keyset pages of 5,000");
         assertEquals(EVENTS, built.get("vote-events").rows());

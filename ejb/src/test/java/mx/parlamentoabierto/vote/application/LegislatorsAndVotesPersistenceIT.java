@@ -50,6 +50,7 @@ import mx.parlamentoabierto.platform.SearchUnavailableException;
 import mx.parlamentoabierto.platform.Sha256;
 import mx.parlamentoabierto.platform.json.InvalidDataFileException;
 import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.scraping.application.ScrapedPages;
 import mx.parlamentoabierto.scrapers.jurisdictions.diputados.SitlRollCalls;
 import mx.parlamentoabierto.scrapers.spi.Page;
 import mx.parlamentoabierto.scrapers.spi.ScrapeContext;
@@ -125,7 +126,8 @@ class LegislatorsAndVotesPersistenceIT {
                 mx.parlamentoabierto.testing.TestEvents.deliveringTo(database), Clock.systemUTC());
         queries = new VoteQueries(database, voteRepository, new DocumentCatalog(database, documents), new mx.parlamentoabierto.vote.application.MajorityRules());
         directory = new LegislatorDirectory(database, legislators);
-        quality = new DataQuality(database, voteRepository, legislators, legislatures, Clock.systemUTC());
+        quality = new DataQuality(database, voteRepository, legislators, legislatures,
+                new mx.parlamentoabierto.debate.infrastructure.JpaDebateRepository(database), Clock.systemUTC());
     }
 
     @AfterAll
@@ -541,7 +543,9 @@ class LegislatorsAndVotesPersistenceIT {
                 new AuditTrail(database, new JpaAuditRepository(database), Clock.systemUTC()), mx.parlamentoabierto.testing.TestEvents.deliveringTo(database),
                 Clock.systemUTC());
         rosters.importFile(ADMIN, "senado", "sen60-61.csv", Files.readAllBytes(ROSTERS.resolve("senado-votaciones/senadores/sen60-61.csv")));
-        ScrapedPages pages = new ScrapedPages(votes, archive.extractor);
+        ScrapedPages pages = new ScrapedPages(votes, new mx.parlamentoabierto.debate.application.DebateImport(database,
+                new mx.parlamentoabierto.debate.infrastructure.JpaDebateRepository(database), voteRepository, legislators, archive.legislatures,
+                archive.ingestion, mx.parlamentoabierto.testing.TestEvents.deliveringTo(database), Clock.systemUTC()), archive.extractor);
         mx.parlamentoabierto.scrapers.jurisdictions.senado.VotePdfRollCalls pdf = new mx.parlamentoabierto.scrapers.jurisdictions.senado.VotePdfRollCalls();
         List<Path> files;
         try (var list = Files.list(PDFS)) {

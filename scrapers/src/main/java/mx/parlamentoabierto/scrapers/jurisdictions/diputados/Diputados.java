@@ -22,6 +22,7 @@ public final class Diputados implements Jurisdiction {
         return List.of(new DeclaredScraper(new SitlRollCalls(),
                 "SITL, listados de votaciones por grupo parlamentario (http://sitl.diputados.gob.mx/)", "LXII"),
                 new DeclaredScraper(new StenographicVersions(),
-                        "Crónica Parlamentaria, versiones estenográficas de las sesiones (http://cronica.diputados.gob.mx/)", "LX–LXIV"));
+                        "Crónica Parlamentaria, versiones estenográficas de las sesiones (http://cronica.diputados.gob.mx/)", "LX–LXIV"),
+                new DeclaredScraper(new AkomaNtosoDebates(), "debates de la Cámara marcados en Akoma Ntoso (<debate>, speech by=#persona)", "LXI"));
     }
 }

@@ -25,6 +25,8 @@ public class LegislatorPage {
     LegislatorDirectory directory;
     @Inject
     VoteQueries votes;
+    @Inject
+    mx.parlamentoabierto.debate.application.DebateQueries debates;
 
     private String id;
     private String option;
@@ -33,6 +35,8 @@ public class LegislatorPage {
     private LegislatorDirectory.Profile profile;
     private VoteQueries.Record record;
     private VoteRepository.Page<VoteRepository.PersonVote> history;
+    private mx.parlamentoabierto.debate.domain.DebateRepository.PersonSummary speaking;
+    private List<mx.parlamentoabierto.debate.domain.Speech> latestSpeeches = List.of();
 
     public void load() {
         try {
@@ -45,6 +49,11 @@ public class LegislatorPage {
             return;
         }
         record = votes.recordOf(profile.person().id());
+        speaking = debates.summaryOf(profile.person().id());
+        if (speaking.speeches() > 0) {
+            latestSpeeches = debates.speeches(new mx.parlamentoabierto.debate.domain.DebateRepository.SpeechFilter(null, null, null, profile.person().id(),
+                    null, null, null, null), 0, 5).items();
+        }
         Optional<VoteOption> wanted = option == null ? Optional.empty() : VoteOption.fromPopolo(option);
         if (wanted.isEmpty()) {
             option = null;
@@ -78,6 +87,24 @@ public class LegislatorPage {
                 .with("pagina", number == 1 ? null : number).toString();
     }
 
+    /** A speech's place on its sitting's page. */
+    public String speechUrl(mx.parlamentoabierto.debate.domain.Speech speech) {
+        return new PageAddress("sesion.xhtml").with("id", speech.debateId()) + "#" + speech.anchor();
+    }
+
+    /** The first words of a speech, for the list of the latest. */
+    public String excerpt(mx.parlamentoabierto.debate.domain.Speech speech) {
+        String text = speech.text().replace("\n\n", " ");
+        return text.length() <= 220 ? text : text.substring(0, text.lastIndexOf(' ', 220) > 0 ? text.lastIndexOf(' ', 220) : 220) + " …";
+    }
+
+    /** Searching only this person's words: the search page's speeches with this speaker. */
+    public String getSpeechSearchUrl() {
+        return new PageAddress("buscar.xhtml").with("clase", "intervencion").with("persona", profile.person().id()).toString();
+    }
+
+    public mx.parlamentoabierto.debate.domain.DebateRepository.PersonSummary getSpeaking() { return speaking; }
+    public List<mx.parlamentoabierto.debate.domain.Speech> getLatestSpeeches() { return latestSpeeches; }
     public LegislatorDirectory.Profile getProfile() { return profile; }
     public VoteQueries.Record getRecord() { return record; }
     public VoteRepository.Page<VoteRepository.PersonVote> getHistory() { return history; }

@@ -58,6 +58,8 @@ public class FeedResource {
     @Inject
     LegislatorDirectory directory;
     @Inject
+    mx.parlamentoabierto.debate.application.DebateQueries debates;
+    @Inject
     RankingService rankings;
     @Inject
     PortalConfiguration configuration;
@@ -127,6 +129,25 @@ public class FeedResource {
             feed.add("vote/" + v.voteEventId() + "/" + personId, v.title(), v.date().atTime(LocalTime.NOON).atZone(PortalTime.ZONE).toInstant(),
                     link(new PageAddress("votacion.xhtml").with("id", v.voteEventId()).toString()),
                     "Sentido del voto: " + (v.rawOption() == null ? v.option().code() : v.rawOption()) + ", " + v.date());
+        }
+        return feed.write(Instant.now());
+    }
+
+    @GET
+    @Path("people/{id}/speeches")
+    @Operation(summary = "Atom: las intervenciones de un legislador (las 50 más recientes), cada una con su comienzo")
+    public String personSpeeches(@PathParam("id") String personId) {
+        var person = directory.profile(personId).person();
+        AtomFeed feed = new AtomFeed("person/" + personId + "/speeches", "Intervenciones de " + person.name(),
+                link("api/feeds/people/" + personId + "/speeches"), link(new PageAddress("legislador.xhtml").with("id", personId).toString()));
+        var page = debates.speeches(new mx.parlamentoabierto.debate.domain.DebateRepository.SpeechFilter(null, null, null, personId, null, null, null,
+                null), 0, ITEMS);
+        for (var s : page.items()) {
+            String text = s.text().replace("\n\n", " ");
+            feed.add("speech/" + s.id(), (s.heading() == null ? "Intervención" : s.heading()) + ", " + s.date(),
+                    s.date().atTime(LocalTime.NOON).atZone(PortalTime.ZONE).toInstant(),
+                    link(new PageAddress("sesion.xhtml").with("id", s.debateId()) + "#" + s.anchor()),
+                    text.length() > 400 ? text.substring(0, 400) + " …" : text);
         }
         return feed.write(Instant.now());
     }

@@ -41,7 +41,7 @@ public class PublicPageCache extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final Set<String> PAGES = Set.of("/", "/index.xhtml", "/clasificacion.xhtml", "/legislatura.xhtml", "/metodologia.xhtml",
             "/resultados-publicados.xhtml", "/buscar.xhtml", "/legisladores.xhtml", "/legislador.xhtml", "/votaciones.xhtml", "/votacion.xhtml", "/presupuesto.xhtml", "/cumplimiento.xhtml", "/api.xhtml",
-            "/sesiones.xhtml", "/documento.xhtml");
+            "/sesiones.xhtml", "/sesion.xhtml", "/documento.xhtml");
 
     /** A request attribute a page sets when what it shows is about to change (a document being extracted): not kept. */
     public static final String DO_NOT_KEEP = PublicPageCache.class.getName() + ".doNotKeep";

@@ -59,6 +59,11 @@ public class SearchPage {
     private String pageText;
     private DocumentSearchResult result;
     private RecordSearchResult recordResult;
+    private mx.parlamentoabierto.search.domain.SpeechSearchResult speechResult;
+    /** Speeches only: the speaker (person id), their group's name and the role they spoke in. */
+    private String persona;
+    private String grupo;
+    private String rol;
     private final Map<RecordKind, Long> kindCounts = new java.util.EnumMap<>(RecordKind.class);
     private String error;
     private Map<String, String> legislatureNames;
@@ -145,7 +150,13 @@ public class SearchPage {
                 : Set.of(DocumentType.fromCode(type).map(DocumentType::code).orElseThrow(() -> new IllegalArgumentException("tipo desconocido")));
         Set<String> legs = legislature == null || legislature.isBlank() ? Set.of() : Set.of(legislature);
         RecordKind listed = RecordKind.fromCode(kind);
-        if (listed == RecordKind.DOCUMENT) {
+        mx.parlamentoabierto.search.domain.SpeechQuery speeches = new mx.parlamentoabierto.search.domain.SpeechQuery(q, legs, optional(persona),
+                optional(grupo), optional(rol), Optional.empty(), fromDate, toDate, Math.max(1, page), PAGE_SIZE);
+        if (listed == RecordKind.SPEECH) {
+            speechResult = admission.speeches(CurrentCaller.get(), speeches);
+            kindCounts.put(RecordKind.SPEECH, speechResult.total());
+            kindCounts.put(RecordKind.DOCUMENT, admission.documents(CurrentCaller.get(), new DocumentQuery(q, legs, Set.of(), fromDate, toDate, false, 1, 1)).total());
+        } else if (listed == RecordKind.DOCUMENT) {
             result = admission.documents(CurrentCaller.get(), new DocumentQuery(q, legs, types, fromDate, toDate, "fecha".equals(order), Math.max(1, page), PAGE_SIZE));
             // the type facet is counted without the type filter: its sum is every document of these words
             kindCounts.put(RecordKind.DOCUMENT, result.typeFacet().values().stream().mapToLong(Long::longValue).sum());
@@ -160,6 +171,14 @@ public class SearchPage {
                 kindCounts.put(other, admission.records(CurrentCaller.get(), counted.of(other, 0)).total());
             }
         }
+        if (listed != RecordKind.SPEECH) {
+            kindCounts.put(RecordKind.SPEECH, admission.speeches(CurrentCaller.get(), new mx.parlamentoabierto.search.domain.SpeechQuery(q, legs,
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), fromDate, toDate, 1, 0)).total());
+        }
+    }
+
+    private static Optional<String> optional(String value) {
+        return notBlank(value) ? Optional.of(value.strip()) : Optional.empty();
     }
 
     /** One active filter as a removable chip: what it is, and this page without it. */
@@ -183,6 +202,15 @@ public class SearchPage {
         }
         if (notBlank(to)) {
             chips.add(new Chip(label("search.to"), to, url("hasta", null)));
+        }
+        if (notBlank(persona)) {
+            chips.add(new Chip(label("search.speaker"), speakerName(), url("persona", null)));
+        }
+        if (notBlank(grupo)) {
+            chips.add(new Chip(label("search.group"), grupo, url("grupo", null)));
+        }
+        if (notBlank(rol)) {
+            chips.add(new Chip(label("search.role"), label("debate.role." + rol), url("rol", null)));
         }
         if ("fecha".equals(order)) {
             chips.add(new Chip(label("search.order"), label("search.byDate"), url("orden", null)));
@@ -213,13 +241,25 @@ public class SearchPage {
         return new PageAddress("buscar.xhtml").with("q", q).with("clase", kind).toString();
     }
 
+    /** The speaker filtered on, by name when a hit gives it. */
+    String speakerName() {
+        return speechResult == null ? persona : speechResult.hits().stream().filter(h -> persona.equals(h.personId())).map(h -> h.speakerName())
+                .findFirst().orElse(persona);
+    }
+
+    /** A speech found: its place on its sitting's page. */
+    public String speechUrl(String debateId, int position) {
+        return new PageAddress("sesion.xhtml").with("id", debateId) + "#i" + position;
+    }
+
     public boolean isFiltered() {
-        return notBlank(legislature) || notBlank(type) || notBlank(from) || notBlank(to);
+        return notBlank(legislature) || notBlank(type) || notBlank(from) || notBlank(to) || notBlank(persona) || notBlank(grupo) || notBlank(rol);
     }
 
     /** Nothing found for what was asked. */
     public boolean isNoResults() {
-        return error == null && (result != null ? result.total() == 0 : recordResult != null && recordResult.total() == 0);
+        return error == null && (result != null ? result.total() == 0
+                : recordResult != null ? recordResult.total() == 0 : speechResult != null && speechResult.total() == 0);
     }
 
     private static boolean notBlank(String s) {
@@ -295,7 +335,7 @@ public class SearchPage {
     /** This page's URL with parameters changed (null removes one); the page resets unless it is the page. */
     public String url(String name, String value, String otherName, String otherValue) {
         PageAddress url = new PageAddress("buscar.xhtml").with("q", q).with("clase", kind).with("legislatura", legislature).with("tipo", type).with("desde", from)
-                .with("hasta", to).with("orden", order).with("pagina", null).with(name, value);
+                .with("hasta", to).with("orden", order).with("persona", persona).with("grupo", grupo).with("rol", rol).with("pagina", null).with(name, value);
         if (otherName != null) {
             url.with(otherName, otherValue);
         }
@@ -309,17 +349,24 @@ public class SearchPage {
     }
 
     public long getPages() {
-        long total = result != null ? result.total() : recordResult != null ? recordResult.total() : 0;
+        long total = result != null ? result.total() : recordResult != null ? recordResult.total() : speechResult != null ? speechResult.total() : 0;
         return Math.min((total + PAGE_SIZE - 1) / PAGE_SIZE, DocumentQuery.MAX_WINDOW / PAGE_SIZE);
     }
 
     /** True once a search ran (of any kind). */
     public boolean isSearched() {
-        return result != null || recordResult != null;
+        return result != null || recordResult != null || speechResult != null;
     }
 
     public DocumentSearchResult getResult() { return result; }
     public RecordSearchResult getRecordResult() { return recordResult; }
+    public mx.parlamentoabierto.search.domain.SpeechSearchResult getSpeechResult() { return speechResult; }
+    public String getPersona() { return persona; }
+    public void setPersona(String persona) { this.persona = persona; }
+    public String getGrupo() { return grupo; }
+    public void setGrupo(String grupo) { this.grupo = grupo; }
+    public String getRol() { return rol; }
+    public void setRol(String rol) { this.rol = rol; }
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }
     public String getError() { return error; }

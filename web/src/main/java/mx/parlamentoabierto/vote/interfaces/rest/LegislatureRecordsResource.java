@@ -55,6 +55,8 @@ public class LegislatureRecordsResource {
 
     @Inject
     VoteImport votes;
+    @Inject
+    mx.parlamentoabierto.debate.application.DebateImport debates;
 
     @Inject
     DataQuality quality;
@@ -102,12 +104,13 @@ public class LegislatureRecordsResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Importa el padrón de una cámara (CSV del Senado o de la Cámara de Diputados; el formato se reconoce por los "
             + "encabezados): personas, membresías por legislatura y periodo, partidos, cargos y suplencias; después se vuelven a buscar "
-            + "las personas de los votos que no tenían; importar el mismo padrón otra vez no cambia nada")
+            + "las personas de los votos y de las intervenciones que no tenían; importar el mismo padrón otra vez no cambia nada")
     public String importRoster(@PathParam("id") String id, @QueryParam("file") String file, InputStream body) {
         byte[] content = BoundedBody.read(body, headers.getLength(), MAX_FILE, uri.getRequestUri().getPath());
         String name = file == null || file.isBlank() ? "padron.csv" : file;
         RosterImport.Summary summary = rosterImport.importFile(CurrentCaller.get(), id, name, content);
         int rematched = votes.rematch(CurrentCaller.get(), id);
+        int reattributed = debates.reattribute(CurrentCaller.get(), id);
         ObjectNode root = JsonMapping.MAPPER.createObjectNode();
         root.put("legislature_id", summary.legislatureId());
         root.put("file", name);
@@ -121,6 +124,7 @@ public class LegislatureRecordsResource {
         ArrayNode skipped = root.putArray("skipped");
         summary.skipped().forEach(skipped::add);
         root.put("votes_rematched", rematched);
+        root.put("speeches_reattributed", reattributed);
         return root.toString();
     }
 
@@ -162,7 +166,7 @@ public class LegislatureRecordsResource {
     @GET
     @Path("{id}/data-quality")
     @Operation(summary = "Calidad de los datos: votaciones cuyos totales no cuadran con sus votos, votantes sin identificar, personas sin "
-            + "membresía y periodos vigentes sin votaciones en los últimos tres meses (filtro term)")
+            + "membresía, periodos vigentes sin votaciones en los últimos tres meses y oradores de los debates sin identificar (filtro term)")
     public String dataQuality(@PathParam("id") String id, @QueryParam("term") String term) {
         DataQuality.Report report = quality.report(id, LegislativeTerm.idFrom(term));
         ObjectNode root = JsonMapping.MAPPER.createObjectNode();
@@ -179,6 +183,11 @@ public class LegislatureRecordsResource {
         });
         ArrayNode people = root.putArray("persons_without_membership");
         report.personsWithoutMembership().forEach(p -> people.addObject().put("id", p.id()).put("name", p.name()));
+        ArrayNode speakers = root.putArray("unmatched_speakers");
+        report.unmatchedSpeakers().forEach(u -> {
+            ObjectNode n = speakers.addObject().put("name", u.name()).put("reason", u.reason()).put("speeches", u.speeches()).put("words", u.words());
+            PopoloViews.put(n, "term", u.termId());
+        });
         ArrayNode quiet = root.putArray("terms_without_recent_votes");
         report.quietTerms().forEach(t -> {
             ObjectNode n = quiet.addObject().put("term", t.termId()).put("name", t.name());

@@ -28,12 +28,15 @@ public class SessionsPage {
     VoteQueries votes;
     @Inject
     LegislatureCatalog legislatures;
+    @Inject
+    mx.parlamentoabierto.debate.application.DebateQueries debates;
 
     private String legislature;
     private String from;
     private String to;
     private String error;
     private List<VoteQueries.SittingDetail> sittings = List.of();
+    private java.util.Set<String> debated = java.util.Set.of();
 
     public void load() {
         if (legislature == null || legislature.isBlank() || legislatures.find(legislature).isEmpty()) {
@@ -46,6 +49,8 @@ public class SessionsPage {
             return;
         }
         sittings = votes.sittings(legislature, fromDate, toDate, LIMIT);
+        debated = debates.debates(legislature, fromDate, toDate, LIMIT * 2).stream().map(mx.parlamentoabierto.debate.domain.Debate::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private LocalDate date(String value, LocalDate fallback) {
@@ -63,6 +68,11 @@ public class SessionsPage {
 
     public String eventUrl(String id) {
         return new PageAddress("votacion.xhtml").with("id", id).toString();
+    }
+
+    /** The sitting's debate page, or null when no transcript of it was imported. */
+    public String debateUrl(String sittingId) {
+        return debated.contains(sittingId) ? new PageAddress("sesion.xhtml").with("id", sittingId).toString() : null;
     }
 
     public String documentUrl(Long id) {

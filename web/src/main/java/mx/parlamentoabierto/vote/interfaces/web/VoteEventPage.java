@@ -28,11 +28,20 @@ public class VoteEventPage {
     VoteQueries votes;
     @Inject
     LegislatureCatalog legislatures;
+    @Inject
+    mx.parlamentoabierto.debate.application.DebateQueries debates;
 
     private String id;
     private String group;
     private String option;
     private VoteQueries.EventDetail detail;
+    /** The speech of the sitting's debate in which this result was announced, if a transcript holds it. */
+    private mx.parlamentoabierto.debate.domain.Speech announcing;
+
+    /** The place in the sitting's debate where this roll call's result was read out, or null. */
+    public String getDebateUrl() {
+        return announcing == null ? null : new PageAddress("sesion.xhtml").with("id", announcing.debateId()) + "#" + announcing.anchor();
+    }
 
     public void load() {
         try {
@@ -44,6 +53,7 @@ public class VoteEventPage {
             PageAddress.notFound("No existe la votación");
             return;
         }
+        announcing = debates.announcing(detail.event().id()).orElse(null);
         if (option != null && VoteOption.fromPopolo(option).isEmpty()) {
             option = null;
         }

@@ -1,4 +1,4 @@
-package mx.parlamentoabierto.vote.application;
+package mx.parlamentoabierto.scraping.application;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import mx.parlamentoabierto.debate.application.DebateImport;
 import mx.parlamentoabierto.document.application.Extraction;
 import mx.parlamentoabierto.document.application.TextExtractor;
 import mx.parlamentoabierto.identity.application.DataImportAccess;
@@ -16,28 +17,32 @@ import mx.parlamentoabierto.platform.TemporaryFile;
 import mx.parlamentoabierto.scrapers.spi.Page;
 import mx.parlamentoabierto.scrapers.spi.PageException;
 import mx.parlamentoabierto.scrapers.spi.ScrapeContext;
+import mx.parlamentoabierto.scrapers.spi.ScrapedDebate;
 import mx.parlamentoabierto.scrapers.spi.ScrapedRecord;
 import mx.parlamentoabierto.scrapers.spi.ScrapedVoteEvent;
 import mx.parlamentoabierto.scrapers.spi.Scraper;
+import mx.parlamentoabierto.vote.application.VoteImport;
 
 /**
  * One page handed to a scraper inside the portal: read (as extracted text, through the Tika workers, for scrapers of
- * documents such as the Senado's vote PDFs), and every roll call it holds stored with the page archived once. A page
+ * documents such as the Senado's vote PDFs), and every record it holds stored by the feature that owns its kind — roll
+ * calls by the vote import, a sitting's transcript by the debate import — with the page archived. A page
  * the scraper cannot read is refused naming the page and why; a page without records is empty when the scraper says its
  * source has such pages, and refused otherwise.
  */
 @ApplicationScoped
 public class ScrapedPages {
 
-    /** What a page came to: the outcome of each of its roll calls (none for an empty page). */
-    public record Result(String page, List<VoteImport.Outcome> outcomes) {
+    /** What a page came to: the outcome of each of its roll calls and of its debate (none for an empty page). */
+    public record Result(String page, List<VoteImport.Outcome> outcomes, List<DebateImport.Outcome> debates) {
 
         public boolean empty() {
-            return outcomes.isEmpty();
+            return outcomes.isEmpty() && debates.isEmpty();
         }
     }
 
     private VoteImport votes;
+    private DebateImport debates;
     private TextExtractor extractor;
 
     protected ScrapedPages() {
@@ -45,8 +50,9 @@ public class ScrapedPages {
     }
 
     @Inject
-    public ScrapedPages(VoteImport votes, TextExtractor extractor) {
+    public ScrapedPages(VoteImport votes, DebateImport debates, TextExtractor extractor) {
         this.votes = votes;
+        this.debates = debates;
         this.extractor = extractor;
     }
 
@@ -62,17 +68,19 @@ public class ScrapedPages {
             throw new InvalidInputException("page", page.name() + ": la página no tiene ningún registro que el scraper '" + scraper.name() + "' lea");
         }
         List<VoteImport.Outcome> outcomes = new ArrayList<>();
+        List<DebateImport.Outcome> debateOutcomes = new ArrayList<>();
         for (ScrapedRecord record : records) {
-            if (!(record instanceof ScrapedVoteEvent event)) {
-                throw new InvalidInputException("scraper", "El scraper '" + scraper.name() + "' produce registros que este portal aún no guarda.");
-            }
             try {
-                outcomes.add(votes.importScraped(caller, event, page.content()));
+                if (record instanceof ScrapedVoteEvent event) {
+                    outcomes.add(votes.importScraped(caller, event, page.content()));
+                } else if (record instanceof ScrapedDebate debate) {
+                    debateOutcomes.add(debates.importScraped(caller, debate, page.content()));
+                }
             } catch (InvalidInputException e) {
                 throw new InvalidInputException(e.field(), page.name() + ": " + e.getMessage());
             }
         }
-        return new Result(page.name(), outcomes);
+        return new Result(page.name(), outcomes, debateOutcomes);
     }
 
     /** The page as the text the extraction workers give (its original bytes are what gets archived). */

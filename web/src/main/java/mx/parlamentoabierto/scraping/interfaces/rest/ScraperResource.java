@@ -1,4 +1,4 @@
-package mx.parlamentoabierto.vote.interfaces.rest;
+package mx.parlamentoabierto.scraping.interfaces.rest;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -32,11 +32,14 @@ import mx.parlamentoabierto.scrapers.spi.Scrapers;
 import mx.parlamentoabierto.platform.json.JsonMapping;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import mx.parlamentoabierto.vote.application.ScrapedPages;
+import mx.parlamentoabierto.scraping.application.ScrapedPages;
+import mx.parlamentoabierto.debate.interfaces.rest.SpeechViews;
+import mx.parlamentoabierto.vote.interfaces.rest.PopoloViews;
 
 /**
  * Pages for the scrapers: one saved or fetched page per request, read by the named scraper inside the portal and
- * stored with its provenance ({@code ./parlamento scrape} sends a directory of them). Every roll call of the page is
+ * stored with its provenance ({@code ./parlamento scrape} sends a directory of them). A transcript's page answers with
+ * {@code debates} (its sitting's debate: speeches, words, the share attributed, unmatched speakers). Every roll call of the page is
  * stored ({@code vote_events}; the first one's fields are also given at the top, as for a page of one). A page the
  * scraper cannot read is a 400 whose detail names the page and what is wrong with it; a page without roll calls from a
  * source where most pages have none (the Senado's Diario) is {@code "status": "empty"}, not an error.
@@ -79,6 +82,14 @@ public class ScraperResource {
             empty.put("detail", "La página no tiene ninguna votación nominal.");
             empty.putArray("vote_events");
             return empty.toString();
+        }
+        if (!result.debates().isEmpty()) {
+            ObjectNode answer = JsonMapping.MAPPER.createObjectNode();
+            answer.put("page", label);
+            ArrayNode debates = answer.putArray("debates");
+            result.debates().forEach(d -> debates.add(SpeechViews.outcome(d)));
+            answer.putArray("vote_events");
+            return answer.toString();
         }
         // every roll call of the page; the first one's fields also at the top, as for a page of one roll call
         ArrayNode events = JsonMapping.MAPPER.createArrayNode();

@@ -1,0 +1,2 @@
+/** Debates through JPA, their speeches through JDBC batches and native queries. */
+package mx.parlamentoabierto.debate.infrastructure;
