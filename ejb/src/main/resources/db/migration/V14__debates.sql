@@ -63,6 +63,6 @@ CREATE TABLE speech (
     vote_event_id      VARCHAR(200)   REFERENCES vote_event (id),
     PRIMARY KEY (debate_id, position)
 );
-CREATE INDEX ix_speech_person ON speech (person_id, speech_date);
+CREATE INDEX ix_speech_person ON speech (person_id, speech_date, debate_id, position);
 CREATE INDEX ix_speech_date ON speech (legislature_id, speech_date);
 CREATE INDEX ix_speech_vote_event ON speech (vote_event_id);

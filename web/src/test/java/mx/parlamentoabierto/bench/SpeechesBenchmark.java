@@ -35,12 +35,17 @@ import java.util.stream.Stream;
  */
 public final class SpeechesBenchmark {
 
+    /** The words of every speech: the language's common words and the chamber's. */
     private static final String[] WORDS = ("el la los las de del que en y a por para con una un se su sus al lo como más pero sus ya o este "
             + "porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso "
             + "ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar "
-            + "reforma petróleo presupuesto educación salud seguridad justicia derechos mujeres campo energía agua elecciones transparencia "
-            + "iniciativa dictamen comisión diputados legislatura gobierno federal estados municipios ciudadanos economía empleo pobreza "
-            + "impuestos inversión infraestructura migrantes indígenas medio ambiente cultura deporte ciencia tecnología corrupción").split(" ");
+            + "iniciativa dictamen comisión diputados legislatura gobierno federal estados municipios ciudadanos compañeros presidente "
+            + "grupo parlamentario asamblea votación propuesta ley artículo reforma decreto país nación pueblo").split(" ");
+    /** What a speech is about: one of forty, so that a topic's word is in one speech of forty, as in real debates. */
+    private static final String[] TOPICS = ("petróleo presupuesto educación salud seguridad justicia derechos mujeres campo energía agua elecciones "
+            + "transparencia economía empleo pobreza impuestos inversión infraestructura migrantes indígenas ambiente cultura deporte ciencia "
+            + "tecnología corrupción vivienda pensiones transporte turismo pesca minería bosques telecomunicaciones salarios niñez juventud "
+            + "discapacidad narcotráfico").split(" ");
     private static final String[] MONTHS = {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
             "noviembre", "diciembre"};
     private static final int PER_SITTING = 500;
@@ -91,16 +96,23 @@ public final class SpeechesBenchmark {
         System.out.println("legislador con más intervenciones: " + frequent + " (" + personId + ")");
         System.out.println("PERSON_URL=" + base + "/legislador.xhtml?id=" + URLEncoder.encode(personId, StandardCharsets.UTF_8));
         System.out.println("PERSON_API=" + base + "/api/people/" + URLEncoder.encode(personId, StandardCharsets.UTF_8) + "/speeches");
-        System.out.println("SEARCH_PATH=/api/speeches?legislature=diputados&q=" + URLEncoder.encode("reforma petróleo", StandardCharsets.UTF_8));
-        // the query the portal sends for it (SpeechIndex): the same words, fields, filter, facets and highlighting
-        Files.writeString(out.resolve("speeches-es.json"), """
-                {"query":{"bool":{"must":[{"simple_query_string":{"query":"reforma petróleo","fields":["text","text.exact^2","heading","speakerName^3"],\
-                "default_operator":"and","flags":"PHRASE|AND|OR|NOT|PREFIX|PRECEDENCE|WHITESPACE"}}],\
-                "filter":[{"terms":{"legislatureId":["diputados"]}}]}},"from":0,"size":20,"track_total_hits":true,"_source":{"excludes":["text"]},\
-                "aggs":{"group":{"terms":{"field":"groupName","size":30}},"role":{"terms":{"field":"role","size":10}}},\
-                "highlight":{"encoder":"html","pre_tags":["<mark>"],"post_tags":["</mark>"],"fields":{"text":{"fragment_size":200,\
-                "number_of_fragments":3,"no_match_size":200,"matched_fields":["text","text.exact"]}}}}
-                """);
+        // forty searches in rotation, one topic each (as many people search different things), and the same queries as the
+        // portal sends them (SpeechIndex: words, fields, filter, facets, highlighting) for Elasticsearch alone
+        List<String> paths = new ArrayList<>();
+        Files.createDirectories(out.resolve("speeches-es"));
+        for (int i = 0; i < TOPICS.length; i++) {
+            paths.add("/api/speeches?legislature=diputados&q=" + URLEncoder.encode(TOPICS[i], StandardCharsets.UTF_8));
+            Files.writeString(out.resolve("speeches-es").resolve(i + ".json"), """
+                    {"query":{"bool":{"must":[{"simple_query_string":{"query":"%s","fields":["text","text.exact^2","heading","speakerName^3"],\
+                    "default_operator":"and","flags":"PHRASE|AND|OR|NOT|PREFIX|PRECEDENCE|WHITESPACE"}}],\
+                    "filter":[{"terms":{"legislatureId":["diputados"]}}]}},"from":0,"size":20,"track_total_hits":true,"_source":{"excludes":["text"]},\
+                    "aggs":{"group":{"terms":{"field":"groupName","size":30}},"role":{"terms":{"field":"role","size":10}}},\
+                    "highlight":{"encoder":"html","pre_tags":["<mark>"],"post_tags":["</mark>"],"fields":{"text":{"fragment_size":200,\
+                    "number_of_fragments":3,"no_match_size":200,"matched_fields":["text","text.exact"]}}}}
+                    """.formatted(TOPICS[i]));
+        }
+        Files.write(out.resolve("speeches-api-paths.txt"), paths);
+        System.out.println("SEARCHES=" + TOPICS.length);
     }
 
     interface Name {
@@ -189,8 +201,9 @@ public final class SpeechesBenchmark {
 
     private static String words(Random random, int n) {
         StringBuilder text = new StringBuilder();
+        String topic = TOPICS[random.nextInt(TOPICS.length)];
         for (int i = 0; i < n; i++) {
-            text.append(i == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+            text.append(i == 0 ? "" : " ").append(i % 20 == 7 ? topic : WORDS[random.nextInt(WORDS.length)]);
         }
         return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
     }

@@ -171,9 +171,11 @@ public class JpaDebateRepository implements DebateRepository {
         List<Object> paged = new ArrayList<>(params);
         paged.add(limit);
         paged.add(offset);
-        List<Speech> items = query("SELECT " + COLUMNS + where + " ORDER BY s.speech_date DESC, s.debate_id, s.position LIMIT ? OFFSET ?", paged,
-                JpaDebateRepository::speech);
-        return new Page<>(items, total);
+        // the page's keys first, then its rows: sorting thousands of rows with their texts (a legislator with 5,000
+        // speeches) cost seconds; sorting their keys costs milliseconds
+        List<String> keys = query("SELECT s.debate_id, s.position" + where + " ORDER BY s.speech_date DESC, s.debate_id, s.position LIMIT ? OFFSET ?",
+                paged, r -> Speech.idOf(r.getString(1), r.getInt(2)));
+        return new Page<>(speeches(keys), total);
     }
 
     @Override

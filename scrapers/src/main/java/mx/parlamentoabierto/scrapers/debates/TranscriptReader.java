@@ -67,6 +67,13 @@ public final class TranscriptReader {
     }
 
     private void accept(Paragraph paragraph) {
+        if (paragraph.heading()) {
+            // printed headings are in capitals: kept as printed, sentence case for reading
+            String text = paragraph.body().strip();
+            pendingHeading = text.isEmpty() ? pendingHeading : text.charAt(0) + text.substring(1).toLowerCase(java.util.Locale.forLanguageTag("es"));
+            pendingCategory = category(pendingHeading);
+            return;
+        }
         Optional<SpeakerLabel> label = paragraph.label() == null ? Optional.empty() : SpeakerLabel.read(paragraph.label());
         if (label.isPresent()) {
             close();

@@ -23,6 +23,8 @@ public final class Diputados implements Jurisdiction {
                 "SITL, listados de votaciones por grupo parlamentario (http://sitl.diputados.gob.mx/)", "LXII"),
                 new DeclaredScraper(new StenographicVersions(),
                         "Crónica Parlamentaria, versiones estenográficas de las sesiones (http://cronica.diputados.gob.mx/)", "LX–LXIV"),
+                new DeclaredScraper(new DiarioDebates(), "Diario de los Debates en PDF, texto por los trabajadores de extracción "
+                        + "(http://cronica.diputados.gob.mx/)", "LX–LXIV"),
                 new DeclaredScraper(new AkomaNtosoDebates(), "debates de la Cámara marcados en Akoma Ntoso (<debate>, speech by=#persona)", "LXI"));
     }
 }
