@@ -134,6 +134,11 @@ class OpenDataIT {
             HttpResponse<String> imported = admin().upload("api/scrapers/diputados-votaciones/pages?term=LXII&name=" + page, Files.readAllBytes(SITL.resolve(page)));
             assertEquals(200, imported.statusCode(), imported.body());
         }
+        // a sitting's debate: long texts with quotes, commas and paragraphs, so the speeches' CSV and JSON are compared on them
+        HttpResponse<String> debate = admin().upload("api/scrapers/diputados-estenograficas/pages?name=20080205.html",
+                Files.readAllBytes(ROOT.resolve("scrapers/src/test/resources/mx/parlamentoabierto/scrapers/jurisdictions/diputados/estenograficas-lx"
+                        + "/20080205.html")));
+        assertEquals(200, debate.statusCode(), debate.body());
         JsonArray outcomes = build();
         assertEquals(12, outcomes.size(), outcomes.toString());
 
@@ -194,7 +199,7 @@ class OpenDataIT {
             assertEquals(new ArrayList<>(header), new ArrayList<>(documented), name + ": every column, and only those, in the codebook");
         }
         assertEquals(new TreeSet<>(Set.of("answers", "budgets", "compliance", "documents", "legislators", "memberships", "methodology", "rankings",
-                "scores", "vote-events", "votes")), names);
+                "scores", "speeches", "vote-events", "votes")), names);
     }
 
     @Test
