@@ -4,12 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -60,8 +58,6 @@ public class DebateImport {
             return words == 0 ? 0 : (double) attributedWords / words;
         }
     }
-
-    private static final DateTimeFormatter SPANISH_DATE = DateTimeFormatter.ofPattern("d 'de' MMMM 'de' yyyy", Locale.forLanguageTag("es-MX"));
 
     private Database database;
     private DebateRepository debates;
@@ -222,7 +218,7 @@ public class DebateImport {
                         legislators.add(new LegislativeTerm(debate.legislatureId(), debate.term(), debate.term() + " Legislatura", null, null, null));
                     }
                     if (votes.sitting(sittingId).isEmpty()) {
-                        votes.addSitting(sitting(debate));
+                        votes.addSitting(Sitting.of(debate.legislatureId(), debate.term(), debate.date(), classification(debate.sittingKind())));
                     }
                 });
                 return;
@@ -237,25 +233,14 @@ public class DebateImport {
     /** A joint sitting (Congreso General) or the Comisión Permanente is a sitting of its own; every other is the chamber's plenary. */
     static String classification(String sittingKind) {
         return switch (sittingKind) {
-            case "congreso-general" -> "joint";
-            case "permanente" -> "permanent";
+            case "congreso-general" -> Sitting.JOINT;
+            case "permanente" -> Sitting.PERMANENT;
             default -> Sitting.PLENARY;
         };
     }
 
     static String sittingId(ScrapedDebate debate) {
         return Sitting.idOf(debate.legislatureId(), debate.date(), classification(debate.sittingKind()));
-    }
-
-    private static Sitting sitting(ScrapedDebate debate) {
-        String classification = classification(debate.sittingKind());
-        return switch (classification) {
-            case "joint" -> new Sitting(debate.legislatureId(), debate.term(), debate.date(), classification,
-                    "Sesión de Congreso General del " + SPANISH_DATE.format(debate.date()));
-            case "permanent" -> new Sitting(debate.legislatureId(), debate.term(), debate.date(), classification,
-                    "Sesión de la Comisión Permanente del " + SPANISH_DATE.format(debate.date()));
-            default -> Sitting.plenary(debate.legislatureId(), debate.term(), debate.date());
-        };
     }
 
     private static Outcome outcome(String status, Debate d, List<String> unmatched, int rollCallsLinked) {

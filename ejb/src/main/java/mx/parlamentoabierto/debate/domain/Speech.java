@@ -27,7 +27,22 @@ public record Speech(String debateId, int position, String legislatureId, String
 
     /** The anchor of this speech on the sitting page. */
     public String anchor() {
+        return anchorOf(position);
+    }
+
+    /** The anchor of the speech at that position on its sitting's page ({@code #i12}). */
+    public static String anchorOf(int position) {
         return "i" + position;
+    }
+
+    /** The first words, paragraphs run together, cut at a word before {@code max} characters with " …". */
+    public String excerpt(int max) {
+        String run = text.replace("\n\n", " ");
+        if (run.length() <= max) {
+            return run;
+        }
+        int cut = run.lastIndexOf(' ', max);
+        return run.substring(0, cut > 0 ? cut : max) + " …";
     }
 
     public boolean isStageDirection() {

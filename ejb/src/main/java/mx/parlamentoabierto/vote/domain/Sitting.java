@@ -60,6 +60,20 @@ public class Sitting {
         return new Sitting(legislatureId, termId, date, PLENARY, "Sesión del pleno del " + SPANISH_DATE.format(date));
     }
 
+    /** A joint sitting of both chambers (Congreso General). */
+    public static final String JOINT = "joint";
+    /** A sitting of the Comisión Permanente. */
+    public static final String PERMANENT = "permanent";
+
+    /** The sitting of that classification on that date, named as people say it ("Sesión de Congreso General del …"). */
+    public static Sitting of(String legislatureId, String termId, LocalDate date, String classification) {
+        return switch (classification) {
+            case JOINT -> new Sitting(legislatureId, termId, date, JOINT, "Sesión de Congreso General del " + SPANISH_DATE.format(date));
+            case PERMANENT -> new Sitting(legislatureId, termId, date, PERMANENT, "Sesión de la Comisión Permanente del " + SPANISH_DATE.format(date));
+            default -> plenary(legislatureId, termId, date);
+        };
+    }
+
     public static String idOf(String legislatureId, LocalDate date, String classification) {
         return legislatureId + ":" + date + ":" + classification;
     }

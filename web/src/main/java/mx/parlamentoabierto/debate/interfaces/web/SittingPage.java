@@ -74,6 +74,12 @@ public class SittingPage {
         return event == null ? voteEventId : event.title();
     }
 
+    /** A sitting's page, on one of its speeches when {@code position} is given. */
+    public static String address(String debateId, Integer position) {
+        String page = new PageAddress("sesion.xhtml").with("id", debateId).toString();
+        return position == null ? page : page + "#" + Speech.anchorOf(position);
+    }
+
     public String personUrl(String personId) {
         return new PageAddress("legislador.xhtml").with("id", personId).toString();
     }

@@ -89,13 +89,12 @@ public class LegislatorPage {
 
     /** A speech's place on its sitting's page. */
     public String speechUrl(mx.parlamentoabierto.debate.domain.Speech speech) {
-        return new PageAddress("sesion.xhtml").with("id", speech.debateId()) + "#" + speech.anchor();
+        return mx.parlamentoabierto.debate.interfaces.web.SittingPage.address(speech.debateId(), speech.position());
     }
 
     /** The first words of a speech, for the list of the latest. */
     public String excerpt(mx.parlamentoabierto.debate.domain.Speech speech) {
-        String text = speech.text().replace("\n\n", " ");
-        return text.length() <= 220 ? text : text.substring(0, text.lastIndexOf(' ', 220) > 0 ? text.lastIndexOf(' ', 220) : 220) + " …";
+        return speech.excerpt(220);
     }
 
     /** Searching only this person's words: the search page's speeches with this speaker. */

@@ -143,11 +143,9 @@ public class FeedResource {
         var page = debates.speeches(new mx.parlamentoabierto.debate.domain.DebateRepository.SpeechFilter(null, null, null, personId, null, null, null,
                 null), 0, ITEMS);
         for (var s : page.items()) {
-            String text = s.text().replace("\n\n", " ");
             feed.add("speech/" + s.id(), (s.heading() == null ? "Intervención" : s.heading()) + ", " + s.date(),
                     s.date().atTime(LocalTime.NOON).atZone(PortalTime.ZONE).toInstant(),
-                    link(new PageAddress("sesion.xhtml").with("id", s.debateId()) + "#" + s.anchor()),
-                    text.length() > 400 ? text.substring(0, 400) + " …" : text);
+                    link(mx.parlamentoabierto.debate.interfaces.web.SittingPage.address(s.debateId(), s.position())), s.excerpt(400));
         }
         return feed.write(Instant.now());
     }

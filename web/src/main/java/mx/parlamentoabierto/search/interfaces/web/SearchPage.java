@@ -249,7 +249,7 @@ public class SearchPage {
 
     /** A speech found: its place on its sitting's page. */
     public String speechUrl(String debateId, int position) {
-        return new PageAddress("sesion.xhtml").with("id", debateId) + "#i" + position;
+        return mx.parlamentoabierto.debate.interfaces.web.SittingPage.address(debateId, position);
     }
 
     public boolean isFiltered() {

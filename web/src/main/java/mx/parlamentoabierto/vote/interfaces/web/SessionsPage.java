@@ -72,7 +72,7 @@ public class SessionsPage {
 
     /** The sitting's debate page, or null when no transcript of it was imported. */
     public String debateUrl(String sittingId) {
-        return debated.contains(sittingId) ? new PageAddress("sesion.xhtml").with("id", sittingId).toString() : null;
+        return debated.contains(sittingId) ? mx.parlamentoabierto.debate.interfaces.web.SittingPage.address(sittingId, null) : null;
     }
 
     public String documentUrl(Long id) {

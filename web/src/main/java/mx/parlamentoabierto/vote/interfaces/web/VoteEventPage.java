@@ -40,7 +40,7 @@ public class VoteEventPage {
 
     /** The place in the sitting's debate where this roll call's result was read out, or null. */
     public String getDebateUrl() {
-        return announcing == null ? null : new PageAddress("sesion.xhtml").with("id", announcing.debateId()) + "#" + announcing.anchor();
+        return announcing == null ? null : mx.parlamentoabierto.debate.interfaces.web.SittingPage.address(announcing.debateId(), announcing.position());
     }
 
     public void load() {
