@@ -15,7 +15,7 @@ import mx.parlamentoabierto.legislature.domain.Legislature;
 import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.methodology.domain.Principle;
 import mx.parlamentoabierto.methodology.domain.Variable;
-import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.scoring.application.AnswerService;
 import mx.parlamentoabierto.scoring.application.AnswerService.AnswerInput;
 import mx.parlamentoabierto.scoring.application.RankingService;
@@ -38,7 +38,6 @@ public class DemoEditionGenerator {
     private static final Map<Integer, Double> PRINCIPLE_BASELINE = Map.of(
             1, 0.841, 2, 0.35, 3, 0.58, 4, 0.235, 5, 0.40, 6, 0.45, 7, 0.05, 8, 0.60, 9, 0.16, 10, 0.10);
 
-    private Database database;
     private AnswerService answers;
     private RankingService rankings;
 
@@ -47,15 +46,15 @@ public class DemoEditionGenerator {
     }
 
     @Inject
-    public DemoEditionGenerator(Database database, AnswerService answers, RankingService rankings) {
-        this.database = database;
+    public DemoEditionGenerator(AnswerService answers, RankingService rankings) {
         this.answers = answers;
         this.rankings = rankings;
     }
 
     /** Creates the demonstration edition once, edition and answers in one transaction; does nothing when it exists. */
+    @UnitOfWork
     public boolean generateIfMissing(Methodology methodology, List<Legislature> legislatures) {
-        return database.inTransaction(em -> generateInTransaction(methodology, legislatures));
+        return generateInTransaction(methodology, legislatures);
     }
 
     private boolean generateInTransaction(Methodology methodology, List<Legislature> legislatures) {

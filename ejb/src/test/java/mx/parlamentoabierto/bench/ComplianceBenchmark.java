@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import mx.parlamentoabierto.testing.UnitsOfWork;
 import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
 import mx.parlamentoabierto.budget.domain.BudgetStage;
 import mx.parlamentoabierto.budget.domain.EconomicClass;
@@ -54,7 +55,7 @@ public final class ComplianceBenchmark {
         ConfigurationFiles files = ConfigurationFiles.read(config);
         try (Database database = Database.open(settings)) {
             JpaLegislatureRepository legislatureRepository = new JpaLegislatureRepository(database);
-            LegislatureCatalog legislatures = new LegislatureCatalog(database, legislatureRepository);
+            LegislatureCatalog legislatures = UnitsOfWork.on(database).of(new LegislatureCatalog(legislatureRepository));
             legislatures.synchronize(files.legislatures());
             List<String> ids = legislatures.all().stream().map(Legislature::id).toList();
             long t0 = System.nanoTime();
@@ -68,7 +69,7 @@ public final class ComplianceBenchmark {
             System.out.printf("datos: %,d documentos, %,d votaciones × %d votos = %,d votos, %d años de presupuesto de %d legislaturas, en %.1f s%n",
                     documents, rollCalls, voters, (long) rollCalls * voters, years, ids.size(), (System.nanoTime() - t0) / 1e9);
 
-            ComplianceService compliance = new ComplianceService(new SqlPortalHoldings(database, new JpaBudgetRepository(database)), legislatures,
+            ComplianceService compliance = new ComplianceService(UnitsOfWork.on(database).of(new SqlPortalHoldings(database, new JpaBudgetRepository(database))), legislatures,
                     java.time.Clock.system(PortalTime.ZONE));
             compliance.load(files.obligations(), files.suggestions());
             for (int i = 0; i < 5; i++) {

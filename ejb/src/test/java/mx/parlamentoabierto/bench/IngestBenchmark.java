@@ -15,6 +15,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import mx.parlamentoabierto.testing.InUnit;
+import mx.parlamentoabierto.testing.UnitsOfWork;
 import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
 import mx.parlamentoabierto.document.application.DocumentIngestion;
 import mx.parlamentoabierto.document.application.Extraction;
@@ -124,7 +126,7 @@ public final class IngestBenchmark {
             DatabaseMigrations.cleanAndMigrate(db);
             try (Database database = Database.connect(db)) {
                 JpaLegislatureRepository legislatures = new JpaLegislatureRepository(database);
-                new LegislatureCatalog(database, legislatures).synchronize(ConfigurationFiles.read(config).legislatures());
+                UnitsOfWork.on(database).of(new LegislatureCatalog(legislatures)).synchronize(ConfigurationFiles.read(config).legislatures());
                 JpaDocumentRepository repository = new JpaDocumentRepository(database);
                 ScheduledExecutorService relayRounds = Executors.newSingleThreadScheduledExecutor();
                 SearchOutboxRelay relay = new SearchOutboxRelay(database, repository, legislatures, index, Clock.systemUTC(), relayRounds);
@@ -271,7 +273,7 @@ public final class IngestBenchmark {
             long indexed = 0;
             long failed = 0;
             for (int r = 0; r < rounds; r++) {
-                database.execute(em -> {
+                InUnit.run(database, em -> {
                     em.createNativeQuery("DELETE FROM search_outbox").executeUpdate();
                     em.createNativeQuery("DELETE FROM document_status_history").executeUpdate();
                     em.createNativeQuery("DELETE FROM document").executeUpdate();
@@ -290,7 +292,7 @@ public final class IngestBenchmark {
                 long received = System.nanoTime();
                 boolean reported = false;
                 while (true) {
-                    var counts = database.inTransaction(em -> repository.countByStatus());
+                    var counts = InUnit.of(database, em -> repository.countByStatus());
                     if (!reported && System.nanoTime() - received > STALL_NANOS) {
                         // A round normally ends well within a second of its last upload: say where it waits.
                         reported = true;

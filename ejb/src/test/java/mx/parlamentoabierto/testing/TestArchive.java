@@ -39,7 +39,7 @@ public final class TestArchive implements AutoCloseable {
         Path config = Path.of(System.getProperty("parlamento.config.dir"));
         database = TestDatabase.cleanAndOpen();
         legislatures = new JpaLegislatureRepository(database);
-        new LegislatureCatalog(database, legislatures).synchronize(ConfigurationFiles.read(config).legislatures());
+        UnitsOfWork.on(database).of(new LegislatureCatalog(legislatures)).synchronize(ConfigurationFiles.read(config).legislatures());
         documents = new JpaDocumentRepository(database);
         TikaWorkerSettings tika = TikaWorkerSettings.defaults(System.getProperty("parlamento.test.tika.classpath"));
         extractor = new TikaWorkerExtractor(tika, work.resolve("tika"));
@@ -63,7 +63,7 @@ public final class TestArchive implements AutoCloseable {
     public void close() {
         try {
             // the archived files finish extracting before the database closes
-            Await.await(() -> database.inTransaction(em -> documents.idsAwaitingExtraction(1)).isEmpty(), java.time.Duration.ofSeconds(60),
+            Await.await(() -> InUnit.of(database, em -> documents.idsAwaitingExtraction(1)).isEmpty(), java.time.Duration.ofSeconds(60),
                     "the archive's documents extracted before it closes");
         } finally {
             executor.shutdownNow();

@@ -39,8 +39,23 @@ class ArchitectureTest {
 
     private static final String ROOT = "mx.parlamentoabierto";
     /** The features: each owns domain / application / infrastructure / interfaces packages under its name. */
-    static final Set<String> FEATURES = Set.of("audit", "budget", "compliance", "demo", "document", "evaluation", "identity", "ingest",
-            "legislator", "legislature", "methodology", "opendata", "published", "scoring", "search", "vote");
+    static final Set<String> FEATURES = Set.of("audit", "budget", "compliance", "debate", "demo", "document", "evaluation", "identity",
+            "ingest", "legislator", "legislature", "methodology", "opendata", "published", "scoring", "scraping", "search", "vote");
+    /**
+     * The classes that open units of work by hand ({@code Database.open()}) besides the interceptor: use cases that commit
+     * in steps (ADR 0025), each with its reason. Everything else is a {@code @UnitOfWork} use case.
+     */
+    static final Map<String, String> STEPPED_UNITS = Map.of(
+            "mx.parlamentoabierto.document.application.DocumentIngestion", "the record is committed before its extraction is queued; "
+                    + "no unit is held while a file is extracted",
+            "mx.parlamentoabierto.document.application.DocumentReindex", "the archive is read in batches, one unit each (larger than memory)",
+            "mx.parlamentoabierto.document.application.SearchOutboxRelay", "no unit is held while Elasticsearch indexes a batch",
+            "mx.parlamentoabierto.vote.application.VoteImport", "the page is archived first; references and the roll call are retried "
+                    + "after a conflict with a concurrent import",
+            "mx.parlamentoabierto.debate.application.DebateImport", "as VoteImport: archived first, then references and the debate retried",
+            "mx.parlamentoabierto.budget.application.BudgetImport", "the file is archived before its lines are stored",
+            "mx.parlamentoabierto.opendata.application.OpenData", "a dataset is built outside any unit; its version recorded once the files are in place",
+            "mx.parlamentoabierto.opendata.infrastructure.SqlDatasetSources", "a dataset's rows are read page by page, one unit each");
     private static final int MAX_LINES = 400;
     /**
      * The main classes allowed over {@value #MAX_LINES} lines, each with its reason. At most three: a fourth is a class
@@ -72,6 +87,28 @@ class ArchitectureTest {
                                 com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
                                         com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage("mx.parlamentoabierto.search.application")))))
                 .because("a search outside SearchAdmission escapes the rate limit and the concurrency gates (issue 25)")
+                .check(portal);
+    }
+
+    /** One idiom for units of work (ADR 0025): use cases are {@code @UnitOfWork}; only the stepped ones open units by hand. */
+    @Test
+    void unitsOfWorkAreOpenedByTheInterceptorOrTheSteppedUseCases() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".platform.persistence.UnitOfWorkInterceptor")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".platform.persistence.Database")
+                .and(com.tngtech.archunit.base.DescribedPredicate.describe("are not stepped use cases",
+                        (JavaClass c) -> !STEPPED_UNITS.containsKey(c.getName()) && !STEPPED_UNITS.containsKey(c.getName().replaceAll("\\$.*", ""))))
+                .should().callMethod(ROOT + ".platform.persistence.Database", "open")
+                .because("a use case runs in one unit of work declared with @UnitOfWork; a unit opened by hand is a step the allow-list explains")
+                .check(portal);
+    }
+
+    /** The interceptor applies to business methods only: @UnitOfWork on a private or static method would silently do nothing. */
+    @Test
+    void unitsOfWorkAreDeclaredOnMethodsTheContainerIntercepts() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods().that()
+                .areAnnotatedWith(ROOT + ".platform.persistence.UnitOfWork")
+                .should().notBePrivate().andShould().notBeStatic()
+                .because("CDI intercepts only business methods called through the bean")
                 .check(portal);
     }
 

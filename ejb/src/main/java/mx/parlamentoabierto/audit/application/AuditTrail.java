@@ -12,7 +12,7 @@ import mx.parlamentoabierto.platform.json.Jsonp;
 import mx.parlamentoabierto.audit.domain.AuditEntry;
 import mx.parlamentoabierto.audit.domain.AuditRepository;
 import mx.parlamentoabierto.identity.domain.Caller;
-import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 
 /**
  * Records what the application services change, inside their unit of work (a change and its audit entry commit
@@ -21,7 +21,6 @@ import mx.parlamentoabierto.platform.persistence.Database;
 @ApplicationScoped
 public class AuditTrail {
 
-    private Database database;
     private AuditRepository log;
     private Clock clock;
 
@@ -30,8 +29,7 @@ public class AuditTrail {
     }
 
     @Inject
-    public AuditTrail(Database database, AuditRepository log, Clock clock) {
-        this.database = database;
+    public AuditTrail(AuditRepository log, Clock clock) {
         this.log = log;
         this.clock = clock;
     }
@@ -41,17 +39,20 @@ public class AuditTrail {
     }
 
     /** Appends an entry; {@code before} and {@code after} are the subject's state as ordered maps (null: none). */
+    @UnitOfWork
     public void record(Caller caller, String action, Subject subject, Map<String, ?> before, Map<String, ?> after) {
-        database.execute(em -> log.append(new AuditEntry(clock.instant(), caller.auditName(), caller.address(), action,
-                subject.type(), subject.id(), subject.editionId(), json(before), json(after))));
+        log.append(new AuditEntry(clock.instant(), caller.auditName(), caller.address(), action,
+                subject.type(), subject.id(), subject.editionId(), json(before), json(after)));
     }
 
+    @UnitOfWork
     public List<AuditEntry> ofEdition(String editionId, long afterId, int limit) {
-        return database.inTransaction(em -> log.ofEdition(editionId, afterId, Math.max(1, Math.min(limit, 1000))));
+        return log.ofEdition(editionId, afterId, Math.max(1, Math.min(limit, 1000)));
     }
 
+    @UnitOfWork
     public List<AuditEntry> latest(int limit) {
-        return database.inTransaction(em -> log.latest(Math.max(1, Math.min(limit, 1000))));
+        return log.latest(Math.max(1, Math.min(limit, 1000)));
     }
 
     static String json(Map<String, ?> state) {

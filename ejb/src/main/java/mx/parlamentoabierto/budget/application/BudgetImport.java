@@ -99,7 +99,10 @@ public class BudgetImport {
         String name = fileName == null || fileName.isBlank() ? "presupuesto" : fileName.strip();
         Optional<Legislature> legislature = Optional.empty();
         if (legislatureId != null && !legislatureId.isBlank()) {
-            legislature = database.inTransaction(em -> legislatures.find(legislatureId.strip()));
+            try (Database.Unit unit = database.open()) {
+                legislature = legislatures.find(legislatureId.strip());
+                unit.commit();
+            }
             if (legislature.isEmpty()) {
                 throw new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'");
             }
@@ -136,7 +139,11 @@ public class BudgetImport {
             return unchanged.get();
         }
         Long documentId = archive(name, content, file, legislature.map(Legislature::id).orElse(null));
-        Summary summary = database.inTransaction(em -> store(caller, name, sha256, file, documentId));
+        Summary summary;
+        try (Database.Unit unit = database.open()) { // the archived file is committed first, whatever becomes of its lines
+            summary = store(caller, name, sha256, file, documentId);
+            unit.commit();
+        }
         events.publish(new BudgetImported(summary.years()));
         return summary;
     }
@@ -171,9 +178,13 @@ public class BudgetImport {
 
     /** This exact file was imported before and its lines are still the current ones: nothing to do. */
     private Optional<Summary> unchanged(String name, String sha256, BudgetFile file) {
-        return database.inTransaction(em -> budgets.sourceBySha256(sha256).filter(s -> budgets.bodyYearsOf(s.id()).containsAll(file.bodyYears()))
-                .map(s -> new Summary(name, file.format(), "unchanged", List.copyOf(file.years()), List.copyOf(file.bodies().keySet()),
-                        file.figures().size(), 0, s.documentId(), file.description())));
+        try (Database.Unit unit = database.open()) {
+            Optional<Summary> same = budgets.sourceBySha256(sha256).filter(s -> budgets.bodyYearsOf(s.id()).containsAll(file.bodyYears()))
+                    .map(s -> new Summary(name, file.format(), "unchanged", List.copyOf(file.years()), List.copyOf(file.bodies().keySet()),
+                            file.figures().size(), 0, s.documentId(), file.description()));
+            unit.commit();
+            return same;
+        }
     }
 
     private Long archive(String name, byte[] content, BudgetFile file, String legislatureId) {

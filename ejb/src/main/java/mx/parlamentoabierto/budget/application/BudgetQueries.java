@@ -18,13 +18,12 @@ import mx.parlamentoabierto.budget.domain.BudgetRepository;
 import mx.parlamentoabierto.budget.domain.BudgetStage;
 import mx.parlamentoabierto.budget.domain.EconomicClass;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
-import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 
 /** What the budget pages and the API show: a body's years, stage by stage, and one year by class and by programme. */
 @ApplicationScoped
 public class BudgetQueries {
 
-    private Database database;
     private BudgetRepository budgets;
 
     protected BudgetQueries() {
@@ -32,8 +31,7 @@ public class BudgetQueries {
     }
 
     @Inject
-    public BudgetQueries(Database database, BudgetRepository budgets) {
-        this.database = database;
+    public BudgetQueries(BudgetRepository budgets) {
         this.budgets = budgets;
     }
 
@@ -82,29 +80,31 @@ public class BudgetQueries {
     public record Breakdown(int year, List<Row> byClass, List<Row> byProgramme) {
     }
 
+    @UnitOfWork
     public List<BudgetBody> bodies() {
-        return database.inTransaction(em -> budgets.bodies());
+        return budgets.bodies();
     }
 
+    @UnitOfWork
     public Optional<BudgetBody> body(String id) {
-        return database.inTransaction(em -> budgets.body(id));
+        return budgets.body(id);
     }
 
+    @UnitOfWork
     public Overview overview(String bodyId) {
-        return database.inTransaction(em -> {
-            BudgetBody body = budgets.body(bodyId).orElseThrow(() -> new ResourceNotFoundException("id", "No hay presupuesto de '" + bodyId + "'"));
-            Map<Integer, Map<BudgetStage, BigDecimal>> totals = new TreeMap<>();
-            for (BudgetRepository.StageTotal t : budgets.totals(bodyId)) {
-                totals.computeIfAbsent(t.year(), y -> new EnumMap<>(BudgetStage.class)).put(t.stage(), t.amount());
-            }
-            Map<Integer, BudgetRepository.YearSource> sources = new TreeMap<>();
-            budgets.sources(bodyId).forEach(s -> sources.putIfAbsent(s.year(), s));
-            List<Year> years = new ArrayList<>();
-            totals.forEach((year, byStage) -> years.add(new Year(year, byStage, sources.get(year))));
-            return new Overview(body, years);
-        });
+        BudgetBody body = budgets.body(bodyId).orElseThrow(() -> new ResourceNotFoundException("id", "No hay presupuesto de '" + bodyId + "'"));
+        Map<Integer, Map<BudgetStage, BigDecimal>> totals = new TreeMap<>();
+        for (BudgetRepository.StageTotal t : budgets.totals(bodyId)) {
+            totals.computeIfAbsent(t.year(), y -> new EnumMap<>(BudgetStage.class)).put(t.stage(), t.amount());
+        }
+        Map<Integer, BudgetRepository.YearSource> sources = new TreeMap<>();
+        budgets.sources(bodyId).forEach(s -> sources.putIfAbsent(s.year(), s));
+        List<Year> years = new ArrayList<>();
+        totals.forEach((year, byStage) -> years.add(new Year(year, byStage, sources.get(year))));
+        return new Overview(body, years);
     }
 
+    @UnitOfWork
     public Breakdown breakdown(String bodyId, int year) {
         List<BudgetLine> lines = lines(bodyId, Optional.of(year), Optional.empty());
         Map<EconomicClass, Map<BudgetStage, BigDecimal>> byClass = new EnumMap<>(EconomicClass.class);
@@ -124,14 +124,16 @@ public class BudgetQueries {
     }
 
     /** The classes the source of a body's year did not publish. */
+    @UnitOfWork
     public java.util.Set<EconomicClass> unpublished(String bodyId, int year) {
         return unpublished(bodyId).getOrDefault(year, java.util.Set.of());
     }
 
     /** For each year of a body whose source lacked some classes, those classes. */
+    @UnitOfWork
     public Map<Integer, java.util.Set<EconomicClass>> unpublished(String bodyId) {
         Map<Integer, java.util.Set<EconomicClass>> years = new TreeMap<>();
-        database.inTransaction(em -> budgets.sources(bodyId)).forEach(s -> {
+        budgets.sources(bodyId).forEach(s -> {
             if (!s.unpublished().isEmpty()) {
                 years.putIfAbsent(s.year(), s.unpublished());
             }
@@ -139,12 +141,11 @@ public class BudgetQueries {
         return years;
     }
 
+    @UnitOfWork
     public List<BudgetLine> lines(String bodyId, Optional<Integer> year, Optional<BudgetStage> stage) {
-        return database.inTransaction(em -> {
-            if (budgets.body(bodyId).isEmpty()) {
-                throw new ResourceNotFoundException("id", "No hay presupuesto de '" + bodyId + "'");
-            }
-            return budgets.lines(bodyId, year, stage);
-        });
+        if (budgets.body(bodyId).isEmpty()) {
+            throw new ResourceNotFoundException("id", "No hay presupuesto de '" + bodyId + "'");
+        }
+        return budgets.lines(bodyId, year, stage);
     }
 }

@@ -19,6 +19,7 @@ import mx.parlamentoabierto.compliance.domain.PortalHoldings;
 import mx.parlamentoabierto.document.domain.DocumentType;
 import mx.parlamentoabierto.legislator.domain.Organization;
 import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 
 /**
  * What the portal holds, counted by the database in four grouped queries (documents by type, roll calls with votes,
@@ -53,44 +54,45 @@ public class SqlPortalHoldings implements PortalHoldings {
     }
 
     @Override
+    @UnitOfWork
     public Holdings of(String legislatureId) {
         return read(legislatureId).getOrDefault(legislatureId, Holdings.empty(legislatureId));
     }
 
     @Override
+    @UnitOfWork
     public Map<String, Holdings> all() {
         return read(null);
     }
 
     /** The counts of one legislature (or of all when {@code only} is null). */
     private Map<String, Holdings> read(String only) {
-        return database.inTransaction(em -> {
-            Map<String, Map<String, Holdings.Records>> documents = new HashMap<>();
-            for (Object[] r : rows(em, DOCUMENTS, "legislature_id", only)) {
-                String type = DocumentType.valueOf((String) r[1]).code();
-                documents.computeIfAbsent((String) r[0], k -> new HashMap<>()).put(type, records(r, 2));
-            }
-            Map<String, Holdings.Records> rollCalls = byLegislature(rows(em, ROLL_CALLS, "legislature_id", only));
-            Map<String, Holdings.Records> legislators = byLegislature(rows(em, LEGISLATORS, "p.legislature_id", only));
-            Map<String, Holdings.Records> committees = byLegislature(rows(em, COMMITTEES, "m.legislature_id", only));
-            Map<String, Map<BudgetStage, Integer>> budget = new HashMap<>();
-            for (BudgetRepository.LegislatureBudget b : budgets.latestByLegislature(java.util.Optional.ofNullable(only))) {
-                budget.computeIfAbsent(b.legislatureId(), k -> new EnumMap<>(BudgetStage.class)).put(b.stage(), b.latestYear());
-            }
-            java.util.Set<String> ids = new java.util.TreeSet<>();
-            ids.addAll(documents.keySet());
-            ids.addAll(rollCalls.keySet());
-            ids.addAll(legislators.keySet());
-            ids.addAll(committees.keySet());
-            ids.addAll(budget.keySet());
-            Map<String, Holdings> all = new HashMap<>();
-            Function<Map<String, Holdings.Records>, Function<String, Holdings.Records>> of = m -> id -> m.getOrDefault(id, Holdings.Records.NONE);
-            for (String id : ids) {
-                all.put(id, new Holdings(id, documents.getOrDefault(id, Map.of()), of.apply(rollCalls).apply(id), of.apply(legislators).apply(id),
-                        of.apply(committees).apply(id), budget.getOrDefault(id, Map.of())));
-            }
-            return all;
-        });
+        EntityManager em = database.currentEntityManager();
+        Map<String, Map<String, Holdings.Records>> documents = new HashMap<>();
+        for (Object[] r : rows(em, DOCUMENTS, "legislature_id", only)) {
+            String type = DocumentType.valueOf((String) r[1]).code();
+            documents.computeIfAbsent((String) r[0], k -> new HashMap<>()).put(type, records(r, 2));
+        }
+        Map<String, Holdings.Records> rollCalls = byLegislature(rows(em, ROLL_CALLS, "legislature_id", only));
+        Map<String, Holdings.Records> legislators = byLegislature(rows(em, LEGISLATORS, "p.legislature_id", only));
+        Map<String, Holdings.Records> committees = byLegislature(rows(em, COMMITTEES, "m.legislature_id", only));
+        Map<String, Map<BudgetStage, Integer>> budget = new HashMap<>();
+        for (BudgetRepository.LegislatureBudget b : budgets.latestByLegislature(java.util.Optional.ofNullable(only))) {
+            budget.computeIfAbsent(b.legislatureId(), k -> new EnumMap<>(BudgetStage.class)).put(b.stage(), b.latestYear());
+        }
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        ids.addAll(documents.keySet());
+        ids.addAll(rollCalls.keySet());
+        ids.addAll(legislators.keySet());
+        ids.addAll(committees.keySet());
+        ids.addAll(budget.keySet());
+        Map<String, Holdings> all = new HashMap<>();
+        Function<Map<String, Holdings.Records>, Function<String, Holdings.Records>> of = m -> id -> m.getOrDefault(id, Holdings.Records.NONE);
+        for (String id : ids) {
+            all.put(id, new Holdings(id, documents.getOrDefault(id, Map.of()), of.apply(rollCalls).apply(id), of.apply(legislators).apply(id),
+                    of.apply(committees).apply(id), budget.getOrDefault(id, Map.of())));
+        }
+        return all;
     }
 
     @SuppressWarnings("unchecked")

@@ -32,6 +32,7 @@ import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.Sha256;
 import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.scrapers.spi.ScrapedDebate;
 import mx.parlamentoabierto.scrapers.spi.ScrapedSpeech;
 import mx.parlamentoabierto.scrapers.spi.SpeakerRole;
@@ -96,13 +97,15 @@ public class DebateImport {
         }
         String sha = Sha256.hex(page);
         String sittingId = sittingId(debate);
-        Optional<Outcome> unchanged = database.inTransaction(em -> {
+        Optional<Outcome> unchanged;
+        try (Database.Unit unit = database.open()) {
             if (legislatures.find(debate.legislatureId()).isEmpty()) {
                 throw new ResourceNotFoundException("legislature", "No existe la legislatura '" + debate.legislatureId() + "'.");
             }
-            return debates.debate(sittingId).filter(d -> debates.sourcesOf(d.id()).stream()
+            unchanged = debates.debate(sittingId).filter(d -> debates.sourcesOf(d.id()).stream()
                     .anyMatch(s -> s.sourceKind().equals(debate.sourceKind()) && s.sha256().equals(sha))).map(d -> outcome("unchanged", d, List.of(), 0));
-        });
+            unit.commit();
+        }
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
@@ -125,10 +128,11 @@ public class DebateImport {
     private Outcome store(Caller caller, ScrapedDebate scraped, String sittingId, String sha, Long documentId) {
         Instant now = clock.instant();
         String sourceUrl = scraped.provenance().sourceUrl().toString();
-        return database.inTransaction(em -> {
+        try (Database.Unit unit = database.open()) { // one attempt: a conflict with a concurrent import is retried whole
             Optional<Debate> held = debates.debate(sittingId);
             if (held.isPresent() && Debate.precedence(held.get().sourceKind()) > Debate.precedence(scraped.sourceKind())) {
                 debates.recordSource(sittingId, scraped.sourceKind(), sourceUrl, documentId, sha, scraped.provenance().retrievedAt());
+                unit.commit();
                 return outcome("source-only", held.get(), List.of(), 0);
             }
             SpeakerAttribution attribution = new SpeakerAttribution(legislators, scraped.legislatureId(), scraped.term(), scraped.date());
@@ -161,41 +165,41 @@ public class DebateImport {
             });
             debate.record(scraped.title(), scraped.sittingKind(), scraped.sourceKind(), sourceUrl, scraped.provenance().retrievedAt(), documentId,
                     sha, speeches.size(), words, attributed, scraped.notes(), now);
-            em.flush(); // the debate row the speeches reference
+            database.flush(); // the debate row the speeches reference
             debates.replaceSpeeches(sittingId, speeches);
             debates.recordSource(sittingId, scraped.sourceKind(), sourceUrl, documentId, sha, scraped.provenance().retrievedAt());
             events.publish(new DebatesImported(scraped.legislatureId(), sittingId));
+            unit.commit();
             return outcome(held.isPresent() ? "updated" : "new", debate, List.copyOf(unmatched), linked.size());
-        });
+        }
     }
 
     /**
      * Looks again for the person of every speech whose printed name found none (a roster imported after the transcripts);
      * answers how many speeches found their speaker. The debates' counts move and the search index follows.
      */
+    @UnitOfWork
     public int reattribute(Caller caller, String legislatureId) {
         DataImportAccess.require(caller, legislatureId);
         Instant now = clock.instant();
-        return database.inTransaction(em -> {
-            int found = 0;
-            Set<String> changed = new LinkedHashSet<>();
-            java.util.Map<String, SpeakerAttribution> byDebate = new java.util.HashMap<>();
-            for (Speech s : debates.unattributed(legislatureId)) {
-                SpeakerAttribution attribution = byDebate.computeIfAbsent(s.debateId(),
-                        d -> new SpeakerAttribution(legislators, legislatureId, s.termId(), s.date()));
-                SpeakerAttribution.Speaker speaker = attribution.byName(s.speakerName());
-                if (speaker.personId() != null) {
-                    debates.attribute(s.debateId(), s.position(), speaker.personId(), speaker.method(), speaker.groupId());
-                    changed.add(s.debateId());
-                    found++;
-                }
+        int found = 0;
+        Set<String> changed = new LinkedHashSet<>();
+        java.util.Map<String, SpeakerAttribution> byDebate = new java.util.HashMap<>();
+        for (Speech s : debates.unattributed(legislatureId)) {
+            SpeakerAttribution attribution = byDebate.computeIfAbsent(s.debateId(),
+                    d -> new SpeakerAttribution(legislators, legislatureId, s.termId(), s.date()));
+            SpeakerAttribution.Speaker speaker = attribution.byName(s.speakerName());
+            if (speaker.personId() != null) {
+                debates.attribute(s.debateId(), s.position(), speaker.personId(), speaker.method(), speaker.groupId());
+                changed.add(s.debateId());
+                found++;
             }
-            changed.forEach(id -> {
-                debates.recount(id, now);
-                events.publish(new DebatesImported(legislatureId, id));
-            });
-            return found;
+        }
+        changed.forEach(id -> {
+            debates.recount(id, now);
+            events.publish(new DebatesImported(legislatureId, id));
         });
+        return found;
     }
 
     /** The sitting's roll call whose totals are those announced (the first not yet tied, when two have the same). */
@@ -213,14 +217,15 @@ public class DebateImport {
     private void createReferences(ScrapedDebate debate, String sittingId) {
         for (int attempt = 1; ; attempt++) {
             try {
-                database.execute(em -> {
+                try (Database.Unit unit = database.open()) {
                     if (legislators.term(debate.legislatureId(), debate.term()).isEmpty()) {
                         legislators.add(new LegislativeTerm(debate.legislatureId(), debate.term(), debate.term() + " Legislatura", null, null, null));
                     }
                     if (votes.sitting(sittingId).isEmpty()) {
                         votes.addSitting(Sitting.of(debate.legislatureId(), debate.term(), debate.date(), classification(debate.sittingKind())));
                     }
-                });
+                    unit.commit();
+                }
                 return;
             } catch (jakarta.persistence.PersistenceException e) {
                 if (attempt == 5) {

@@ -15,7 +15,7 @@ import mx.parlamentoabierto.debate.domain.Speech;
 import mx.parlamentoabierto.legislator.domain.LegislatorRepository;
 import mx.parlamentoabierto.legislator.domain.Organization;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
-import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.vote.domain.VoteEvent;
 import mx.parlamentoabierto.vote.domain.VoteRepository;
 
@@ -28,7 +28,6 @@ public class DebateQueries {
             List<VoteEvent> rollCalls) {
     }
 
-    private Database database;
     private DebateRepository debates;
     private LegislatorRepository legislators;
     private VoteRepository votes;
@@ -38,59 +37,74 @@ public class DebateQueries {
     }
 
     @Inject
-    public DebateQueries(Database database, DebateRepository debates, LegislatorRepository legislators, VoteRepository votes) {
-        this.database = database;
+    public DebateQueries(DebateRepository debates, LegislatorRepository legislators, VoteRepository votes) {
         this.debates = debates;
         this.legislators = legislators;
         this.votes = votes;
     }
 
+    @UnitOfWork
     public DebateDetail debate(String id) {
-        return database.inTransaction(em -> {
-            Debate debate = debates.debate(id).orElseThrow(() -> new ResourceNotFoundException("debate", "No existe el debate '" + id + "'."));
-            List<Speech> speeches = debates.speechesOf(id);
-            return new DebateDetail(debate, speeches, debates.sourcesOf(id), groupNames(speeches), votes.eventsOfSitting(debate.sittingId()));
-        });
+        Debate debate = debates.debate(id).orElseThrow(() -> new ResourceNotFoundException("debate", "No existe el debate '" + id + "'."));
+        List<Speech> speeches = debates.speechesOf(id);
+        return new DebateDetail(debate, speeches, debates.sourcesOf(id), groupNames(speeches), votes.eventsOfSitting(debate.sittingId()));
     }
 
+    @UnitOfWork
     public Optional<Debate> find(String id) {
-        return database.inTransaction(em -> debates.debate(id));
+        return debates.debate(id);
     }
 
+    @UnitOfWork
     public DebateRepository.Page<Speech> speeches(DebateRepository.SpeechFilter filter, int offset, int limit) {
-        return database.inTransaction(em -> debates.speeches(filter, offset, limit));
+        return debates.speeches(filter, offset, limit);
     }
 
     /** These speeches, in the order of the ids (a search's hits read back whole). */
+    @UnitOfWork
     public List<Speech> speeches(List<String> ids) {
-        List<Speech> found = database.inTransaction(em -> debates.speeches(ids));
+        List<Speech> found = debates.speeches(ids);
         Map<String, Speech> byId = new HashMap<>();
         found.forEach(s -> byId.put(s.id(), s));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    @UnitOfWork
     public DebateRepository.PersonSummary summaryOf(String personId) {
-        return database.inTransaction(em -> debates.summaryOf(personId));
+        return debates.summaryOf(personId);
     }
 
+    @UnitOfWork
     public Optional<Speech> announcing(String voteEventId) {
-        return database.inTransaction(em -> debates.announcing(voteEventId));
+        return debates.announcing(voteEventId);
     }
 
+    @UnitOfWork
     public List<Debate> debates(String legislatureId, LocalDate from, LocalDate to, int limit) {
-        return database.inTransaction(em -> debates.debates(legislatureId, from, to, limit));
+        return debates.debates(legislatureId, from, to, limit);
     }
 
     /** The names of the groups these speeches' speakers sat for. */
+    @UnitOfWork
     public Map<String, String> groupNames(List<Speech> speeches) {
-        return database.inTransaction(em -> {
-            Map<String, String> names = new HashMap<>();
-            for (Speech s : speeches) {
-                if (s.groupId() != null && !names.containsKey(s.groupId())) {
-                    names.put(s.groupId(), legislators.organization(s.groupId()).map(Organization::name).orElse(s.groupId()));
-                }
+        Map<String, String> names = new HashMap<>();
+        for (Speech s : speeches) {
+            if (s.groupId() != null && !names.containsKey(s.groupId())) {
+                names.put(s.groupId(), legislators.organization(s.groupId()).map(Organization::name).orElse(s.groupId()));
             }
-            return names;
-        });
+        }
+        return names;
+    }
+
+    /** The debates imported since {@code since} (the search sync's round). */
+    @UnitOfWork
+    public List<DebateRepository.ImportStamp> importedSince(java.time.Instant since) {
+        return debates.importedSince(since);
+    }
+
+    /** Every speech of a debate, in order. */
+    @UnitOfWork
+    public List<Speech> speechesOf(String debateId) {
+        return debates.speechesOf(debateId);
     }
 }

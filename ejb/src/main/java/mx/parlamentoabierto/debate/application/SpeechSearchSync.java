@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 
 import mx.parlamentoabierto.debate.domain.DebateRepository;
 import mx.parlamentoabierto.debate.domain.Speech;
-import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.search.application.SpeechIndex;
 import mx.parlamentoabierto.search.domain.IndexedSpeech;
 import mx.parlamentoabierto.platform.PeriodicRound;
@@ -35,8 +34,6 @@ public class SpeechSearchSync {
     /** Debates per round's batch: a sitting holds a few hundred speeches. */
     private static final int BATCH = 20;
 
-    private Database database;
-    private DebateRepository debates;
     private DebateQueries queries;
     private SpeechIndex index;
 
@@ -49,9 +46,7 @@ public class SpeechSearchSync {
     }
 
     @Inject
-    public SpeechSearchSync(Database database, DebateRepository debates, DebateQueries queries, SpeechIndex index) {
-        this.database = database;
-        this.debates = debates;
+    public SpeechSearchSync(DebateQueries queries, SpeechIndex index) {
         this.queries = queries;
         this.index = index;
     }
@@ -68,7 +63,7 @@ public class SpeechSearchSync {
     /** One round: the number of speeches indexed. Throws SearchUnavailableException when the node cannot be reached. */
     public synchronized int synchronise() {
         Instant since = watermark == null ? Instant.EPOCH : watermark.minus(OVERLAP);
-        List<DebateRepository.ImportStamp> stamps = database.inTransaction(em -> debates.importedSince(since));
+        List<DebateRepository.ImportStamp> stamps = queries.importedSince(since);
         List<DebateRepository.ImportStamp> changed = stamps.stream().filter(s -> !s.equals(recent.get(s.id()))).toList();
         int indexed = 0;
         for (int from = 0; from < changed.size(); from += BATCH) {
@@ -76,7 +71,7 @@ public class SpeechSearchSync {
             List<String> ids = part.stream().map(DebateRepository.ImportStamp::id).toList();
             List<IndexedSpeech> speeches = new ArrayList<>();
             for (String id : ids) {
-                List<Speech> of = database.inTransaction(em -> debates.speechesOf(id));
+                List<Speech> of = queries.speechesOf(id);
                 Map<String, String> groups = queries.groupNames(of);
                 of.stream().filter(s -> !s.isStageDirection() && s.words() > 0).forEach(s -> speeches.add(indexed(s, groups)));
             }

@@ -19,7 +19,7 @@ import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.events.ApplicationEvents;
-import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 
 /**
  * An editor corrects a document's date, type or title — typically one the archive inferred. The change is audited
@@ -28,7 +28,6 @@ import mx.parlamentoabierto.platform.persistence.Database;
 @ApplicationScoped
 public class DocumentCorrections {
 
-    private Database database;
     private DocumentRepository documents;
     private AuditTrail audit;
     private ApplicationEvents events;
@@ -39,14 +38,14 @@ public class DocumentCorrections {
     }
 
     @Inject
-    public DocumentCorrections(Database database, DocumentRepository documents, AuditTrail audit, ApplicationEvents events, Clock clock) {
-        this.database = database;
+    public DocumentCorrections(DocumentRepository documents, AuditTrail audit, ApplicationEvents events, Clock clock) {
         this.documents = documents;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
 
+    @UnitOfWork
     public Document describe(Caller caller, long id, String date, String type, String title) {
         Accounts.requireAdmin(caller);
         LocalDate newDate = null;
@@ -69,17 +68,16 @@ public class DocumentCorrections {
         }
         LocalDate d = newDate;
         DocumentType t = newType;
-        Document changed = database.inTransaction(em -> {
-            Document document = documents.find(id).orElseThrow(() -> new ResourceNotFoundException("No existe el documento " + id));
-            Map<String, Object> before = state(document);
-            document.describe(d, t, title, clock.instant());
-            if (document.text() != null) {
-                documents.addToOutbox(new SearchOutboxEntry(document.id(), clock.instant()));
-            }
-            audit.record(caller, "document.described", new AuditTrail.Subject("document", String.valueOf(id), null), before, state(document));
-            events.publish(new DocumentDescribed(id));
-            return document;
-        });
+        Document changed;
+        Document document = documents.find(id).orElseThrow(() -> new ResourceNotFoundException("No existe el documento " + id));
+        Map<String, Object> before = state(document);
+        document.describe(d, t, title, clock.instant());
+        if (document.text() != null) {
+            documents.addToOutbox(new SearchOutboxEntry(document.id(), clock.instant()));
+        }
+        audit.record(caller, "document.described", new AuditTrail.Subject("document", String.valueOf(id), null), before, state(document));
+        events.publish(new DocumentDescribed(id));
+        changed = document;
         return changed;
     }
 

@@ -88,7 +88,11 @@ public class DocumentIngestion {
             receipt = record(description, stored, parentId);
         } catch (RuntimeException e) {
             // Two uploads of the same bytes at once: the loser hits the unique SHA-256 and is a duplicate.
-            Optional<Document> winner = database.inTransaction(em -> documents.findBySha256(stored.sha256()));
+            Optional<Document> winner;
+            try (Database.Unit unit = database.open()) {
+                winner = documents.findBySha256(stored.sha256());
+                unit.commit();
+            }
             if (winner.isEmpty()) {
                 throw e;
             }
@@ -98,15 +102,17 @@ public class DocumentIngestion {
             if (receipt.version() > 1) {
                 events.publish(new DocumentSuperseded(receipt.documentId())); // re-indexed as no longer current
             }
-            queue(receipt.documentId());
+            long id = receipt.documentId();
+            database.afterCommit(() -> queue(id)); // at once, or when the caller's unit of work commits the record
         }
         return receipt;
     }
 
     private Receipt record(DocumentDescription description, StoredFile stored, Long parentId) {
-        return database.inTransaction(em -> {
+        try (Database.Unit unit = database.open()) { // committed before the extraction is queued
             Optional<Document> same = documents.findBySha256(stored.sha256());
             if (same.isPresent()) {
+                unit.commit();
                 return new Receipt(same.get().id(), true, same.get().status(), same.get().version());
             }
             Document previous = description.sourceUrl() == null ? null
@@ -120,8 +126,9 @@ public class DocumentIngestion {
                 }
             }
             documents.add(document);
+            unit.commit();
             return new Receipt(document.id(), false, document.status(), document.version());
-        });
+        }
     }
 
     private void queue(long documentId) {
@@ -136,7 +143,11 @@ public class DocumentIngestion {
 
     /** Queues every document still waiting for extraction (after a restart, nothing received is lost). */
     public int resumePending() {
-        List<Long> pending = database.inTransaction(em -> documents.idsAwaitingExtraction(100_000));
+        List<Long> pending;
+        try (Database.Unit unit = database.open()) {
+            pending = documents.idsAwaitingExtraction(100_000);
+            unit.commit();
+        }
         pending.forEach(this::queue);
         return pending.size();
     }
@@ -154,7 +165,11 @@ public class DocumentIngestion {
      * names of its entries). Unpacking again after a crash finds the children already stored (same bytes).
      */
     public void process(long documentId) {
-        Optional<Document> pending = database.inTransaction(em -> documents.find(documentId).filter(Document::awaitsExtraction));
+        Optional<Document> pending;
+        try (Database.Unit unit = database.open()) { // no unit is held while the file is read: extraction takes seconds
+            pending = documents.find(documentId).filter(Document::awaitsExtraction);
+            unit.commit();
+        }
         if (pending.isEmpty()) {
             return;
         }
@@ -184,7 +199,7 @@ public class DocumentIngestion {
         } else {
             extraction = extractor.extract(file);
         }
-        database.execute(em -> {
+        try (Database.Unit unit = database.open()) {
             Document document = documents.find(documentId).orElseThrow();
             if (!document.awaitsExtraction()) {
                 return;
@@ -198,10 +213,11 @@ public class DocumentIngestion {
                         DocumentInference.title(extraction.text(), extraction.metadata(), document.originalFileName()));
                 documents.addToOutbox(new SearchOutboxEntry(document.id(), clock.instant()));
                 events.publish(new DocumentExtracted(document.id()));
-                return;
+            } else {
+                document.failed(extraction.failureReason(), clock.instant());
             }
-            document.failed(extraction.failureReason(), clock.instant());
-        });
+            unit.commit();
+        }
     }
 
     /** How many containers up this document's line goes (0 for an upload). */
@@ -210,7 +226,10 @@ public class DocumentIngestion {
         Long parent = document.parentDocumentId();
         while (parent != null && depth <= MAX_UNPACK_DEPTH) {
             long id = parent;
-            parent = database.inTransaction(em -> documents.find(id).map(Document::parentDocumentId).orElse(null));
+            try (Database.Unit unit = database.open()) {
+                parent = documents.find(id).map(Document::parentDocumentId).orElse(null);
+                unit.commit();
+            }
             depth++;
         }
         return depth;
@@ -257,8 +276,11 @@ public class DocumentIngestion {
         if (d.legislatureId() == null || d.legislatureId().isBlank()) {
             throw new IllegalArgumentException("legislature: es obligatorio");
         }
-        if (database.inTransaction(em -> legislatures.find(d.legislatureId())).isEmpty()) {
-            throw new IllegalArgumentException("legislature: no existe la legislatura '" + d.legislatureId() + "'");
+        try (Database.Unit unit = database.open()) {
+            if (legislatures.find(d.legislatureId()).isEmpty()) {
+                throw new IllegalArgumentException("legislature: no existe la legislatura '" + d.legislatureId() + "'");
+            }
+            unit.commit();
         }
         if (d.type() == null) {
             throw new IllegalArgumentException("type: es obligatorio");

@@ -55,11 +55,26 @@ public class DocumentReindex {
         return index.needsRebuild() ? java.util.Optional.of(rebuild(progress)) : java.util.Optional.empty();
     }
 
-    /** @return the new index's name */
+    /**
+     * Reads the archive in batches, each in its own unit of work (a unit holds what it reads until it ends, and the
+     * archive is larger than memory), then queues the documents changed meanwhile.
+     *
+     * @return the new index's name
+     */
     public String rebuild(Consumer<Integer> progress) {
         Instant start = clock.instant();
         long[] after = {0};
-        String name = index.rebuild(() -> database.inTransaction(em -> {
+        String name = index.rebuild(() -> nextBatch(after), progress);
+        try (Database.Unit unit = database.open()) {
+            documents.idsWithTextChangedSince(start)
+                    .forEach(id -> documents.addToOutbox(new SearchOutboxEntry(id, clock.instant())));
+            unit.commit();
+        }
+        return name;
+    }
+
+    private List<IndexedDocument> nextBatch(long[] after) {
+        try (Database.Unit unit = database.open()) {
             List<Document> batch = documents.findAll(documents.idsWithText(after[0], BATCH));
             List<IndexedDocument> indexed = new ArrayList<>(batch.size());
             Function<Document, IndexedDocument> toIndexed = SearchOutboxRelay.indexing(legislatures);
@@ -67,10 +82,8 @@ public class DocumentReindex {
                 indexed.add(toIndexed.apply(d));
                 after[0] = Math.max(after[0], d.id());
             }
+            unit.commit();
             return indexed;
-        }), progress);
-        database.execute(em -> documents.idsWithTextChangedSince(start)
-                .forEach(id -> documents.addToOutbox(new SearchOutboxEntry(id, clock.instant()))));
-        return name;
+        }
     }
 }

@@ -128,7 +128,7 @@ public class SearchOutboxRelay {
         while (true) {
             List<DocumentIndex.Item> items = new ArrayList<>();
             Map<Long, Long> documentByEntry = new HashMap<>();
-            database.execute(em -> {
+            try (Database.Unit unit = database.open()) { // no unit is held while Elasticsearch indexes
                 List<SearchOutboxEntry> due = documents.dueOutbox(now, BATCH);
                 Map<Long, Document> byId = documentsById(due.stream().map(SearchOutboxEntry::documentId).toList());
                 Function<Document, IndexedDocument> toIndexed = indexing(legislatures);
@@ -136,14 +136,15 @@ public class SearchOutboxRelay {
                     documentByEntry.put(entry.id(), entry.documentId());
                     items.add(new DocumentIndex.Item(entry.id(), toIndexed.apply(byId.get(entry.documentId()))));
                 }
-            });
+                unit.commit();
+            }
             if (items.isEmpty()) {
                 return indexed;
             }
             BulkOutcome outcome = index.index(items);
             Instant settledAt = clock.instant();
             // Settled in one transaction with two queries (the rows still there, their documents), not two lookups per row.
-            database.execute(em -> {
+            try (Database.Unit unit = database.open()) {
                 Map<Long, Document> byId = documentsById(documentByEntry.values());
                 for (SearchOutboxEntry entry : documents.findOutbox(documentByEntry.keySet())) {
                     Document document = byId.get(entry.documentId()); // never absent: the row's foreign key cascades deletes
@@ -159,7 +160,8 @@ public class SearchOutboxRelay {
                         entry.postpone(outcome.retryLater().get(entry.id()), settledAt);
                     }
                 }
-            });
+                unit.commit();
+            }
             indexed += outcome.indexed().size();
             if (!outcome.retryLater().isEmpty()) {
                 LOG.warning(() -> outcome.retryLater().size() + " documentos quedan pendientes de indexar; se reintentará: "
@@ -186,6 +188,10 @@ public class SearchOutboxRelay {
     }
 
     public long pending() {
-        return database.inTransaction(em -> documents.outboxSize());
+        try (Database.Unit unit = database.open()) {
+            long size = documents.outboxSize();
+            unit.commit();
+            return size;
+        }
     }
 }

@@ -25,7 +25,7 @@ import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.NotSignedInException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.events.ApplicationEvents;
-import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.domain.AnswerRepository;
 import mx.parlamentoabierto.scoring.domain.AnswerStatus;
@@ -44,7 +44,6 @@ import mx.parlamentoabierto.scoring.domain.EditionState;
 @ApplicationScoped
 public class EditionLifecycle {
 
-    private Database database;
     private EditionRepository editions;
     private AnswerRepository answers;
     private EvaluationRecords records;
@@ -62,10 +61,9 @@ public class EditionLifecycle {
     }
 
     @Inject
-    public EditionLifecycle(Database database, EditionRepository editions, AnswerRepository answers, EvaluationRecords records,
+    public EditionLifecycle(EditionRepository editions, AnswerRepository answers, EvaluationRecords records,
             LegislatureRepository legislatures, RankingService rankings, MethodologyCatalog methodologies, AuditTrail audit,
             ApplicationEvents events, Clock clock, EvaluationRules rules, EditionSnapshots snapshots) {
-        this.database = database;
         this.editions = editions;
         this.answers = answers;
         this.records = records;
@@ -82,6 +80,7 @@ public class EditionLifecycle {
     // ---- editions -----------------------------------------------------------------------------------------
 
     /** Creates an edition in {@code draft} (coordinators). */
+    @UnitOfWork
     public Edition createEdition(Caller caller, NewEdition input) {
         EvaluationRules.requireRole(caller, Role.COORDINATOR, "Solo una coordinación crea ediciones.");
         if (input.methodologyKey() == null || methodologies.byKey(input.methodologyKey()).isEmpty()) {
@@ -101,45 +100,47 @@ public class EditionLifecycle {
         if (input.year() == null) {
             throw new InvalidInputException("year", "Hace falta el año de la edición.");
         }
-        return database.inTransaction(em -> {
-            Set<String> scope = new java.util.TreeSet<>();
-            for (String id : input.legislatures() == null ? List.<String>of() : input.legislatures()) {
-                if (id == null || legislatures.find(id).isEmpty()) {
-                    throw new InvalidInputException("legislatures", "No existe la legislatura '" + id + "'.");
-                }
-                scope.add(id);
+        Set<String> scope = new java.util.TreeSet<>();
+        for (String id : input.legislatures() == null ? List.<String>of() : input.legislatures()) {
+            if (id == null || legislatures.find(id).isEmpty()) {
+                throw new InvalidInputException("legislatures", "No existe la legislatura '" + id + "'.");
             }
-            Edition edition = Edition.toEvaluate(input.id(), input.title(), input.year(), input.methodologyKey(), scope,
-                    input.evaluationOpens(), input.evaluationCloses(), input.replyOpens(), input.replyCloses(), names, clock.instant());
-            if (editions.find(edition.id()).isPresent()) {
-                throw new ConflictException("id", "Ya existe la edición '" + edition.id() + "'.");
-            }
-            editions.add(edition);
-            audit.record(caller, "edition.created", EvaluationRules.subject(edition), null, EvaluationRules.state(edition));
-            events.publish(new EditionChanged(edition.id(), EditionChanged.Change.CREATED));
-            return edition;
-        });
+            scope.add(id);
+        }
+        Edition edition = Edition.toEvaluate(input.id(), input.title(), input.year(), input.methodologyKey(), scope,
+                input.evaluationOpens(), input.evaluationCloses(), input.replyOpens(), input.replyCloses(), names, clock.instant());
+        if (editions.find(edition.id()).isPresent()) {
+            throw new ConflictException("id", "Ya existe la edición '" + edition.id() + "'.");
+        }
+        editions.add(edition);
+        audit.record(caller, "edition.created", EvaluationRules.subject(edition), null, EvaluationRules.state(edition));
+        events.publish(new EditionChanged(edition.id(), EditionChanged.Change.CREATED));
+        return edition;
     }
 
     /** The editions the caller may see, newest first. */
+    @UnitOfWork
     public List<Edition> visibleEditions(Caller caller) {
-        return database.inTransaction(em -> editions.findAll().stream()
-                .filter(e -> rules.access(caller, e).canSeeEdition()).toList());
+        return editions.findAll().stream()
+                .filter(e -> rules.access(caller, e).canSeeEdition()).toList();
     }
 
     /** @throws ResourceNotFoundException when there is no such edition or the caller may not see it */
+    @UnitOfWork
     public Edition edition(Caller caller, String id) {
-        return database.inTransaction(em -> rules.visible(caller, id).edition());
+        return rules.visible(caller, id).edition();
     }
 
     /** True when the caller may see the edition's whole ranking (an unknown edition is left to the caller's 404). */
+    @UnitOfWork
     public boolean resultsVisible(Caller caller, String editionId) {
-        return database.inTransaction(em -> rules.editionIfExists(editionId).map(e -> rules.access(caller, e).canSeeResults()).orElse(true));
+        return rules.editionIfExists(editionId).map(e -> rules.access(caller, e).canSeeResults()).orElse(true);
     }
 
     /** True when the caller may see one legislature's scorecard of the edition. */
+    @UnitOfWork
     public boolean resultsVisible(Caller caller, String editionId, String legislatureId) {
-        return database.inTransaction(em -> rules.editionIfExists(editionId).map(e -> rules.access(caller, e).canSeeResults(legislatureId)).orElse(true));
+        return rules.editionIfExists(editionId).map(e -> rules.access(caller, e).canSeeResults(legislatureId)).orElse(true);
     }
 
     /**
@@ -149,73 +150,74 @@ public class EditionLifecycle {
      * window is still open takes away days the legislatures were promised: it needs an explicit override with its
      * reason, written to the audit log.
      */
+    @UnitOfWork
     public Edition transition(Caller caller, String editionId, String to) {
         return transition(caller, editionId, to, null);
     }
 
     /** @param override the reason for publishing before the reply window closes (required then, ignored otherwise) */
+    @UnitOfWork
     public Edition transition(Caller caller, String editionId, String to, String override) {
-        Edition result = database.inTransaction(em -> {
-            EditionAccess access = rules.visible(caller, editionId);
-            Edition edition = access.edition();
-            if (!access.coordinates()) {
-                throw new AccessDeniedException("Solo una coordinación cambia el estado de una edición.");
+        Edition result;
+        EditionAccess access = rules.visible(caller, editionId);
+        Edition edition = access.edition();
+        if (!access.coordinates()) {
+            throw new AccessDeniedException("Solo una coordinación cambia el estado de una edición.");
+        }
+        EditionState target = EditionState.fromName(to).orElseThrow(() -> new InvalidInputException("to",
+                "Estado desconocido '" + to + "'; los estados son " + EditionState.validNames() + "."));
+        Map<String, Object> before = EvaluationRules.state(edition);
+        EditionState from = edition.state();
+        edition.transitionTo(target);
+        Methodology methodology = rankings.methodologyOf(edition);
+        List<String> scope = rules.scope(edition);
+        switch (target) {
+            case EVALUATION -> {
+                List<String> unassigned = scope.stream().filter(l -> access.assignments().stream()
+                        .noneMatch(a -> a.legislatureId().equals(l))).toList();
+                if (!unassigned.isEmpty()) {
+                    throw new ConflictException("to", "Faltan asignaciones para " + unassigned.size() + " legislatura(s): "
+                            + EvaluationRules.abbreviate(unassigned) + ".");
+                }
             }
-            EditionState target = EditionState.fromName(to).orElseThrow(() -> new InvalidInputException("to",
-                    "Estado desconocido '" + to + "'; los estados son " + EditionState.validNames() + "."));
-            Map<String, Object> before = EvaluationRules.state(edition);
-            EditionState from = edition.state();
-            edition.transitionTo(target);
-            Methodology methodology = rankings.methodologyOf(edition);
-            List<String> scope = rules.scope(edition);
-            switch (target) {
-                case EVALUATION -> {
-                    List<String> unassigned = scope.stream().filter(l -> access.assignments().stream()
-                            .noneMatch(a -> a.legislatureId().equals(l))).toList();
-                    if (!unassigned.isEmpty()) {
-                        throw new ConflictException("to", "Faltan asignaciones para " + unassigned.size() + " legislatura(s): "
-                                + EvaluationRules.abbreviate(unassigned) + ".");
-                    }
+            case REVIEW -> {
+                List<String> pending = access.assignments().stream().filter(a -> a.submittedAt().isEmpty())
+                        .map(Assignment::legislatureId).toList();
+                if (!pending.isEmpty()) {
+                    throw new ConflictException("to", "Falta que se entreguen " + pending.size() + " legislatura(s): " + EvaluationRules.abbreviate(pending) + ".");
                 }
-                case REVIEW -> {
-                    List<String> pending = access.assignments().stream().filter(a -> a.submittedAt().isEmpty())
-                            .map(Assignment::legislatureId).toList();
-                    if (!pending.isEmpty()) {
-                        throw new ConflictException("to", "Falta que se entreguen " + pending.size() + " legislatura(s): " + EvaluationRules.abbreviate(pending) + ".");
-                    }
-                }
-                case REPLY -> {
-                    long expected = (long) scope.size() * methodology.variables().size();
-                    long accepted = scope.stream().flatMap(l -> answers.readOnly(editionId, l).stream())
-                            .filter(a -> a.status() == AnswerStatus.ACCEPTED).count();
-                    if (accepted < expected) {
-                        throw new ConflictException("to", "Faltan " + (expected - accepted) + " respuestas por aceptar en la revisión.");
-                    }
-                }
-                case PUBLISHED -> {
-                    long open = records.objections(editionId).stream().filter(Objection::open).count();
-                    if (open > 0) {
-                        throw new ConflictException("to", "Faltan " + open + " objeciones por resolver.");
-                    }
-                    boolean early = edition.replyCloses().filter(closes -> !rules.today().isAfter(closes)).isPresent();
-                    if (early && (override == null || override.isBlank())) {
-                        throw new ConflictException("override", "La ventana de réplica sigue abierta hasta el " + edition.replyCloses().orElseThrow()
-                                + ": las legislaturas aún pueden objetar. Para publicar antes, diga por qué (queda en el registro de auditoría).");
-                    }
-                    if (early) {
-                        if (override.length() > 1000) {
-                            throw new InvalidInputException("override", "La razón pasa de 1000 caracteres.");
-                        }
-                        audit.record(caller, "edition.published-early", EvaluationRules.subject(edition), Map.of("replyCloses", String.valueOf(edition.replyCloses().orElseThrow())),
-                                Map.of("reason", override.strip(), "on", rules.today().toString()));
-                    }
-                    snapshots.freeze(caller, edition, null);
-                }
-                default -> throw new IllegalStateException(from + " → " + target);
             }
-            audit.record(caller, "edition.transition", EvaluationRules.subject(edition), before, EvaluationRules.state(edition));
-            return edition;
-        });
+            case REPLY -> {
+                long expected = (long) scope.size() * methodology.variables().size();
+                long accepted = scope.stream().flatMap(l -> answers.readOnly(editionId, l).stream())
+                        .filter(a -> a.status() == AnswerStatus.ACCEPTED).count();
+                if (accepted < expected) {
+                    throw new ConflictException("to", "Faltan " + (expected - accepted) + " respuestas por aceptar en la revisión.");
+                }
+            }
+            case PUBLISHED -> {
+                long open = records.objections(editionId).stream().filter(Objection::open).count();
+                if (open > 0) {
+                    throw new ConflictException("to", "Faltan " + open + " objeciones por resolver.");
+                }
+                boolean early = edition.replyCloses().filter(closes -> !rules.today().isAfter(closes)).isPresent();
+                if (early && (override == null || override.isBlank())) {
+                    throw new ConflictException("override", "La ventana de réplica sigue abierta hasta el " + edition.replyCloses().orElseThrow()
+                            + ": las legislaturas aún pueden objetar. Para publicar antes, diga por qué (queda en el registro de auditoría).");
+                }
+                if (early) {
+                    if (override.length() > 1000) {
+                        throw new InvalidInputException("override", "La razón pasa de 1000 caracteres.");
+                    }
+                    audit.record(caller, "edition.published-early", EvaluationRules.subject(edition), Map.of("replyCloses", String.valueOf(edition.replyCloses().orElseThrow())),
+                            Map.of("reason", override.strip(), "on", rules.today().toString()));
+                }
+                snapshots.freeze(caller, edition, null);
+            }
+            default -> throw new IllegalStateException(from + " → " + target);
+        }
+        audit.record(caller, "edition.transition", EvaluationRules.subject(edition), before, EvaluationRules.state(edition));
+        result = edition;
         events.publish(new EditionChanged(editionId, EditionChanged.Change.MOVED));
         return result;
     }
@@ -224,38 +226,37 @@ public class EditionLifecycle {
      * Makes a public edition the one the portal shows by default (coordinators), with a note on its scope for the
      * public; audited. Until a coordinator chooses, the newest edition that evaluates every legislature is shown.
      */
+    @UnitOfWork
     public Edition makeHeadline(Caller caller, String editionId, String note) {
-        Edition result = database.inTransaction(em -> {
-            EditionAccess access = rules.visible(caller, editionId);
-            if (!access.coordinates()) {
-                throw new AccessDeniedException("Solo una coordinación elige la edición principal del portal.");
-            }
-            Edition edition = access.edition();
-            Map<String, Object> before = new LinkedHashMap<>();
-            before.put("headline", edition.headlineSince().isPresent());
-            edition.makeHeadline(note, clock.instant());
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("headline", true);
-            after.put("note", edition.headlineNote().orElse(null));
-            audit.record(caller, "edition.headline", EvaluationRules.subject(edition), before, after);
-            return edition;
-        });
+        Edition result;
+        EditionAccess access = rules.visible(caller, editionId);
+        if (!access.coordinates()) {
+            throw new AccessDeniedException("Solo una coordinación elige la edición principal del portal.");
+        }
+        Edition edition = access.edition();
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("headline", edition.headlineSince().isPresent());
+        edition.makeHeadline(note, clock.instant());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("headline", true);
+        after.put("note", edition.headlineNote().orElse(null));
+        audit.record(caller, "edition.headline", EvaluationRules.subject(edition), before, after);
+        result = edition;
         events.publish(new EditionChanged(editionId, EditionChanged.Change.HEADLINE));
         return result;
     }
 
     // ---- audit ----------------------------------------------------------------------------------------------
 
+    @UnitOfWork
     public List<mx.parlamentoabierto.audit.domain.AuditEntry> audit(Caller caller, String editionId, long afterId, int limit) {
-        database.execute(em -> {
-            EditionAccess access = rules.visible(caller, editionId);
-            if (!caller.signedIn()) {
-                throw new NotSignedInException("El registro de auditoría es para la coordinación y la administración.");
-            }
-            if (!access.canReadAudit()) {
-                throw new AccessDeniedException("El registro de auditoría es para la coordinación y la administración.");
-            }
-        });
+        EditionAccess access = rules.visible(caller, editionId);
+        if (!caller.signedIn()) {
+            throw new NotSignedInException("El registro de auditoría es para la coordinación y la administración.");
+        }
+        if (!access.canReadAudit()) {
+            throw new AccessDeniedException("El registro de auditoría es para la coordinación y la administración.");
+        }
         return audit.ofEdition(editionId, afterId, limit);
     }
 }

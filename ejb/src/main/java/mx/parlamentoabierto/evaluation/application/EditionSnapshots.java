@@ -23,6 +23,7 @@ import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.AnswerRepository;
@@ -72,85 +73,84 @@ public class EditionSnapshots {
     // ---- publication --------------------------------------------------------------------------------------
 
     /** The published snapshot of a revision (0 or absent: the latest). */
+    @UnitOfWork
     public EditionSnapshot snapshot(Caller caller, String editionId, Integer revision) {
-        return database.inTransaction(em -> {
-            Edition edition = rules.visible(caller, editionId).edition();
-            if (edition.revision() == 0) {
-                throw new ResourceNotFoundException("revision", "La edición '" + editionId + "' no se ha publicado todavía.");
-            }
-            int wanted = revision == null || revision == 0 ? edition.revision() : revision;
-            EditionSnapshot s = records.snapshot(editionId, wanted).orElseThrow(() -> new ResourceNotFoundException("revision",
-                    "La edición '" + editionId + "' no tiene la revisión " + wanted + " (hay de 1 a " + edition.revision() + ")."));
-            s.content();
-            return s;
-        });
+        Edition edition = rules.visible(caller, editionId).edition();
+        if (edition.revision() == 0) {
+            throw new ResourceNotFoundException("revision", "La edición '" + editionId + "' no se ha publicado todavía.");
+        }
+        int wanted = revision == null || revision == 0 ? edition.revision() : revision;
+        EditionSnapshot s = records.snapshot(editionId, wanted).orElseThrow(() -> new ResourceNotFoundException("revision",
+                "La edición '" + editionId + "' no tiene la revisión " + wanted + " (hay de 1 a " + edition.revision() + ")."));
+        s.content();
+        return s;
     }
 
+    @UnitOfWork
     public List<EditionSnapshot> snapshots(Caller caller, String editionId) {
-        return database.inTransaction(em -> {
-            rules.visible(caller, editionId);
-            return records.snapshots(editionId);
-        });
+        rules.visible(caller, editionId);
+        return records.snapshots(editionId);
     }
 
     /** The latest published snapshot's SHA-256, for pages that show it (empty before publication). */
+    @UnitOfWork
     public Optional<String> publishedSha256(String editionId) {
-        return database.inTransaction(em -> rules.editionIfExists(editionId).filter(e -> e.revision() > 0)
-                .flatMap(e -> records.snapshot(editionId, e.revision())).map(EditionSnapshot::contentSha256));
+        return rules.editionIfExists(editionId).filter(e -> e.revision() > 0)
+                .flatMap(e -> records.snapshot(editionId, e.revision())).map(EditionSnapshot::contentSha256);
     }
 
     /** Corrects a published edition: the changed answers, then a new revision with its change note (coordinators). */
+    @UnitOfWork
     public EditionSnapshot correct(Caller caller, String editionId, String note, List<Correction> corrections) {
-        EditionSnapshot snapshot = database.inTransaction(em -> {
-            EditionAccess access = rules.visible(caller, editionId);
-            Edition edition = access.edition();
-            if (!access.coordinates()) {
-                throw new AccessDeniedException("Solo una coordinación corrige una edición publicada.");
+        EditionSnapshot snapshot;
+        EditionAccess access = rules.visible(caller, editionId);
+        Edition edition = access.edition();
+        if (!access.coordinates()) {
+            throw new AccessDeniedException("Solo una coordinación corrige una edición publicada.");
+        }
+        if (note == null || note.isBlank() || note.length() > 4000) {
+            throw new InvalidInputException("note", "Una corrección necesita una nota de cambio (hasta 4000 caracteres).");
+        }
+        if (corrections == null || corrections.isEmpty()) {
+            throw new InvalidInputException("corrections", "Una corrección cambia al menos una respuesta.");
+        }
+        if (edition.state() != EditionState.PUBLISHED) {
+            throw new ConflictException("state", "Solo una edición publicada se corrige con una revisión; esta está en «"
+                    + edition.state().jsonName() + "».");
+        }
+        Methodology methodology = rankings.methodologyOf(edition);
+        for (int i = 0; i < corrections.size(); i++) {
+            Correction c = corrections.get(i);
+            String at = "corrections[" + i + "].";
+            if (c.legislatureId() == null || !rules.scope(edition).contains(c.legislatureId())) {
+                throw new InvalidInputException(at + "legislatureId", "La legislatura '" + c.legislatureId() + "' no está en la edición.");
             }
-            if (note == null || note.isBlank() || note.length() > 4000) {
-                throw new InvalidInputException("note", "Una corrección necesita una nota de cambio (hasta 4000 caracteres).");
+            Variable variable = methodology.variable(c.variableId()).orElseThrow(() -> new InvalidInputException(at + "variableId",
+                    "La variable '" + c.variableId() + "' no existe en " + methodology.key() + "."));
+            if (c.value() == null || !variable.scale().accepts(c.value())) {
+                throw new InvalidInputException(at + "value", "El valor " + c.value() + " está fuera de la escala de " + variable.id() + ".");
             }
-            if (corrections == null || corrections.isEmpty()) {
-                throw new InvalidInputException("corrections", "Una corrección cambia al menos una respuesta.");
+            Optional<Answer> current = answers.find(editionId, c.legislatureId(), c.variableId());
+            Map<String, Object> before = current.map(EvaluationRules::state).orElse(null);
+            Answer answer;
+            if (current.isPresent()) {
+                answer = current.get();
+                answer.revise(c.value(), c.justification(), c.evidence() == null ? answer.evidence() : rules.evidence(c.evidence()), clock.instant());
+            } else {
+                answer = new Answer(editionId, c.legislatureId(), c.variableId(), c.value(), c.justification(),
+                        rules.evidence(c.evidence()), clock.instant());
+                answer.moveTo(AnswerStatus.ACCEPTED);
+                answers.add(answer);
             }
-            if (edition.state() != EditionState.PUBLISHED) {
-                throw new ConflictException("state", "Solo una edición publicada se corrige con una revisión; esta está en «"
-                        + edition.state().jsonName() + "».");
-            }
-            Methodology methodology = rankings.methodologyOf(edition);
-            for (int i = 0; i < corrections.size(); i++) {
-                Correction c = corrections.get(i);
-                String at = "corrections[" + i + "].";
-                if (c.legislatureId() == null || !rules.scope(edition).contains(c.legislatureId())) {
-                    throw new InvalidInputException(at + "legislatureId", "La legislatura '" + c.legislatureId() + "' no está en la edición.");
-                }
-                Variable variable = methodology.variable(c.variableId()).orElseThrow(() -> new InvalidInputException(at + "variableId",
-                        "La variable '" + c.variableId() + "' no existe en " + methodology.key() + "."));
-                if (c.value() == null || !variable.scale().accepts(c.value())) {
-                    throw new InvalidInputException(at + "value", "El valor " + c.value() + " está fuera de la escala de " + variable.id() + ".");
-                }
-                Optional<Answer> current = answers.find(editionId, c.legislatureId(), c.variableId());
-                Map<String, Object> before = current.map(EvaluationRules::state).orElse(null);
-                Answer answer;
-                if (current.isPresent()) {
-                    answer = current.get();
-                    answer.revise(c.value(), c.justification(), c.evidence() == null ? answer.evidence() : rules.evidence(c.evidence()), clock.instant());
-                } else {
-                    answer = new Answer(editionId, c.legislatureId(), c.variableId(), c.value(), c.justification(),
-                            rules.evidence(c.evidence()), clock.instant());
-                    answer.moveTo(AnswerStatus.ACCEPTED);
-                    answers.add(answer);
-                }
-                answer.writtenBy(caller.name());
-                em.flush();
-                rules.revision(answer, caller.name(), "correction");
-                audit.record(caller, "answer.corrected", EvaluationRules.answerSubject(answer), before, EvaluationRules.state(answer));
-            }
-            Map<String, Object> before = EvaluationRules.state(edition);
-            EditionSnapshot created = freeze(caller, edition, note.strip());
-            audit.record(caller, "edition.revised", EvaluationRules.subject(edition), before, EvaluationRules.state(edition));
-            return created;
-        });
+            answer.writtenBy(caller.name());
+            database.flush();
+            rules.revision(answer, caller.name(), "correction");
+            audit.record(caller, "answer.corrected", EvaluationRules.answerSubject(answer), before, EvaluationRules.state(answer));
+        }
+        Map<String, Object> before = EvaluationRules.state(edition);
+        EditionSnapshot created = freeze(caller, edition, note.strip());
+        audit.record(caller, "edition.revised", EvaluationRules.subject(edition), before, EvaluationRules.state(edition));
+        snapshot = created;
         events.publish(new EditionChanged(editionId, EditionChanged.Change.REVISED));
         events.publish(new AnswersChanged(editionId));
         return snapshot;
@@ -160,9 +160,10 @@ public class EditionSnapshots {
      * Publishes a snapshot of an edition as it is now (the demonstration edition at startup, and any published
      * edition that predates snapshots); does nothing when the edition already has one.
      */
+    @UnitOfWork
     public void ensureSnapshot(String editionId) {
-        database.execute(em -> rules.editionIfExists(editionId).filter(e -> e.state() == EditionState.PUBLISHED && e.revision() == 0)
-                .ifPresent(e -> freeze(Caller.system(), e, null)));
+        rules.editionIfExists(editionId).filter(e -> e.state() == EditionState.PUBLISHED && e.revision() == 0)
+                .ifPresent(e -> freeze(Caller.system(), e, null));
     }
 
     EditionSnapshot freeze(Caller caller, Edition edition, String note) {

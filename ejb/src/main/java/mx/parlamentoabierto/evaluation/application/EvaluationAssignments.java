@@ -26,6 +26,7 @@ import mx.parlamentoabierto.platform.ConflictException;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.NotSignedInException;
 import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.scoring.application.RankingService;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.AnswerRepository;
@@ -72,37 +73,36 @@ public class EvaluationAssignments {
     }
 
     /** Assigns a legislature of the edition to an evaluator and a reviewer (coordinators; before review). */
+    @UnitOfWork
     public Assignment assign(Caller caller, String editionId, String legislatureId, String evaluatorName, String reviewerName) {
-        return database.inTransaction(em -> {
-            EditionAccess access = rules.visible(caller, editionId);
-            Edition edition = access.edition();
-            if (!access.coordinates()) {
-                throw new AccessDeniedException("Solo una coordinación asigna legislaturas.");
-            }
-            if (edition.state() != EditionState.DRAFT && edition.state() != EditionState.EVALUATION) {
-                throw new ConflictException("state", "Las asignaciones se hacen en borrador o evaluación; la edición está en «"
-                        + edition.state().jsonName() + "».");
-            }
-            if (legislatureId == null || !rules.scope(edition).contains(legislatureId)) {
-                throw new InvalidInputException("legislature", "La legislatura '" + legislatureId + "' no está en el alcance de la edición.");
-            }
-            Account evaluator = account("evaluator", evaluatorName, Role.EVALUATOR);
-            Account reviewer = account("reviewer", reviewerName, Role.REVIEWER);
-            Optional<Assignment> existing = access.assignment(legislatureId);
-            Map<String, Object> before = existing.map(rules::assignmentState).orElse(null);
-            Assignment assignment;
-            if (existing.isPresent()) {
-                assignment = existing.get();
-                assignment.reassign(evaluator.id(), reviewer.id());
-            } else {
-                assignment = new Assignment(editionId, legislatureId, evaluator.id(), reviewer.id());
-                records.add(assignment);
-            }
-            em.flush();
-            audit.record(caller, existing.isPresent() ? "assignment.changed" : "assignment.created",
-                    new AuditTrail.Subject("assignment", editionId + "/" + legislatureId, editionId), before, rules.assignmentState(assignment));
-            return assignment;
-        });
+        EditionAccess access = rules.visible(caller, editionId);
+        Edition edition = access.edition();
+        if (!access.coordinates()) {
+            throw new AccessDeniedException("Solo una coordinación asigna legislaturas.");
+        }
+        if (edition.state() != EditionState.DRAFT && edition.state() != EditionState.EVALUATION) {
+            throw new ConflictException("state", "Las asignaciones se hacen en borrador o evaluación; la edición está en «"
+                    + edition.state().jsonName() + "».");
+        }
+        if (legislatureId == null || !rules.scope(edition).contains(legislatureId)) {
+            throw new InvalidInputException("legislature", "La legislatura '" + legislatureId + "' no está en el alcance de la edición.");
+        }
+        Account evaluator = account("evaluator", evaluatorName, Role.EVALUATOR);
+        Account reviewer = account("reviewer", reviewerName, Role.REVIEWER);
+        Optional<Assignment> existing = access.assignment(legislatureId);
+        Map<String, Object> before = existing.map(rules::assignmentState).orElse(null);
+        Assignment assignment;
+        if (existing.isPresent()) {
+            assignment = existing.get();
+            assignment.reassign(evaluator.id(), reviewer.id());
+        } else {
+            assignment = new Assignment(editionId, legislatureId, evaluator.id(), reviewer.id());
+            records.add(assignment);
+        }
+        database.flush();
+        audit.record(caller, existing.isPresent() ? "assignment.changed" : "assignment.created",
+                new AuditTrail.Subject("assignment", editionId + "/" + legislatureId, editionId), before, rules.assignmentState(assignment));
+        return assignment;
     }
 
     private Account account(String field, String name, Role role) {
@@ -117,18 +117,17 @@ public class EvaluationAssignments {
     }
 
     /** Progress of every assignment the caller may see (all of them for coordinators, their own otherwise). */
+    @UnitOfWork
     public List<Progress> progress(Caller caller, String editionId) {
-        return database.inTransaction(em -> {
-            EditionAccess access = rules.visible(caller, editionId);
-            Methodology methodology = rankings.methodologyOf(access.edition());
-            List<Progress> out = new ArrayList<>();
-            for (Assignment a : access.assignments()) {
-                if (access.canSeeWork(a.legislatureId())) {
-                    out.add(progressOf(a, methodology));
-                }
+        EditionAccess access = rules.visible(caller, editionId);
+        Methodology methodology = rankings.methodologyOf(access.edition());
+        List<Progress> out = new ArrayList<>();
+        for (Assignment a : access.assignments()) {
+            if (access.canSeeWork(a.legislatureId())) {
+                out.add(progressOf(a, methodology));
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     private Progress progressOf(Assignment a, Methodology methodology) {
@@ -159,40 +158,39 @@ public class EvaluationAssignments {
     }
 
     /** What the caller has to do, edition by edition (editions they coordinate, are assigned in, or reply to). */
+    @UnitOfWork
     public List<WorkItem> work(Caller caller) {
         if (!caller.signedIn()) {
             throw new NotSignedInException("Hace falta iniciar sesión.");
         }
-        return database.inTransaction(em -> {
-            List<WorkItem> items = new ArrayList<>();
-            for (Edition edition : editions.findAll()) {
-                if (edition.demo()) {
-                    continue;
-                }
-                EditionAccess access = rules.access(caller, edition);
-                List<String> roles = new ArrayList<>();
-                if (access.coordinates()) {
-                    roles.add("coordinator");
-                }
-                if (access.assignments().stream().anyMatch(a -> access.evaluates(a.legislatureId()))) {
-                    roles.add("evaluator");
-                }
-                if (access.assignments().stream().anyMatch(a -> access.reviews(a.legislatureId()))) {
-                    roles.add("reviewer");
-                }
-                if (caller.legislatureId() != null && access.replies(caller.legislatureId())) {
-                    roles.add("staff");
-                }
-                if (roles.isEmpty()) {
-                    continue;
-                }
-                Methodology methodology = rankings.methodologyOf(edition);
-                List<Progress> progress = access.assignments().stream().filter(a -> access.canSeeWork(a.legislatureId()))
-                        .map(a -> progressOf(a, methodology)).toList();
-                items.add(new WorkItem(edition, roles, progress));
+        List<WorkItem> items = new ArrayList<>();
+        for (Edition edition : editions.findAll()) {
+            if (edition.demo()) {
+                continue;
             }
-            return items;
-        });
+            EditionAccess access = rules.access(caller, edition);
+            List<String> roles = new ArrayList<>();
+            if (access.coordinates()) {
+                roles.add("coordinator");
+            }
+            if (access.assignments().stream().anyMatch(a -> access.evaluates(a.legislatureId()))) {
+                roles.add("evaluator");
+            }
+            if (access.assignments().stream().anyMatch(a -> access.reviews(a.legislatureId()))) {
+                roles.add("reviewer");
+            }
+            if (caller.legislatureId() != null && access.replies(caller.legislatureId())) {
+                roles.add("staff");
+            }
+            if (roles.isEmpty()) {
+                continue;
+            }
+            Methodology methodology = rankings.methodologyOf(edition);
+            List<Progress> progress = access.assignments().stream().filter(a -> access.canSeeWork(a.legislatureId()))
+                    .map(a -> progressOf(a, methodology)).toList();
+            items.add(new WorkItem(edition, roles, progress));
+        }
+        return items;
     }
 
 }

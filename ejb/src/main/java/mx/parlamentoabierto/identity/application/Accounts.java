@@ -32,6 +32,7 @@ import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.Sha256;
 import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.platform.security.PasswordHashing;
 import mx.parlamentoabierto.platform.security.SignInThrottle;
 
@@ -138,6 +139,7 @@ public class Accounts {
      *
      * @throws InvalidInputException naming the field (name, roles, legislature) when the input breaks a rule
      */
+    @UnitOfWork
     public Created create(Caller caller, String name, String displayName, Set<Role> roles, String legislatureId) {
         requireAdmin(caller);
         String password = PasswordPolicy.generate();
@@ -145,23 +147,22 @@ public class Accounts {
     }
 
     /** Creates an account with a chosen password (seed and demo accounts), checked against the policy. */
+    @UnitOfWork
     public Account createWithPassword(Caller caller, String name, String displayName, Set<Role> roles, String legislatureId,
             String password) {
         requireAdmin(caller);
         PasswordPolicy.check(name, password);
-        return database.inTransaction(em -> {
-            if (name != null && accounts.findByName(name).isPresent()) {
-                throw new InvalidInputException("name", "Ya existe una cuenta con el nombre '" + name + "'.");
-            }
-            if (legislatureId != null && !legislatureId.isBlank() && legislatures.find(legislatureId).isEmpty()) {
-                throw new InvalidInputException("legislature", "No existe la legislatura '" + legislatureId + "'.");
-            }
-            Account account = new Account(name, displayName, roles, legislatureId, PasswordHashing.hash(password), clock.instant());
-            accounts.add(account);
-            em.flush();
-            audit.record(caller, "account.created", subject(account), null, state(account));
-            return account;
-        });
+        if (name != null && accounts.findByName(name).isPresent()) {
+            throw new InvalidInputException("name", "Ya existe una cuenta con el nombre '" + name + "'.");
+        }
+        if (legislatureId != null && !legislatureId.isBlank() && legislatures.find(legislatureId).isEmpty()) {
+            throw new InvalidInputException("legislature", "No existe la legislatura '" + legislatureId + "'.");
+        }
+        Account account = new Account(name, displayName, roles, legislatureId, PasswordHashing.hash(password), clock.instant());
+        accounts.add(account);
+        database.flush();
+        audit.record(caller, "account.created", subject(account), null, state(account));
+        return account;
     }
 
     /**
@@ -170,51 +171,54 @@ public class Accounts {
      * administrator cannot take the admin role from, or deactivate, their own account (someone must stay able to
      * manage accounts).
      */
+    @UnitOfWork
     public Account update(Caller caller, String name, Set<Role> roles, String legislatureId, boolean active) {
         requireAdmin(caller);
-        Account updated = database.inTransaction(em -> {
-            Account account = accounts.findByName(name).orElseThrow(() -> new ResourceNotFoundException("name", "No existe la cuenta '" + name + "'."));
-            if (account.id().equals(caller.accountId()) && (!active || !roles.contains(Role.ADMIN))) {
-                throw new InvalidInputException("roles", "No puede quitarse el rol admin ni desactivar su propia cuenta.");
-            }
-            if (legislatureId != null && !legislatureId.isBlank() && legislatures.find(legislatureId).isEmpty()) {
-                throw new InvalidInputException("legislature", "No existe la legislatura '" + legislatureId + "'.");
-            }
-            Map<String, Object> before = state(account);
-            account.grant(roles, legislatureId);
-            if (!active) {
-                account.deactivate();
-            } else {
-                account.activate();
-            }
-            audit.record(caller, "account.changed", subject(account), before, state(account));
-            return account;
-        });
+        Account updated;
+        Account account = accounts.findByName(name).orElseThrow(() -> new ResourceNotFoundException("name", "No existe la cuenta '" + name + "'."));
+        if (account.id().equals(caller.accountId()) && (!active || !roles.contains(Role.ADMIN))) {
+            throw new InvalidInputException("roles", "No puede quitarse el rol admin ni desactivar su propia cuenta.");
+        }
+        if (legislatureId != null && !legislatureId.isBlank() && legislatures.find(legislatureId).isEmpty()) {
+            throw new InvalidInputException("legislature", "No existe la legislatura '" + legislatureId + "'.");
+        }
+        Map<String, Object> before = state(account);
+        account.grant(roles, legislatureId);
+        if (!active) {
+            account.deactivate();
+        } else {
+            account.activate();
+        }
+        audit.record(caller, "account.changed", subject(account), before, state(account));
+        updated = account;
         events.publish(new AccountChanged(updated.id()));
         return updated;
     }
 
+    @UnitOfWork
     public List<Account> all(Caller caller) {
         requireAdmin(caller);
-        return database.inTransaction(em -> accounts.findAll());
+        return accounts.findAll();
     }
 
     /** The active accounts with a role, by name, for a coordinator choosing whom to assign (names only are shown). */
+    @UnitOfWork
     public List<Account> withRole(Caller caller, Role role) {
         if (!caller.isSystem() && !caller.has(Role.COORDINATOR) && !caller.has(Role.ADMIN)) {
             throw new AccessDeniedException("Solo la coordinación y la administración ven las cuentas por rol.");
         }
-        return database.inTransaction(em -> accounts.findAll()).stream().filter(a -> a.active() && a.has(role))
+        return accounts.findAll().stream().filter(a -> a.active() && a.has(role))
                 .sorted(java.util.Comparator.comparing(Account::name)).toList();
     }
 
     /** The active account with this id (a signed-in session's), reused for {@link #ACCOUNT_TTL}. */
+    @UnitOfWork
     public Optional<Account> find(long id) {
         Resolved cached = byId.get(id);
         if (cached != null && cached.fresh()) {
             return cached.account();
         }
-        Optional<Account> account = database.inTransaction(em -> accounts.find(id)).filter(Account::active);
+        Optional<Account> account = accounts.find(id).filter(Account::active);
         remember(byId, id, account);
         return account;
     }
@@ -233,31 +237,32 @@ public class Accounts {
         byId.clear();
     }
 
+    @UnitOfWork
     public Optional<Account> findByName(String name) {
-        return database.inTransaction(em -> accounts.findByName(name));
+        return accounts.findByName(name);
     }
 
     /**
      * Makes sure the administrator account exists with the password of the environment; the environment is the
      * seed administrator's source of truth (a changed variable changes the password at the next start).
      */
+    @UnitOfWork
     public void ensureAdministrator(String password) {
-        database.execute(em -> {
-            Optional<Account> admin = accounts.findByName(ADMIN);
-            if (admin.isEmpty()) {
-                Account created = new Account(ADMIN, "Administración", Set.of(Role.ADMIN), null, PasswordHashing.hash(password), clock.instant());
-                accounts.add(created);
-                em.flush();
-                audit.record(Caller.system(), "account.created", subject(created), null, state(created));
-                LOG.info("Cuenta de administración 'admin' creada con la contraseña de PARLAMENTO_ADMIN_PASSWORD");
-            } else if (!PasswordHashing.verify(password, admin.get().passwordHash())) {
-                admin.get().changePassword(PasswordHashing.hash(password));
-                audit.record(Caller.system(), "account.password-reset", subject(admin.get()), null, Map.of("source", "PARLAMENTO_ADMIN_PASSWORD"));
-            }
-        });
+        Optional<Account> admin = accounts.findByName(ADMIN);
+        if (admin.isEmpty()) {
+            Account created = new Account(ADMIN, "Administración", Set.of(Role.ADMIN), null, PasswordHashing.hash(password), clock.instant());
+            accounts.add(created);
+            database.flush();
+            audit.record(Caller.system(), "account.created", subject(created), null, state(created));
+            LOG.info("Cuenta de administración 'admin' creada con la contraseña de PARLAMENTO_ADMIN_PASSWORD");
+        } else if (!PasswordHashing.verify(password, admin.get().passwordHash())) {
+            admin.get().changePassword(PasswordHashing.hash(password));
+            audit.record(Caller.system(), "account.password-reset", subject(admin.get()), null, Map.of("source", "PARLAMENTO_ADMIN_PASSWORD"));
+        }
     }
 
     /** Checks a name and password from {@code address}, throttling failures per account and per address. */
+    @UnitOfWork
     public SignIn signIn(String name, String password, String address) {
         String key = sha256(name + "\u0000" + password);
         Instant until = remembered.get(key);
@@ -302,6 +307,7 @@ public class Accounts {
      * Changes the caller's own password: the current one must be right (a wrong one counts as a failed sign-in) and
      * the new one must pass the {@link PasswordPolicy}. Remembered HTTP Basic credentials of the account are forgotten.
      */
+    @UnitOfWork
     public void changePassword(Caller caller, String current, String replacement) {
         requireSignedIn(caller);
         PasswordPolicy.check(caller.name(), replacement);
@@ -309,12 +315,10 @@ public class Accounts {
         if (!check.accepted()) {
             throw new InvalidInputException("current", check.outcome() == Outcome.REFUSED ? "La contraseña actual no es correcta." : check.refusal());
         }
-        database.execute(em -> {
-            Account account = accounts.find(caller.accountId()).orElseThrow();
-            account.changePassword(PasswordHashing.hash(replacement));
-            audit.record(caller, "account.password-changed", subject(account), null, Map.of("name", account.name()));
-            events.publish(new AccountChanged(account.id()));
-        });
+        Account account = accounts.find(caller.accountId()).orElseThrow();
+        account.changePassword(PasswordHashing.hash(replacement));
+        audit.record(caller, "account.password-changed", subject(account), null, Map.of("name", account.name()));
+        events.publish(new AccountChanged(account.id()));
     }
 
     /** A failure that has just locked an account (or an address) goes into the audit log, not only the server log. */
@@ -332,6 +336,7 @@ public class Accounts {
     }
 
     /** The active account a bearer token belongs to, or empty for an unknown or revoked token. */
+    @UnitOfWork
     public Optional<Account> byToken(String secret) {
         if (secret == null || !secret.startsWith(TOKEN_PREFIX) || secret.length() > 100) {
             return Optional.empty();
@@ -341,8 +346,8 @@ public class Accounts {
         if (cached != null && cached.fresh()) {
             return cached.account();
         }
-        Optional<Account> account = database.inTransaction(em -> tokens.findBySha256(hash).filter(ApiToken::active)
-                .flatMap(t -> accounts.find(t.accountId())).filter(Account::active));
+        Optional<Account> account = tokens.findBySha256(hash).filter(ApiToken::active)
+                .flatMap(t -> accounts.find(t.accountId())).filter(Account::active);
         remember(byTokenHash, hash, account);
         return account;
     }

@@ -20,7 +20,7 @@ import mx.parlamentoabierto.legislator.domain.Post;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.json.JsonMapping;
-import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 
 /**
  * A legislature's legislators as one Popolo JSON document — persons, organizations, areas, posts, memberships and
@@ -33,7 +33,6 @@ public class PopoloExport {
 
     private static final ObjectMapper JSON = JsonMapping.MAPPER;
 
-    private Database database;
     private LegislatorRepository legislators;
     private LegislatureRepository legislatures;
 
@@ -42,79 +41,77 @@ public class PopoloExport {
     }
 
     @jakarta.inject.Inject
-    public PopoloExport(Database database, LegislatorRepository legislators, LegislatureRepository legislatures) {
-        this.database = database;
+    public PopoloExport(LegislatorRepository legislators, LegislatureRepository legislatures) {
         this.legislators = legislators;
         this.legislatures = legislatures;
     }
 
+    @UnitOfWork
     public ObjectNode export(String legislatureId) {
-        return database.inTransaction(em -> {
-            if (legislatures.find(legislatureId).isEmpty()) {
-                throw new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'.");
+        if (legislatures.find(legislatureId).isEmpty()) {
+            throw new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'.");
+        }
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode persons = root.putArray("persons");
+        for (Person p : legislators.persons(legislatureId)) {
+            ObjectNode n = personFields(details(p.details()), p);
+            ArrayNode ids = n.putArray("identifiers");
+            legislators.identifiersOf(p.id()).stream().sorted((a, b) -> (a.scheme() + a.identifier()).compareTo(b.scheme() + b.identifier()))
+                    .forEach((Identifier i) -> ids.addObject().put("scheme", i.scheme()).put("identifier", i.identifier()));
+            persons.add(n);
+        }
+        ArrayNode organizations = root.putArray("organizations");
+        for (Organization o : legislators.organizations(legislatureId)) {
+            organizations.add(organizationFields(details(o.details()), o));
+        }
+        ArrayNode areas = root.putArray("areas");
+        for (Area a : legislators.areas(legislatureId)) {
+            ObjectNode n = areas.addObject();
+            n.put("id", a.id());
+            n.put("name", a.name());
+            put(n, "classification", a.classification());
+        }
+        ArrayNode posts = root.putArray("posts");
+        for (Post p : legislators.posts(legislatureId)) {
+            ObjectNode n = posts.addObject();
+            n.put("id", p.id());
+            n.put("label", p.label());
+            put(n, "role", p.role());
+            put(n, "organization_id", p.organizationId());
+            put(n, "area_id", p.areaId());
+        }
+        ArrayNode memberships = root.putArray("memberships");
+        for (Membership m : legislators.memberships(legislatureId)) {
+            ObjectNode n = memberships.addObject();
+            n.put("id", m.id());
+            n.put("person_id", m.personId());
+            n.put("organization_id", m.organizationId());
+            put(n, "on_behalf_of_id", m.onBehalfOfId());
+            put(n, "post_id", m.postId());
+            put(n, "area_id", m.areaId());
+            put(n, "role", m.role());
+            put(n, "label", m.label());
+            put(n, "legislative_period_id", m.termId() == null ? null : termEventId(legislatureId, m.termId()));
+            put(n, "start_date", m.startDate());
+            put(n, "end_date", m.endDate());
+            if (m.sourceUrl() != null) {
+                n.putArray("sources").addObject().put("url", m.sourceUrl());
             }
-            ObjectNode root = JSON.createObjectNode();
-            ArrayNode persons = root.putArray("persons");
-            for (Person p : legislators.persons(legislatureId)) {
-                ObjectNode n = personFields(details(p.details()), p);
-                ArrayNode ids = n.putArray("identifiers");
-                legislators.identifiersOf(p.id()).stream().sorted((a, b) -> (a.scheme() + a.identifier()).compareTo(b.scheme() + b.identifier()))
-                        .forEach((Identifier i) -> ids.addObject().put("scheme", i.scheme()).put("identifier", i.identifier()));
-                persons.add(n);
-            }
-            ArrayNode organizations = root.putArray("organizations");
-            for (Organization o : legislators.organizations(legislatureId)) {
-                organizations.add(organizationFields(details(o.details()), o));
-            }
-            ArrayNode areas = root.putArray("areas");
-            for (Area a : legislators.areas(legislatureId)) {
-                ObjectNode n = areas.addObject();
-                n.put("id", a.id());
-                n.put("name", a.name());
-                put(n, "classification", a.classification());
-            }
-            ArrayNode posts = root.putArray("posts");
-            for (Post p : legislators.posts(legislatureId)) {
-                ObjectNode n = posts.addObject();
-                n.put("id", p.id());
-                n.put("label", p.label());
-                put(n, "role", p.role());
-                put(n, "organization_id", p.organizationId());
-                put(n, "area_id", p.areaId());
-            }
-            ArrayNode memberships = root.putArray("memberships");
-            for (Membership m : legislators.memberships(legislatureId)) {
-                ObjectNode n = memberships.addObject();
-                n.put("id", m.id());
-                n.put("person_id", m.personId());
-                n.put("organization_id", m.organizationId());
-                put(n, "on_behalf_of_id", m.onBehalfOfId());
-                put(n, "post_id", m.postId());
-                put(n, "area_id", m.areaId());
-                put(n, "role", m.role());
-                put(n, "label", m.label());
-                put(n, "legislative_period_id", m.termId() == null ? null : termEventId(legislatureId, m.termId()));
-                put(n, "start_date", m.startDate());
-                put(n, "end_date", m.endDate());
-                if (m.sourceUrl() != null) {
-                    n.putArray("sources").addObject().put("url", m.sourceUrl());
-                }
-            }
-            ArrayNode events = root.putArray("events");
-            Map<String, String> chambers = legislators.organizations(legislatureId).stream()
-                    .filter(o -> Organization.LEGISLATURE.equals(o.classification())).collect(Collectors.toMap(o -> "chamber", Organization::id, (a, b) -> a));
-            List<LegislativeTerm> terms = legislators.terms(legislatureId);
-            for (LegislativeTerm t : terms) {
-                ObjectNode n = events.addObject();
-                n.put("id", termEventId(legislatureId, t.id()));
-                n.put("name", t.name());
-                n.put("classification", "legislative period");
-                put(n, "organization_id", chambers.get("chamber"));
-                put(n, "start_date", t.startDate() == null ? null : t.startDate().toString());
-                put(n, "end_date", t.endDate() == null ? null : t.endDate().toString());
-            }
-            return root;
-        });
+        }
+        ArrayNode events = root.putArray("events");
+        Map<String, String> chambers = legislators.organizations(legislatureId).stream()
+                .filter(o -> Organization.LEGISLATURE.equals(o.classification())).collect(Collectors.toMap(o -> "chamber", Organization::id, (a, b) -> a));
+        List<LegislativeTerm> terms = legislators.terms(legislatureId);
+        for (LegislativeTerm t : terms) {
+            ObjectNode n = events.addObject();
+            n.put("id", termEventId(legislatureId, t.id()));
+            n.put("name", t.name());
+            n.put("classification", "legislative period");
+            put(n, "organization_id", chambers.get("chamber"));
+            put(n, "start_date", t.startDate() == null ? null : t.startDate().toString());
+            put(n, "end_date", t.endDate() == null ? null : t.endDate().toString());
+        }
+        return root;
     }
 
     /** A person's Popolo fields (id, names, gender, birth date, image, e-mail) written into {@code n}; the API's person adds to them. */

@@ -34,7 +34,7 @@ import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.json.JsonDataReader;
-import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.spanish.RomanNumerals;
 
 /**
@@ -63,7 +63,6 @@ public class PopoloImport {
         }
     }
 
-    private Database database;
     private LegislatorRepository legislators;
     private LegislatureRepository legislatures;
     private AuditTrail audit;
@@ -75,9 +74,8 @@ public class PopoloImport {
     }
 
     @jakarta.inject.Inject
-    public PopoloImport(Database database, LegislatorRepository legislators, LegislatureRepository legislatures, AuditTrail audit,
+    public PopoloImport(LegislatorRepository legislators, LegislatureRepository legislatures, AuditTrail audit,
             ApplicationEvents events, Clock clock) {
-        this.database = database;
         this.legislators = legislators;
         this.legislatures = legislatures;
         this.audit = audit;
@@ -85,14 +83,15 @@ public class PopoloImport {
         this.clock = clock;
     }
 
+    @UnitOfWork
     public Summary importFile(Caller caller, String legislatureId, String fileName, InputStream content) {
         DataImportAccess.require(caller, legislatureId);
-        if (database.inTransaction(em -> legislatures.find(legislatureId)).isEmpty()) {
+        if (legislatures.find(legislatureId).isEmpty()) {
             throw new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'.");
         }
         JsonNode root = JsonDataReader.parse(fileName, content).node();
-        Parsed parsed = new PopoloReader(database, legislators, fileName, legislatureId).read(root);
-        Summary summary = database.inTransaction(em -> PeopleWriter.write(legislators, clock.instant(), legislatureId, parsed));
+        Parsed parsed = new PopoloReader(legislators, fileName, legislatureId).read(root);
+        Summary summary = PeopleWriter.write(legislators, clock.instant(), legislatureId, parsed);
         events.publish(new PeopleImported(legislatureId));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file", fileName);

@@ -27,7 +27,6 @@ import mx.parlamentoabierto.legislator.domain.PopoloIds;
 import mx.parlamentoabierto.platform.HttpUrl;
 import mx.parlamentoabierto.platform.json.InvalidDataFileException;
 import mx.parlamentoabierto.platform.json.JsonMapping;
-import mx.parlamentoabierto.platform.persistence.Database;
 
 /** Walks the file, checking every field it keeps; each problem names the file and the JSON path. */
 final class PopoloReader {
@@ -41,13 +40,11 @@ final class PopoloReader {
             "founding_date", "dissolution_date", "image", "sources", "abstract", "description");
     private static final ObjectMapper JSON = JsonMapping.MAPPER;
 
-    private final Database database;
     private final LegislatorRepository legislators;
     private final String file;
     private final String legislatureId;
 
-    PopoloReader(Database database, LegislatorRepository legislators, String file, String legislatureId) {
-        this.database = database;
+    PopoloReader(LegislatorRepository legislators, String file, String legislatureId) {
         this.legislators = legislators;
         this.file = file;
         this.legislatureId = legislatureId;
@@ -131,7 +128,7 @@ final class PopoloReader {
         each(root, "memberships", (node, path) -> {
             String person = required(node, "person_id", path);
             String org = required(node, "organization_id", path);
-            if (!p.persons.containsKey(person) && database.inTransaction(em -> legislators.person(PopoloIds.of(legislatureId, person))).isEmpty()) {
+            if (!p.persons.containsKey(person) && legislators.person(PopoloIds.of(legislatureId, person)).isEmpty()) {
                 throw error(path + ".person_id", "no existe la persona '" + person + "' en el archivo ni en la legislatura");
             }
             if (!organizationKnown(p, org)) {
@@ -147,13 +144,13 @@ final class PopoloReader {
             }
             String post = optional(node, "post_id", path);
             if (post != null && !p.posts.containsKey(post)
-                    && database.inTransaction(em -> legislators.post(legislatureId + ":" + post)).isEmpty()) {
+                    && legislators.post(legislatureId + ":" + post).isEmpty()) {
                 throw error(path + ".post_id", "no existe el cargo '" + post + "' en el archivo ni en la legislatura");
             }
             String period = optional(node, "legislative_period_id", path);
             String termId = period == null ? null : p.termBySource.getOrDefault(period, PopoloImport.termId(period, null));
             if (termId != null && !p.terms.containsKey(termId)
-                    && database.inTransaction(em -> legislators.term(legislatureId, termId)).isEmpty()) {
+                    && legislators.term(legislatureId, termId).isEmpty()) {
                 p.terms.put(termId, new TermData(termId, termId + " Legislatura", null, null, period));
             }
             String start = dateText(node, "start_date", path);
@@ -179,11 +176,11 @@ final class PopoloReader {
 
     private boolean organizationKnown(Parsed p, String id) {
         return p.organizations.containsKey(id)
-                || database.inTransaction(em -> legislators.organization(PopoloIds.of(legislatureId, id))).isPresent();
+                || legislators.organization(PopoloIds.of(legislatureId, id)).isPresent();
     }
 
     private boolean areaKnown(Parsed p, String id) {
-        return p.areas.containsKey(id) || database.inTransaction(em -> legislators.area(legislatureId + ":" + id)).isPresent();
+        return p.areas.containsKey(id) || legislators.area(legislatureId + ":" + id).isPresent();
     }
 
     private String sourceId(String id, String path) {

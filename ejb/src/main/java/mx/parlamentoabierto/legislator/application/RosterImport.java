@@ -39,7 +39,7 @@ import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.events.ApplicationEvents;
-import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.spanish.CongressTerms;
 import mx.parlamentoabierto.spanish.PersonNames;
 
@@ -70,7 +70,6 @@ public class RosterImport {
             Map.entry("pes", new String[] {"PES", "Encuentro Social"}), Map.entry("psd", new String[] {"PSD", "Partido Socialdemócrata"}),
             Map.entry("indep", new String[] {"_IND", "Sin Partido"}), Map.entry("sp", new String[] {"_IND", "Sin Partido"}));
 
-    private Database database;
     private LegislatorRepository legislators;
     private LegislatureRepository legislatures;
     private AuditTrail audit;
@@ -82,9 +81,8 @@ public class RosterImport {
     }
 
     @Inject
-    public RosterImport(Database database, LegislatorRepository legislators, LegislatureRepository legislatures, AuditTrail audit,
+    public RosterImport(LegislatorRepository legislators, LegislatureRepository legislatures, AuditTrail audit,
             ApplicationEvents events, Clock clock) {
-        this.database = database;
         this.legislators = legislators;
         this.legislatures = legislatures;
         this.audit = audit;
@@ -92,6 +90,7 @@ public class RosterImport {
         this.clock = clock;
     }
 
+    @UnitOfWork
     public Summary importFile(Caller caller, String legislatureId, String fileName, byte[] content) {
         DataImportAccess.require(caller, legislatureId);
         Layout layout = RosterLayouts.detect(fileName, content);
@@ -101,15 +100,13 @@ public class RosterImport {
                     + "Diputados") + "; impórtelo con --legislature " + expected + ", no " + legislatureId);
         }
         List<RosterEntry> entries = RosterLayouts.read(fileName, content, layout);
-        Summary summary = database.inTransaction(em -> {
-            Legislature legislature = legislatures.find(legislatureId)
-                    .orElseThrow(() -> new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'."));
-            Graph graph = new Graph(legislature, layout, fileName);
-            entries.forEach(graph::add);
-            PopoloImport.Summary written = PeopleWriter.write(legislators, clock.instant(), legislatureId, graph.parsed);
-            return new Summary(legislatureId, layout.code, entries.size(), graph.parsed.persons.size(), graph.personsFound.size(),
-                    written.records(), List.copyOf(graph.skipped));
-        });
+        Legislature legislature = legislatures.find(legislatureId)
+                .orElseThrow(() -> new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'."));
+        Graph graph = new Graph(legislature, layout, fileName);
+        entries.forEach(graph::add);
+        PopoloImport.Summary written = PeopleWriter.write(legislators, clock.instant(), legislatureId, graph.parsed);
+        Summary summary = new Summary(legislatureId, layout.code, entries.size(), graph.parsed.persons.size(), graph.personsFound.size(),
+                written.records(), List.copyOf(graph.skipped));
         events.publish(new PeopleImported(legislatureId));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("file", fileName);

@@ -8,13 +8,12 @@ import jakarta.inject.Inject;
 
 import mx.parlamentoabierto.legislature.domain.Legislature;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
-import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 
 /** Reads and synchronises the registry of legislatures. */
 @ApplicationScoped
 public class LegislatureCatalog {
 
-    private Database database;
     private LegislatureRepository repository;
 
     protected LegislatureCatalog() {
@@ -22,20 +21,21 @@ public class LegislatureCatalog {
     }
 
     @Inject
-    public LegislatureCatalog(Database database, LegislatureRepository repository) {
-        this.database = database;
+    public LegislatureCatalog(LegislatureRepository repository) {
         this.repository = repository;
     }
 
+    @UnitOfWork
     public List<Legislature> all() {
-        return database.inTransaction(em -> repository.findAll());
+        return repository.findAll();
     }
 
+    @UnitOfWork
     public Optional<Legislature> find(String id) {
         if (id == null || !Legislature.ID_PATTERN.matcher(id).matches()) {
             return Optional.empty();
         }
-        return database.inTransaction(em -> repository.find(id));
+        return repository.find(id);
     }
 
     /**
@@ -44,21 +44,20 @@ public class LegislatureCatalog {
      *
      * @return how many rows were added or changed
      */
+    @UnitOfWork
     public int synchronize(List<Legislature> fromRegistry) {
-        return database.inTransaction(em -> {
-            int changed = 0;
-            for (Legislature wanted : fromRegistry) {
-                Optional<Legislature> existing = repository.find(wanted.id());
-                if (existing.isEmpty()) {
-                    repository.save(wanted);
-                    changed++;
-                } else if (!existing.get().sameDescriptionAs(wanted)) {
-                    existing.get().describe(wanted.name(), wanted.kind(), wanted.state(), wanted.country(),
-                            wanted.website(), wanted.sortOrder());
-                    changed++;
-                }
+        int changed = 0;
+        for (Legislature wanted : fromRegistry) {
+            Optional<Legislature> existing = repository.find(wanted.id());
+            if (existing.isEmpty()) {
+                repository.save(wanted);
+                changed++;
+            } else if (!existing.get().sameDescriptionAs(wanted)) {
+                existing.get().describe(wanted.name(), wanted.kind(), wanted.state(), wanted.country(),
+                        wanted.website(), wanted.sortOrder());
+                changed++;
             }
-            return changed;
-        });
+        }
+        return changed;
     }
 }

@@ -10,12 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import mx.parlamentoabierto.methodology.domain.Methodology;
 import mx.parlamentoabierto.methodology.infrastructure.FrozenMethodology;
 import mx.parlamentoabierto.methodology.infrastructure.MethodologyFile;
 import mx.parlamentoabierto.platform.json.InvalidDataFileException;
 import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 
 /**
  * Every methodology version the portal knows. Versions are frozen in the database the first time they
@@ -39,28 +41,23 @@ public class MethodologyCatalog {
     }
 
     /** Freezes new versions from the files and loads every frozen version into memory. */
+    @UnitOfWork
     public void load(List<MethodologyFile.Loaded> files) {
-        database.execute(em -> {
-            for (MethodologyFile.Loaded loaded : files) {
-                Methodology m = loaded.methodology();
-                String sha = sha256(loaded.content());
-                FrozenMethodology frozen = em.find(FrozenMethodology.class, m.key());
-                if (frozen == null) {
-                    em.persist(new FrozenMethodology(m.key(), m.id(), m.version(), m.title(), sha,
-                            new String(loaded.content(), StandardCharsets.UTF_8), Instant.now()));
-                } else if (!frozen.contentSha256().equals(sha)) {
-                    throw new InvalidDataFileException(loaded.file(), "$.version", "la metodología " + m.key()
-                            + " ya está congelada (desde " + frozen.frozenAt() + ") con otro contenido; "
-                            + "publique los cambios con una versión nueva");
-                }
+        EntityManager em = database.currentEntityManager();
+        for (MethodologyFile.Loaded loaded : files) {
+            Methodology m = loaded.methodology();
+            String sha = sha256(loaded.content());
+            FrozenMethodology frozen = em.find(FrozenMethodology.class, m.key());
+            if (frozen == null) {
+                em.persist(new FrozenMethodology(m.key(), m.id(), m.version(), m.title(), sha,
+                        new String(loaded.content(), StandardCharsets.UTF_8), Instant.now()));
+            } else if (!frozen.contentSha256().equals(sha)) {
+                throw new InvalidDataFileException(loaded.file(), "$.version", "la metodología " + m.key()
+                        + " ya está congelada (desde " + frozen.frozenAt() + ") con otro contenido; "
+                        + "publique los cambios con una versión nueva");
             }
-        });
-        reloadFrozen();
-    }
-
-    private void reloadFrozen() {
-        List<FrozenMethodology> all = database.inTransaction(em ->
-                em.createQuery("SELECT f FROM FrozenMethodology f", FrozenMethodology.class).getResultList());
+        }
+        List<FrozenMethodology> all = em.createQuery("SELECT f FROM FrozenMethodology f", FrozenMethodology.class).getResultList();
         for (FrozenMethodology frozen : all) {
             sha256ByKey.put(frozen.key(), frozen.contentSha256());
             byKey.computeIfAbsent(frozen.key(), k -> MethodologyFile.parse("methodology_version[" + k + "]",

@@ -36,6 +36,7 @@ import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
 import mx.parlamentoabierto.platform.json.JsonMapping;
 import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 
 /**
  * The open data set: every dataset built into {@code <data>/opendata/<dataset>/<version>/} as CSV, JSON and a codebook,
@@ -101,7 +102,11 @@ public class OpenData {
         long t0 = System.nanoTime();
         String name = source.definition().name();
         String fingerprint = source.fingerprint();
-        Optional<DatasetVersion> latest = latest(name);
+        Optional<DatasetVersion> latest;
+        try (Database.Unit unit = database.open()) { // the build itself runs outside any unit: its sources read page by page
+            latest = latest(name);
+            unit.commit();
+        }
         if (!force && (fingerprint.equals(checked.get(name)) || latest.map(v -> v.fingerprint().equals(fingerprint)).orElse(false))) {
             checked.put(name, fingerprint);
             return new Outcome(name, "current", latest.map(DatasetVersion::version).orElse(null), latest.map(DatasetVersion::rows).orElse(0L),
@@ -129,7 +134,10 @@ public class OpenData {
             Files.createDirectories(target.getParent());
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             temporary = null;
-            database.execute(em -> em.persist(v));
+            try (Database.Unit unit = database.open()) { // recorded once its files are in place
+                database.currentEntityManager().persist(v);
+                unit.commit();
+            }
             return new Outcome(name, "built", version, written.rows(), (System.nanoTime() - t0) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("no se pudo construir el conjunto " + name + ": " + e.getMessage(), e);
@@ -194,17 +202,20 @@ public class OpenData {
     }
 
     /** Every version of a dataset, newest first. */
+    @UnitOfWork
     public List<DatasetVersion> versions(String dataset) {
         source(dataset);
-        return database.inTransaction(em -> em.createQuery("SELECT v FROM DatasetVersion v WHERE v.dataset = :d", DatasetVersion.class)
-                .setParameter("d", dataset).getResultList()).stream().sorted(Comparator.comparing(DatasetVersion::builtAt).reversed()).toList();
+        return database.currentEntityManager().createQuery("SELECT v FROM DatasetVersion v WHERE v.dataset = :d", DatasetVersion.class)
+                .setParameter("d", dataset).getResultList().stream().sorted(Comparator.comparing(DatasetVersion::builtAt).reversed()).toList();
     }
 
+    @UnitOfWork
     public Optional<DatasetVersion> latest(String dataset) {
-        return database.inTransaction(em -> em.createQuery("SELECT v FROM DatasetVersion v WHERE v.dataset = :d ORDER BY v.builtAt DESC",
-                DatasetVersion.class).setParameter("d", dataset).setMaxResults(1).getResultStream().findFirst());
+        return database.currentEntityManager().createQuery("SELECT v FROM DatasetVersion v WHERE v.dataset = :d ORDER BY v.builtAt DESC",
+                DatasetVersion.class).setParameter("d", dataset).setMaxResults(1).getResultStream().findFirst();
     }
 
+    @UnitOfWork
     public DatasetVersion version(String dataset, String version) {
         return versions(dataset).stream().filter(v -> v.version().equals(version)).findFirst()
                 .orElseThrow(() -> new ResourceNotFoundException("version", "El conjunto '" + dataset + "' no tiene la versión '" + version + "'"));

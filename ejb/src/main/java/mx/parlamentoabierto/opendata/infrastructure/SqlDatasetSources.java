@@ -111,14 +111,16 @@ public class SqlDatasetSources implements DatasetSources {
     }
 
     private String fingerprint(String... sql) {
-        return database.inTransaction(em -> {
+        try (Database.Unit unit = database.open()) {
+            EntityManager em = database.currentEntityManager();
             StringBuilder out = new StringBuilder();
             for (String q : sql) {
                 Object r = em.createNativeQuery(q).getSingleResult();
                 out.append(r instanceof Object[] a ? Arrays.toString(a) : String.valueOf(r)).append('|');
             }
+            unit.commit();
             return out.toString();
-        });
+        }
     }
 
     /**
@@ -128,14 +130,16 @@ public class SqlDatasetSources implements DatasetSources {
     private void pages(String sql, Object firstKey, RowSink sink) {
         Object[] after = {firstKey};
         while (true) {
-            List<Object[]> page = database.inTransaction(em -> {
-                Query q = em.createNativeQuery(sql + " FETCH FIRST " + PAGE + " ROWS ONLY");
+            List<Object[]> page;
+            try (Database.Unit unit = database.open()) {
+                Query q = database.currentEntityManager().createNativeQuery(sql + " FETCH FIRST " + PAGE + " ROWS ONLY");
                 q.setParameter(1, after[0]);
                 @SuppressWarnings("unchecked")
                 List<Object[]> rows = q.getResultList();
                 rows.forEach(SqlDatasetSources::readLargeText); // a CLOB is read while its transaction is open
-                return rows;
-            });
+                page = rows;
+                unit.commit();
+            }
             for (Object[] r : page) {
                 sink.row(Arrays.copyOfRange(r, 1, r.length));
                 after[0] = r[0];
@@ -370,7 +374,8 @@ public class SqlDatasetSources implements DatasetSources {
         private void loadReviewsAndObjections() {
             reviews = new HashMap<>();
             objections = new HashMap<>();
-            database.execute(em -> {
+            try (Database.Unit unit = database.open()) {
+                EntityManager em = database.currentEntityManager();
                 for (Object[] e : rowsOf(em.createNativeQuery("SELECT edition_id, legislature_id, variable_id, decision, comment FROM answer_review "
                         + "ORDER BY recorded_at, id"), List.of())) {
                     reviews.put(e[0] + "|" + e[1] + "|" + e[2], new String[] {text(e[3]).toLowerCase(java.util.Locale.ROOT), (String) e[4]});
@@ -379,7 +384,8 @@ public class SqlDatasetSources implements DatasetSources {
                         List.of())) {
                     objections.computeIfAbsent(e[0] + "|" + e[1] + "|" + e[2], k -> new ArrayList<>()).add(text(e[3]).toLowerCase(java.util.Locale.ROOT));
                 }
-            });
+                unit.commit();
+            }
         }
 
         void flush() {
@@ -394,14 +400,15 @@ public class SqlDatasetSources implements DatasetSources {
             List<Long> ids = new ArrayList<>();
             page.forEach(r -> ids.add(((Number) r[0]).longValue()));
             Map<Long, String> evidence = new HashMap<>();
-            database.execute(em -> {
-                for (Object[] e : rowsOf(em.createNativeQuery("SELECT answer_id, url, label, retrieved_at, content_sha256, document_id FROM "
+            try (Database.Unit unit = database.open()) {
+                for (Object[] e : rowsOf(database.currentEntityManager().createNativeQuery("SELECT answer_id, url, label, retrieved_at, content_sha256, document_id FROM "
                         + "answer_evidence WHERE answer_id IN (" + placeholders(ids.size()) + ") ORDER BY answer_id, link_order"), ids)) {
                     String link = String.join(" | ", e[1] == null ? "/documento.xhtml?id=" + e[5] : String.valueOf(e[1]), text(e[2]), text(e[3]),
                             text(e[4]));
                     evidence.merge(((Number) e[0]).longValue(), link, (a, b) -> a + " ; " + b);
                 }
-            });
+                unit.commit();
+            }
             for (Object[] r : page) {
                 String key = r[1] + "|" + r[4] + "|" + r[5];
                 String[] review = reviews.get(key);

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -13,9 +11,12 @@ import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
 
 /**
- * The application's persistence unit and its unit of work. {@link #inTransaction} opens an entity manager,
- * binds it to the current thread for the repositories, commits on success and rolls back on any exception.
- * Nested calls join the outer unit of work.
+ * The application's persistence unit and its unit of work. A use case marked {@link UnitOfWork} runs in one unit
+ * (the {@link UnitOfWorkInterceptor} calls {@link #open()} before it and commits after it); the repositories take the
+ * unit's entity manager with {@link #currentEntityManager()}, which opens the entity manager and its transaction on
+ * first use, so a use case that answers from a cache never touches the database. Commit on success, roll back on any
+ * exception; nested use cases join the unit already open on the thread; reactions registered with
+ * {@link #afterCommit} run once it has committed.
  */
 public class Database implements AutoCloseable {
 
@@ -24,8 +25,7 @@ public class Database implements AutoCloseable {
 
     private final EntityManagerFactory factory;
     private final DatabaseSettings settings;
-    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
-    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
+    private final ThreadLocal<Unit> current = new ThreadLocal<>();
 
     /** For CDI's client proxy only. */
     protected Database() {
@@ -62,33 +62,55 @@ public class Database implements AutoCloseable {
         return settings;
     }
 
-    public <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager outer = current.get();
+    /**
+     * Opens a unit of work on this thread, or joins the one already open (the returned unit then neither commits nor
+     * closes anything). Use it with try-with-resources and {@link Unit#commit()} as the last statement of the work.
+     */
+    public Unit open() {
+        Unit outer = current.get();
         if (outer != null) {
-            return work.apply(outer);
+            return Unit.JOINED;
         }
-        EntityManager em = factory.createEntityManager();
-        current.set(em);
-        List<Runnable> reactions = new ArrayList<>();
-        afterCommit.set(reactions);
-        EntityTransaction tx = em.getTransaction();
-        T result;
-        try {
-            tx.begin();
-            result = work.apply(em);
-            tx.commit();
-        } catch (RuntimeException | Error e) {
-            if (tx.isActive()) {
-                tx.rollback();
-            }
-            throw e;
-        } finally {
-            current.remove();
-            afterCommit.remove();
-            em.close();
+        Unit unit = new Unit(this);
+        current.set(unit);
+        return unit;
+    }
+
+    /** True while a unit of work is open on this thread. */
+    public boolean inUnitOfWork() {
+        return current.get() != null;
+    }
+
+    /** The entity manager of the unit of work open on this thread; its transaction begins on first use. */
+    public EntityManager currentEntityManager() {
+        Unit unit = current.get();
+        if (unit == null) {
+            throw new IllegalStateException("No unit of work on this thread: call through a @UnitOfWork use case");
         }
-        reactions.forEach(Database::react);
-        return result;
+        if (unit.em == null) {
+            unit.em = factory.createEntityManager();
+            unit.em.getTransaction().begin();
+        }
+        return unit.em;
+    }
+
+    /** Writes what the unit of work open on this thread holds so far: generated ids become known, constraints are checked. */
+    public void flush() {
+        currentEntityManager().flush();
+    }
+
+    /**
+     * Runs {@code reaction} once the unit of work open on this thread commits, and never if it rolls back; at once
+     * when no unit of work is open (what was written is already committed). The application events port delivers
+     * its events through here, so an observer never sees a change another reader could not yet see.
+     */
+    public void afterCommit(Runnable reaction) {
+        Unit unit = current.get();
+        if (unit == null) {
+            react(reaction);
+        } else {
+            unit.reactions.add(reaction);
+        }
     }
 
     private static void react(Runnable reaction) {
@@ -101,40 +123,60 @@ public class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs {@code reaction} once the unit of work open on this thread commits, and never if it rolls back; at once
-     * when no unit of work is open (what was written is already committed). The application events port delivers
-     * its events through here, so an observer never sees a change another reader could not yet see.
-     */
-    public void afterCommit(Runnable reaction) {
-        List<Runnable> reactions = afterCommit.get();
-        if (reactions == null) {
-            react(reaction);
-        } else {
-            reactions.add(reaction);
-        }
-    }
+    /** One unit of work: commit it at the end of the work; closing it without a commit rolls it back. */
+    public static final class Unit implements AutoCloseable {
 
-    public void execute(Consumer<EntityManager> work) {
-        inTransaction(em -> {
-            work.accept(em);
-            return null;
-        });
-    }
+        static final Unit JOINED = new Unit(null);
 
-    /** The entity manager of the unit of work running on this thread. */
-    public EntityManager currentEntityManager() {
-        EntityManager em = current.get();
-        if (em == null) {
-            throw new IllegalStateException("No unit of work on this thread: call through Database.inTransaction");
+        private final Database database;
+        private final List<Runnable> reactions = new ArrayList<>();
+        private EntityManager em;
+        private boolean committed;
+
+        private Unit(Database database) {
+            this.database = database;
         }
-        return em;
+
+        public void commit() {
+            if (database == null) {
+                return;
+            }
+            if (em != null) {
+                em.getTransaction().commit();
+            }
+            committed = true;
+        }
+
+        @Override
+        public void close() {
+            if (database == null) {
+                return;
+            }
+            try {
+                if (em != null) {
+                    EntityTransaction tx = em.getTransaction();
+                    if (tx.isActive()) {
+                        tx.rollback();
+                    }
+                    em.close();
+                }
+            } finally {
+                database.current.remove();
+            }
+            if (committed) {
+                reactions.forEach(Database::react);
+            }
+        }
     }
 
     /** True when the database answers a trivial query. */
     public boolean isReachable() {
         try {
-            return inTransaction(em -> em.createNativeQuery("SELECT 1").getSingleResult() != null);
+            try (Unit unit = open()) {
+                boolean answered = currentEntityManager().createNativeQuery("SELECT 1").getSingleResult() != null;
+                unit.commit();
+                return answered;
+            }
         } catch (RuntimeException e) {
             return false;
         }

@@ -23,6 +23,7 @@ import mx.parlamentoabierto.methodology.domain.Principle;
 import mx.parlamentoabierto.methodology.domain.Variable;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.scoring.domain.Answer;
 import mx.parlamentoabierto.scoring.domain.AnswerRepository;
 import mx.parlamentoabierto.scoring.domain.AnswersChanged;
@@ -64,18 +65,21 @@ public class RankingService {
     }
 
     /** The editions everyone may see (published ones and the demonstration edition), newest first. */
+    @UnitOfWork
     public List<Edition> editions() {
-        return database.inTransaction(em -> editions.findAll()).stream().filter(Edition::publiclyVisible).toList();
+        return editions.findAll().stream().filter(Edition::publiclyVisible).toList();
     }
 
+    @UnitOfWork
     public Optional<Edition> edition(String id) {
         if (id == null || !Edition.ID_PATTERN.matcher(id).matches()) {
             return Optional.empty();
         }
-        return database.inTransaction(em -> editions.find(id));
+        return editions.find(id);
     }
 
     /** @throws ResourceNotFoundException when there is no edition with that id */
+    @UnitOfWork
     public Edition requireEdition(String id) {
         return edition(id).orElseThrow(() -> new ResourceNotFoundException("No existe la edición '" + id + "'"));
     }
@@ -89,6 +93,7 @@ public class RankingService {
      * until one is chosen, the newest public edition that evaluates every legislature of the registry (the
      * demonstration edition at worst) — never merely the last one published, which may be a partial or trial edition.
      */
+    @UnitOfWork
     public Optional<Edition> headlineEdition() {
         List<Edition> visible = editions();
         Optional<Edition> chosen = visible.stream().filter(e -> e.headlineSince().isPresent())
@@ -101,19 +106,22 @@ public class RankingService {
     }
 
     /** The edition a legislature's scorecard shows by default: the headline if it evaluated it, else the newest that did. */
+    @UnitOfWork
     public Optional<Edition> latestEvaluating(String legislatureId) {
         Optional<Edition> headline = headlineEdition().filter(e -> e.inScope(legislatureId));
         return headline.isPresent() ? headline : editions().stream().filter(e -> e.inScope(legislatureId)).min(NEWEST);
     }
 
     /** The edition with this id, or the headline edition when no id is given. */
+    @UnitOfWork
     public Optional<Edition> editionOrLatest(String id) {
         return id == null || id.isBlank() ? headlineEdition() : edition(id);
     }
 
     /** Legislatures in the registry: what "every legislature" means for an edition's scope. */
+    @UnitOfWork
     public int registrySize() {
-        return database.inTransaction(em -> legislatures.findAll()).size();
+        return legislatures.findAll().size();
     }
 
     public Methodology methodologyOf(Edition edition) {
@@ -125,6 +133,7 @@ public class RankingService {
      * The edition's ranking; {@code aggregation} empty means the methodology's default. Served from the
      * computation kept in memory until an answer of the edition changes (no database access on a hit).
      */
+    @UnitOfWork
     public EditionRanking ranking(String editionId, Optional<Aggregation> aggregation) {
         String requestedKey = editionId + "|" + aggregation.map(Aggregation::name).orElse("DEFAULT");
         EditionRanking cached = computed.get(requestedKey);
@@ -145,22 +154,21 @@ public class RankingService {
     }
 
     private EditionRanking compute(Edition edition, Methodology methodology, Aggregation aggregation) {
-        return database.inTransaction(em -> {
-            // an edition ranks the legislatures in its scope (the demonstration edition: all of them)
-            List<Legislature> registry = legislatures.findAll().stream().filter(l -> edition.inScope(l.id())).toList();
-            Map<String, Map<String, Integer>> values = answers.valuesByLegislature(edition.id());
-            List<LegislatureScore> scores = new ArrayList<>();
-            for (Legislature legislature : registry) {
-                scores.add(ScoringEngine.score(legislature.id(), methodology, values.getOrDefault(legislature.id(), Map.of()), aggregation));
-            }
-            Map<String, Legislature> byId = registry.stream().collect(Collectors.toMap(Legislature::id, Function.identity(),
-                    (a, b) -> a, LinkedHashMap::new));
-            List<RankedScore> ranked = ScoringEngine.rank(scores,
-                    Comparator.comparing((LegislatureScore s) -> byId.get(s.legislatureId()).name()));
-            return new EditionRanking(edition, methodology, aggregation, ranked, byId);
-        });
+        // an edition ranks the legislatures in its scope (the demonstration edition: all of them)
+        List<Legislature> registry = legislatures.findAll().stream().filter(l -> edition.inScope(l.id())).toList();
+        Map<String, Map<String, Integer>> values = answers.valuesByLegislature(edition.id());
+        List<LegislatureScore> scores = new ArrayList<>();
+        for (Legislature legislature : registry) {
+            scores.add(ScoringEngine.score(legislature.id(), methodology, values.getOrDefault(legislature.id(), Map.of()), aggregation));
+        }
+        Map<String, Legislature> byId = registry.stream().collect(Collectors.toMap(Legislature::id, Function.identity(),
+                (a, b) -> a, LinkedHashMap::new));
+        List<RankedScore> ranked = ScoringEngine.rank(scores,
+                Comparator.comparing((LegislatureScore s) -> byId.get(s.legislatureId()).name()));
+        return new EditionRanking(edition, methodology, aggregation, ranked, byId);
     }
 
+    @UnitOfWork
     public Scorecard scorecard(String editionId, String legislatureId, Optional<Aggregation> aggregation) {
         EditionRanking ranking = ranking(editionId, aggregation);
         Legislature legislature = ranking.legislatures().get(legislatureId);
@@ -169,7 +177,7 @@ public class RankingService {
         }
         RankedScore ranked = ranking.rows().stream().filter(r -> r.score().legislatureId().equals(legislatureId)).findFirst()
                 .orElseThrow();
-        Map<String, Answer> byVariable = database.inTransaction(em -> answers.forLegislature(editionId, legislatureId))
+        Map<String, Answer> byVariable = answers.forLegislature(editionId, legislatureId)
                 .stream().collect(Collectors.toMap(Answer::variableId, Function.identity()));
         List<Scorecard.PrincipleSection> sections = new ArrayList<>();
         Methodology methodology = ranking.methodology();

@@ -12,7 +12,7 @@ import mx.parlamentoabierto.legislator.domain.LegislatorRepository;
 import mx.parlamentoabierto.legislator.domain.Person;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
-import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.vote.domain.VoteEvent;
 import mx.parlamentoabierto.vote.domain.VoteRepository;
 
@@ -38,7 +38,6 @@ public class DataQuality {
         }
     }
 
-    private Database database;
     private VoteRepository votes;
     private LegislatorRepository legislators;
     private LegislatureRepository legislatures;
@@ -50,9 +49,8 @@ public class DataQuality {
     }
 
     @jakarta.inject.Inject
-    public DataQuality(Database database, VoteRepository votes, LegislatorRepository legislators, LegislatureRepository legislatures,
+    public DataQuality(VoteRepository votes, LegislatorRepository legislators, LegislatureRepository legislatures,
             DebateRepository debates, Clock clock) {
-        this.database = database;
         this.debates = debates;
         this.votes = votes;
         this.legislators = legislators;
@@ -60,26 +58,25 @@ public class DataQuality {
         this.clock = clock;
     }
 
+    @UnitOfWork
     public Report report(String legislatureId, String termId) {
-        return database.inTransaction(em -> {
-            if (legislatures.find(legislatureId).isEmpty()) {
-                throw new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'.");
+        if (legislatures.find(legislatureId).isEmpty()) {
+            throw new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'.");
+        }
+        LocalDate threeMonthsAgo = LocalDate.now(clock).minusMonths(3);
+        List<QuietTerm> quiet = new ArrayList<>();
+        for (LegislativeTerm term : legislators.terms(legislatureId)) {
+            if (termId != null && !termId.equals(term.id())) {
+                continue;
             }
-            LocalDate threeMonthsAgo = LocalDate.now(clock).minusMonths(3);
-            List<QuietTerm> quiet = new ArrayList<>();
-            for (LegislativeTerm term : legislators.terms(legislatureId)) {
-                if (termId != null && !termId.equals(term.id())) {
-                    continue;
-                }
-                boolean running = term.endDate() == null || !term.endDate().isBefore(threeMonthsAgo);
-                Optional<LocalDate> latest = votes.latestVote(legislatureId, term.id());
-                if (running && latest.map(d -> d.isBefore(threeMonthsAgo)).orElse(true)) {
-                    quiet.add(new QuietTerm(term.id(), term.name(), latest.orElse(null)));
-                }
+            boolean running = term.endDate() == null || !term.endDate().isBefore(threeMonthsAgo);
+            Optional<LocalDate> latest = votes.latestVote(legislatureId, term.id());
+            if (running && latest.map(d -> d.isBefore(threeMonthsAgo)).orElse(true)) {
+                quiet.add(new QuietTerm(term.id(), term.name(), latest.orElse(null)));
             }
-            return new Report(legislatureId, termId, votes.eventsWithDisagreeingCounts(legislatureId, termId, LIMIT),
-                    votes.unmatchedVoters(legislatureId, termId, LIMIT), legislators.personsWithoutMembership(legislatureId, LIMIT), quiet,
-                    debates.unmatchedSpeakers(legislatureId, termId, LIMIT));
-        });
+        }
+        return new Report(legislatureId, termId, votes.eventsWithDisagreeingCounts(legislatureId, termId, LIMIT),
+                votes.unmatchedVoters(legislatureId, termId, LIMIT), legislators.personsWithoutMembership(legislatureId, LIMIT), quiet,
+                debates.unmatchedSpeakers(legislatureId, termId, LIMIT));
     }
 }

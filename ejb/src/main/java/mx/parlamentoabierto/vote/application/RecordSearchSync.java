@@ -11,7 +11,6 @@ import java.util.logging.Logger;
 
 import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
 import mx.parlamentoabierto.platform.PeriodicRound;
-import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.search.application.RecordIndex;
 import mx.parlamentoabierto.search.domain.IndexedPerson;
 import mx.parlamentoabierto.search.domain.IndexedVoteEvent;
@@ -44,8 +43,7 @@ public class RecordSearchSync {
     public record Round(int voteEvents, int people) {
     }
 
-    private Database database;
-    private VoteRepository votes;
+    private VoteQueries queries;
     private LegislatorDirectory directory;
     private RecordIndex index;
 
@@ -68,9 +66,8 @@ public class RecordSearchSync {
     }
 
     @jakarta.inject.Inject
-    public RecordSearchSync(Database database, VoteRepository votes, LegislatorDirectory directory, RecordIndex index) {
-        this.database = database;
-        this.votes = votes;
+    public RecordSearchSync(VoteQueries queries, LegislatorDirectory directory, RecordIndex index) {
+        this.queries = queries;
         this.directory = directory;
         this.index = index;
     }
@@ -95,13 +92,13 @@ public class RecordSearchSync {
 
     private int synchroniseVoteEvents() {
         Instant since = watermark == null ? Instant.EPOCH : watermark.minus(OVERLAP);
-        List<VoteRepository.ImportStamp> stamps = database.inTransaction(em -> votes.importedSince(since));
+        List<VoteRepository.ImportStamp> stamps = queries.importedSince(since);
         List<VoteRepository.ImportStamp> changed = stamps.stream().filter(s -> !s.equals(recent.get(s.id()))).toList();
         Instant newest = watermark;
         int indexed = 0;
         for (int from = 0; from < changed.size(); from += BATCH) {
             List<VoteRepository.ImportStamp> part = changed.subList(from, Math.min(changed.size(), from + BATCH));
-            List<VoteEvent> events = database.inTransaction(em -> votes.events(part.stream().map(VoteRepository.ImportStamp::id).toList()));
+            List<VoteEvent> events = queries.events(part.stream().map(VoteRepository.ImportStamp::id).toList());
             index.indexVoteEvents(events.stream().map(RecordSearchSync::indexed).toList());
             indexed += events.size();
             for (VoteRepository.ImportStamp stamp : part) {
@@ -118,11 +115,7 @@ public class RecordSearchSync {
     }
 
     private int synchronisePeople() {
-        String fingerprint = database.inTransaction(em -> {
-            Object[] persons = (Object[]) em.createNativeQuery("SELECT COUNT(*), MAX(updated_at) FROM person").getSingleResult();
-            Object memberships = em.createNativeQuery("SELECT COUNT(*) FROM membership").getSingleResult();
-            return persons[0] + "/" + persons[1] + "/" + memberships;
-        }) + "/" + peopleImports.get();
+        String fingerprint = directory.fingerprint() + "/" + peopleImports.get();
         if (fingerprint.equals(peopleFingerprint)) {
             return 0;
         }

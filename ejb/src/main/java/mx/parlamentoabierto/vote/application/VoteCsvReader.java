@@ -11,7 +11,6 @@ import java.util.Set;
 import mx.parlamentoabierto.legislator.domain.LegislatorRepository;
 import mx.parlamentoabierto.platform.HttpUrl;
 import mx.parlamentoabierto.platform.csv.CsvTable;
-import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.spanish.RomanNumerals;
 import mx.parlamentoabierto.vote.application.VoteImport.Input;
 import mx.parlamentoabierto.vote.application.VoteImport.Line;
@@ -23,12 +22,10 @@ import mx.parlamentoabierto.vote.domain.VoteOption;
  */
 final class VoteCsvReader {
 
-    private final Database database;
     private final LegislatorRepository legislators;
     private final Clock clock;
 
-    VoteCsvReader(Database database, LegislatorRepository legislators, Clock clock) {
-        this.database = database;
+    VoteCsvReader(LegislatorRepository legislators, Clock clock) {
         this.legislators = legislators;
         this.clock = clock;
     }
@@ -69,7 +66,7 @@ final class VoteCsvReader {
                 throw table.error(row, "line", "la línea " + line + " ya está en la votación '" + identifier + "'");
             }
             String personId = row.get("person_id").orElse(null);
-            if (personId != null && database.inTransaction(em -> legislators.person(personId)).isEmpty()) {
+            if (personId != null && legislators.person(personId).isEmpty()) {
                 throw table.error(row, "person_id", "no existe la persona '" + personId + "' (use los id de /api/people)");
             }
             String group = row.get("group").orElse(null);

@@ -21,8 +21,6 @@ import mx.parlamentoabierto.identity.domain.Caller;
 import mx.parlamentoabierto.legislator.application.VoterMatcher;
 import mx.parlamentoabierto.legislator.domain.LegislativeTerm;
 import mx.parlamentoabierto.legislator.domain.LegislatorRepository;
-import mx.parlamentoabierto.legislator.domain.Organization;
-import mx.parlamentoabierto.legislator.domain.PopoloIds;
 import mx.parlamentoabierto.legislature.domain.LegislatureRepository;
 import mx.parlamentoabierto.platform.InvalidInputException;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
@@ -30,10 +28,10 @@ import mx.parlamentoabierto.platform.Sha256;
 import mx.parlamentoabierto.platform.csv.CsvTable;
 import mx.parlamentoabierto.platform.events.ApplicationEvents;
 import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.scrapers.spi.DeclaredCount;
 import mx.parlamentoabierto.scrapers.spi.ScrapedVote;
 import mx.parlamentoabierto.scrapers.spi.ScrapedVoteEvent;
-import mx.parlamentoabierto.spanish.PersonNames;
 import mx.parlamentoabierto.vote.domain.DeclaredTotal;
 import mx.parlamentoabierto.vote.domain.RollCallsImported;
 import mx.parlamentoabierto.vote.domain.Sitting;
@@ -87,6 +85,7 @@ public class VoteImport {
     private ApplicationEvents events;
     private Clock clock;
     private VoteCsvReader csvReader;
+    private RollCallReferences references;
 
     protected VoteImport() {
         // CDI proxy
@@ -102,7 +101,8 @@ public class VoteImport {
         this.documents = documents;
         this.events = events;
         this.clock = clock;
-        this.csvReader = new VoteCsvReader(database, legislators, clock);
+        this.csvReader = new VoteCsvReader(legislators, clock);
+        this.references = new RollCallReferences(legislators);
     }
 
     /** One page a scraper read, with the page's bytes to archive. */
@@ -153,8 +153,11 @@ public class VoteImport {
             byEvent.computeIfAbsent(row.get("term").orElse("") + "|" + row.get("vote_event").orElse(""), k -> new ArrayList<>()).add(row);
         }
         List<Input> inputs = new ArrayList<>();
-        for (List<CsvTable.Row> rows : byEvent.values()) {
-            inputs.add(csvReader.event(table, legislatureId, rows));
+        try (Database.Unit unit = database.open()) { // the persons the rows name are looked up as they are read
+            for (List<CsvTable.Row> rows : byEvent.values()) {
+                inputs.add(csvReader.event(table, legislatureId, rows));
+            }
+            unit.commit();
         }
         inputs.forEach(this::checkDate); // every vote event's date before any is stored: the file is refused whole
         Long documentId = null;
@@ -180,27 +183,29 @@ public class VoteImport {
      * legislators); answers how many votes found their person. Stored events keep their import hash: the same page
      * imported again is still unchanged.
      */
+    @UnitOfWork
     public int rematch(Caller caller, String legislatureId) {
         DataImportAccess.require(caller, legislatureId);
-        return database.inTransaction(em -> {
-            int matched = 0;
-            Map<String, VoterMatcher> matchers = new HashMap<>();
-            for (VoteRepository.UnmatchedVote vote : votes.unmatchedVotes(legislatureId)) {
-                VoterMatcher matcher = matchers.computeIfAbsent(String.valueOf(vote.termId()),
-                        t -> new VoterMatcher(legislators.voterCandidates(legislatureId, vote.termId()), vote.termId()));
-                VoterMatcher.Match match = matcher.match(vote.voterSourceId(), vote.voterName());
-                if (match != null) {
-                    matched += votes.assignPerson(legislatureId, vote, match.personId(), match.method());
-                }
+        int matched = 0;
+        Map<String, VoterMatcher> matchers = new HashMap<>();
+        for (VoteRepository.UnmatchedVote vote : votes.unmatchedVotes(legislatureId)) {
+            VoterMatcher matcher = matchers.computeIfAbsent(String.valueOf(vote.termId()),
+                    t -> new VoterMatcher(legislators.voterCandidates(legislatureId, vote.termId()), vote.termId()));
+            VoterMatcher.Match match = matcher.match(vote.voterSourceId(), vote.voterName());
+            if (match != null) {
+                matched += votes.assignPerson(legislatureId, vote, match.personId(), match.method());
             }
-            events.publish(new RollCallsImported(legislatureId));
-            return matched;
-        });
+        }
+        events.publish(new RollCallsImported(legislatureId));
+        return matched;
     }
 
     private void requireLegislature(String legislatureId) {
-        if (database.inTransaction(em -> legislatures.find(legislatureId)).isEmpty()) {
-            throw new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'.");
+        try (Database.Unit unit = database.open()) {
+            if (legislatures.find(legislatureId).isEmpty()) {
+                throw new ResourceNotFoundException("legislature", "No existe la legislatura '" + legislatureId + "'.");
+            }
+            unit.commit();
         }
     }
 
@@ -208,11 +213,15 @@ public class VoteImport {
     private Optional<Outcome> unchanged(Input input) {
         String id = VoteEvent.idOf(input.legislatureId(), input.term(), input.identifier());
         String hash = hash(input);
-        return database.inTransaction(em -> votes.event(id).filter(e -> e.contentSha256().equals(hash)).map(e -> {
-            Tally tally = e.tally();
-            return new Outcome("unchanged", e.id(), e.date(), e.title(), tally.total(), tally.total() - tally.unmatched(), tally.unmatched(),
-                    List.of(), e.countsAgree(), e.countProblems(), e.notes(), e.sourceDocumentId(), e.sourceUrl());
-        }));
+        try (Database.Unit unit = database.open()) {
+            Optional<Outcome> stored = votes.event(id).filter(e -> e.contentSha256().equals(hash)).map(e -> {
+                Tally tally = e.tally();
+                return new Outcome("unchanged", e.id(), e.date(), e.title(), tally.total(), tally.total() - tally.unmatched(), tally.unmatched(),
+                        List.of(), e.countsAgree(), e.countProblems(), e.notes(), e.sourceDocumentId(), e.sourceUrl());
+            });
+            unit.commit();
+            return stored;
+        }
     }
 
     private Long archive(Input input, String pageName, byte[] page) {
@@ -250,14 +259,15 @@ public class VoteImport {
         Instant now = clock.instant();
         for (int attempt = 1; ; attempt++) {
             try {
-                database.execute(em -> {
-                    LegislativeTerm term = term(input);
+                try (Database.Unit unit = database.open()) {
+                    LegislativeTerm term = references.term(input);
                     String sittingId = Sitting.idOf(input.legislatureId(), input.date(), Sitting.PLENARY);
                     if (votes.sitting(sittingId).isEmpty()) {
                         votes.addSitting(Sitting.plenary(input.legislatureId(), term.id(), input.date()));
                     }
-                    groups(input.legislatureId(), input.groupNames(), now);
-                });
+                    references.groups(input.legislatureId(), input.groupNames(), now);
+                    unit.commit();
+                }
                 return;
             } catch (jakarta.persistence.PersistenceException e) {
                 if (attempt == 5) {
@@ -269,13 +279,13 @@ public class VoteImport {
 
     private Outcome storeOnce(Caller caller, Input input, Long documentId) {
         Instant now = clock.instant();
-        return database.inTransaction(em -> {
-            LegislativeTerm term = term(input);
+        try (Database.Unit unit = database.open()) {
+            LegislativeTerm term = references.term(input);
             String sittingId = Sitting.idOf(input.legislatureId(), input.date(), Sitting.PLENARY);
             if (votes.sitting(sittingId).isEmpty()) {
                 votes.addSitting(Sitting.plenary(input.legislatureId(), term.id(), input.date()));
             }
-            Map<String, String> groupIds = groups(input.legislatureId(), input.groupNames(), now);
+            Map<String, String> groupIds = references.groups(input.legislatureId(), input.groupNames(), now);
             VoterMatcher matcher = new VoterMatcher(legislators.voterCandidates(input.legislatureId(), term.id()), term.id());
             List<VoteLine> lines = new ArrayList<>(input.lines().size());
             List<String> unmatchedNames = new ArrayList<>();
@@ -308,10 +318,12 @@ public class VoteImport {
             }
             votes.replaceVotes(id, lines);
             votes.replaceTotals(id, input.totals());
-            return new Outcome(held.isEmpty() ? "imported" : "updated", id, input.date(), event.title(), lines.size(),
+            Outcome stored = new Outcome(held.isEmpty() ? "imported" : "updated", id, input.date(), event.title(), lines.size(),
                     lines.size() - unmatchedNames.size(), unmatchedNames.size(), unmatchedNames.stream().limit(50).toList(),
                     input.countProblems().isEmpty(), input.countProblems(), input.notes(), documentId, input.sourceUrl());
-        });
+            unit.commit();
+            return stored;
+        }
     }
 
     /** The date inside the term's known dates and not in the future (the term may not exist yet: it is created then). */
@@ -319,59 +331,10 @@ public class VoteImport {
         if (input.date().isAfter(LocalDate.now(clock).plusDays(1))) {
             throw new InvalidInputException("date", "La fecha " + input.date() + " está en el futuro.");
         }
-        database.inTransaction(em -> {
-            legislators.term(input.legislatureId(), input.term()).ifPresent(term -> requireInside(term, input));
-            return null;
-        });
-    }
-
-    private static void requireInside(LegislativeTerm term, Input input) {
-        if (!term.covers(input.date())) {
-            throw new InvalidInputException("date", "La fecha " + input.date() + " está fuera de la " + term.id() + " (" + term.startDate()
-                    + " a " + (term.endDate() == null ? "hoy" : term.endDate()) + "): ¿es otro periodo legislativo?");
+        try (Database.Unit unit = database.open()) {
+            legislators.term(input.legislatureId(), input.term()).ifPresent(term -> RollCallReferences.requireInside(term, input));
+            unit.commit();
         }
-    }
-
-    private LegislativeTerm term(Input input) {
-        if (input.term() == null) {
-            throw new InvalidInputException("term", "Falta el periodo legislativo (p. ej. LXII).");
-        }
-        LegislativeTerm term = legislators.term(input.legislatureId(), input.term()).orElseGet(() -> {
-            LegislativeTerm created = new LegislativeTerm(input.legislatureId(), input.term(), input.term() + " Legislatura", null, null, null);
-            legislators.add(created);
-            return created;
-        });
-        requireInside(term, input);
-        return term;
-    }
-
-    /** Each group key of the roll call → the organization it is (by source id, then by name), created when the legislature has none. */
-    private Map<String, String> groups(String legislatureId, Map<String, String> names, Instant now) {
-        Map<String, String> ids = new HashMap<>();
-        if (names.isEmpty()) {
-            return ids;
-        }
-        List<Organization> known = legislators.organizations(legislatureId).stream().filter(Organization::isGroup).toList();
-        for (Map.Entry<String, String> group : names.entrySet()) {
-            String key = group.getKey();
-            String name = group.getValue() == null ? key : group.getValue();
-            Optional<Organization> found = known.stream().filter(o -> o.sourceId().equalsIgnoreCase(key)).findFirst()
-                    .or(() -> known.stream().filter(o -> PersonNames.key(o.name()).equals(PersonNames.key(name))).findFirst())
-                    .or(() -> known.stream().filter(o -> PersonNames.oneContainsTheOther(o.name(), name)).findFirst());
-            if (found.isPresent()) {
-                ids.put(key, found.get().id());
-                continue;
-            }
-            String sourceId = key.length() > PopoloIds.MAX_SOURCE_ID ? key.substring(0, PopoloIds.MAX_SOURCE_ID) : key;
-            Organization created = legislators.organization(PopoloIds.of(legislatureId, sourceId)).orElseGet(() -> {
-                Organization o = new Organization(legislatureId, sourceId);
-                o.describe(truncate(name, 300), Organization.PARTY, null, null, now);
-                legislators.add(o);
-                return o;
-            });
-            ids.put(key, created.id());
-        }
-        return ids;
     }
 
     /** What was read, independent of when: re-reading the same page gives the same hash. */

@@ -11,7 +11,7 @@ import mx.parlamentoabierto.document.application.DocumentCatalog;
 import mx.parlamentoabierto.document.domain.DocumentSummary;
 import mx.parlamentoabierto.legislator.application.LegislatorDirectory;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
-import mx.parlamentoabierto.platform.persistence.Database;
+import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 import mx.parlamentoabierto.vote.domain.DeclaredTotal;
 import mx.parlamentoabierto.vote.domain.Sitting;
 import mx.parlamentoabierto.vote.domain.Tally;
@@ -46,7 +46,6 @@ public class VoteQueries {
     public record SittingDetail(Sitting sitting, List<VoteEvent> events, List<DocumentSummary> documents) {
     }
 
-    private Database database;
     private VoteRepository votes;
     private DocumentCatalog documents;
     private MajorityRules majorities;
@@ -56,16 +55,16 @@ public class VoteQueries {
     }
 
     @jakarta.inject.Inject
-    public VoteQueries(Database database, VoteRepository votes, DocumentCatalog documents, MajorityRules majorities) {
-        this.database = database;
+    public VoteQueries(VoteRepository votes, DocumentCatalog documents, MajorityRules majorities) {
         this.votes = votes;
         this.documents = documents;
         this.majorities = majorities;
     }
 
     /** The roll call each of these archived documents is the source page of (search results open the vote page instead). */
+    @UnitOfWork
     public Map<Long, String> eventsArchivedAs(java.util.Collection<Long> documentIds) {
-        return database.inTransaction(em -> votes.eventsArchivedAs(documentIds));
+        return votes.eventsArchivedAs(documentIds);
     }
 
     /** Whether the roll call passed: declared by its source, or computed with the configured majority. */
@@ -73,37 +72,39 @@ public class VoteQueries {
         return majorities.outcomeOf(event);
     }
 
+    @UnitOfWork
     public VoteRepository.Page<VoteEvent> events(String legislatureId, String termId, LocalDate from, LocalDate to, String words, int offset,
             int limit) {
-        return database.inTransaction(em -> votes.events(new VoteRepository.EventQuery(legislatureId, termId, from, to,
-                LegislatorDirectory.words(words), offset, limit)));
+        return votes.events(new VoteRepository.EventQuery(legislatureId, termId, from, to,
+                LegislatorDirectory.words(words), offset, limit));
     }
 
+    @UnitOfWork
     public EventDetail event(String id) {
-        return database.inTransaction(em -> {
-            VoteEvent event = votes.event(id).orElseThrow(() -> new ResourceNotFoundException("id", "No existe la votación '" + id + "'."));
-            List<VoteLine> lines = votes.votesOf(id);
-            Map<String, List<VoteLine>> grouped = new LinkedHashMap<>();
-            for (VoteLine line : lines) {
-                grouped.computeIfAbsent(line.groupId() == null ? "" : line.groupId(), k -> new ArrayList<>()).add(line);
-            }
-            Map<String, GroupTally> byGroup = new LinkedHashMap<>();
-            grouped.forEach((group, groupLines) -> byGroup.put(group, new GroupTally(group.isEmpty() ? null : group,
-                    groupLines.get(0).groupName(), Tally.of(groupLines.stream().map(VoteLine::option).toList(),
-                            (int) groupLines.stream().filter(l -> l.personId() == null).count()))));
-            return new EventDetail(event, lines, byGroup, votes.totalsOf(id),
-                    documents.between(event.legislatureId(), event.date(), event.date(), 50), majorities.outcomeOf(event),
-                    mx.parlamentoabierto.vote.domain.Dissent.of(lines));
-        });
+        VoteEvent event = votes.event(id).orElseThrow(() -> new ResourceNotFoundException("id", "No existe la votación '" + id + "'."));
+        List<VoteLine> lines = votes.votesOf(id);
+        Map<String, List<VoteLine>> grouped = new LinkedHashMap<>();
+        for (VoteLine line : lines) {
+            grouped.computeIfAbsent(line.groupId() == null ? "" : line.groupId(), k -> new ArrayList<>()).add(line);
+        }
+        Map<String, GroupTally> byGroup = new LinkedHashMap<>();
+        grouped.forEach((group, groupLines) -> byGroup.put(group, new GroupTally(group.isEmpty() ? null : group,
+                groupLines.get(0).groupName(), Tally.of(groupLines.stream().map(VoteLine::option).toList(),
+                        (int) groupLines.stream().filter(l -> l.personId() == null).count()))));
+        return new EventDetail(event, lines, byGroup, votes.totalsOf(id),
+                documents.between(event.legislatureId(), event.date(), event.date(), 50), majorities.outcomeOf(event),
+                mx.parlamentoabierto.vote.domain.Dissent.of(lines));
     }
 
+    @UnitOfWork
     public VoteRepository.Page<VoteRepository.PersonVote> votesOf(String personId, Optional<VoteOption> option, String words, int offset,
             int limit) {
-        return database.inTransaction(em -> votes.votesOfPerson(personId, option, LegislatorDirectory.words(words), offset, limit));
+        return votes.votesOfPerson(personId, option, LegislatorDirectory.words(words), offset, limit);
     }
 
+    @UnitOfWork
     public Record recordOf(String personId) {
-        return Record.of(database.inTransaction(em -> votes.tallyOfPerson(personId)));
+        return Record.of(votes.tallyOfPerson(personId));
     }
 
     /**
@@ -111,32 +112,43 @@ public class VoteQueries {
      * session document in the archive (Diario de los Debates, versión estenográfica, orden del día, gaceta, acta, lista
      * de asistencia), each with its roll calls and documents.
      */
+    @UnitOfWork
     public List<SittingDetail> sittings(String legislatureId, LocalDate from, LocalDate to, int limit) {
-        return database.inTransaction(em -> {
-            java.util.TreeMap<LocalDate, SittingDetail> byDate = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
-            for (Sitting s : votes.sittings(legislatureId, from, to, limit)) {
-                byDate.put(s.date(), new SittingDetail(s, votes.eventsOfSitting(s.id()), new ArrayList<>()));
+        java.util.TreeMap<LocalDate, SittingDetail> byDate = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Sitting s : votes.sittings(legislatureId, from, to, limit)) {
+            byDate.put(s.date(), new SittingDetail(s, votes.eventsOfSitting(s.id()), new ArrayList<>()));
+        }
+        for (DocumentSummary d : documents.between(legislatureId, from, to, 20 * limit)) {
+            if (d.date() == null) {
+                continue;
             }
-            for (DocumentSummary d : documents.between(legislatureId, from, to, 20 * limit)) {
-                if (d.date() == null) {
-                    continue;
-                }
-                SittingDetail detail = byDate.get(d.date());
-                if (detail == null && SESSION_DOCUMENTS.contains(d.type())) {
-                    detail = new SittingDetail(Sitting.plenary(legislatureId, null, d.date()),
-                            List.of(), new ArrayList<>());
-                    byDate.put(d.date(), detail);
-                }
-                if (detail != null) {
-                    detail.documents().add(d);
-                }
+            SittingDetail detail = byDate.get(d.date());
+            if (detail == null && SESSION_DOCUMENTS.contains(d.type())) {
+                detail = new SittingDetail(Sitting.plenary(legislatureId, null, d.date()),
+                        List.of(), new ArrayList<>());
+                byDate.put(d.date(), detail);
             }
-            return byDate.values().stream().limit(limit).toList();
-        });
+            if (detail != null) {
+                detail.documents().add(d);
+            }
+        }
+        return byDate.values().stream().limit(limit).toList();
     }
 
     private static final java.util.Set<mx.parlamentoabierto.document.domain.DocumentType> SESSION_DOCUMENTS = java.util.EnumSet.of(
             mx.parlamentoabierto.document.domain.DocumentType.DIARIO_DEBATES, mx.parlamentoabierto.document.domain.DocumentType.VERSION_ESTENOGRAFICA,
             mx.parlamentoabierto.document.domain.DocumentType.ORDEN_DEL_DIA, mx.parlamentoabierto.document.domain.DocumentType.GACETA,
             mx.parlamentoabierto.document.domain.DocumentType.ACTA, mx.parlamentoabierto.document.domain.DocumentType.LISTA_ASISTENCIA);
+
+    /** What was imported since {@code since} (the search sync's round). */
+    @UnitOfWork
+    public List<VoteRepository.ImportStamp> importedSince(java.time.Instant since) {
+        return votes.importedSince(since);
+    }
+
+    /** These vote events with their votes. */
+    @UnitOfWork
+    public List<VoteEvent> events(java.util.Collection<String> ids) {
+        return votes.events(ids);
+    }
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import mx.parlamentoabierto.testing.InUnit;
+import mx.parlamentoabierto.testing.UnitsOfWork;
 import mx.parlamentoabierto.audit.application.AuditTrail;
 import mx.parlamentoabierto.audit.infrastructure.JpaAuditRepository;
 import mx.parlamentoabierto.budget.domain.BudgetFigure;
@@ -88,9 +90,9 @@ class BudgetPersistenceIT {
         extractor = archive.extractor;
         repository = new JpaBudgetRepository(database);
         budgets = new BudgetImport(database, repository, archive.legislatures, extractor, archive.ingestion,
-                new AuditTrail(database, new JpaAuditRepository(database), java.time.Clock.systemUTC()), mx.parlamentoabierto.testing.TestEvents.deliveringTo(database),
+                UnitsOfWork.on(database).of(new AuditTrail(new JpaAuditRepository(database), java.time.Clock.systemUTC())), mx.parlamentoabierto.testing.TestEvents.deliveringTo(database),
                 java.time.Clock.systemUTC());
-        queries = new BudgetQueries(database, repository);
+        queries = UnitsOfWork.on(database).of(new BudgetQueries(repository));
     }
 
     @AfterAll
@@ -103,7 +105,7 @@ class BudgetPersistenceIT {
     }
 
     private static long storedLines() {
-        return database.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM budget_line").getSingleResult()).longValue());
+        return InUnit.of(database, em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM budget_line").getSingleResult()).longValue());
     }
 
     @Test
@@ -164,7 +166,7 @@ class BudgetPersistenceIT {
         assertEquals("created", first.status());
         assertEquals(List.of(2022), first.years());
         assertEquals(storedLines(), first.lines());
-        Document archived = database.inTransaction(em -> documents.find(first.documentId()).orElseThrow());
+        Document archived = InUnit.of(database, em -> documents.find(first.documentId()).orElseThrow());
         assertEquals(DocumentType.PRESUPUESTO, archived.type());
         assertEquals("diputados", archived.legislatureId(), "the federal account is archived with the chamber that reviews it");
 
@@ -182,7 +184,7 @@ class BudgetPersistenceIT {
         BudgetQueries.Breakdown breakdown = queries.breakdown("diputados", 2022);
         assertEquals(List.of("K027", "R001"), breakdown.byProgramme().stream().map(BudgetQueries.Row::code).toList());
         assertTrue(breakdown.byClass().stream().anyMatch(r -> r.code().equals("personal_services")));
-        assertEquals(2022, database.inTransaction(em -> repository.latestByLegislature(Optional.empty())).stream()
+        assertEquals(2022, InUnit.of(database, em -> repository.latestByLegislature(Optional.empty())).stream()
                 .filter(l -> l.legislatureId().equals("diputados") && l.stage() == BudgetStage.PAID).findFirst().orElseThrow().latestYear());
     }
 
@@ -227,7 +229,7 @@ class BudgetPersistenceIT {
                 () -> budgets.importFile(ADMIN, "roto.xls", truncated, null));
         assertTrue(damaged.getMessage().startsWith("roto.xls"), damaged.getMessage());
         assertEquals(before, storedLines(), "nothing written");
-        assertEquals(0, database.inTransaction(em -> repository.lines("jalisco", Optional.of(2025), Optional.empty())).size());
+        assertEquals(0, InUnit.of(database, em -> repository.lines("jalisco", Optional.of(2025), Optional.empty())).size());
     }
 
     @Test
@@ -238,7 +240,7 @@ class BudgetPersistenceIT {
         assertEquals("senado", bodies.get("senado"));
         assertTrue(bodies.containsKey("auditoria-superior-federacion") && bodies.get("auditoria-superior-federacion") == null);
         assertTrue(bodies.containsKey(CuentaPublicaLayout.BRANCH_BODY));
-        List<BudgetRepository.YearSource> sources = database.inTransaction(em -> repository.sources("senado"));
+        List<BudgetRepository.YearSource> sources = InUnit.of(database, em -> repository.sources("senado"));
         assertEquals(List.of("cuenta-publica-2021.xls", "cuenta-publica-2022.xls"), sources.stream().map(BudgetRepository.YearSource::fileName).toList());
     }
 }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import mx.parlamentoabierto.testing.InUnit;
+import mx.parlamentoabierto.testing.UnitsOfWork;
 import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
 import mx.parlamentoabierto.budget.domain.BudgetBody;
 import mx.parlamentoabierto.budget.domain.BudgetFigure;
@@ -53,11 +55,11 @@ class CompliancePersistenceIT {
     static void start() {
         database = TestDatabase.cleanAndOpen();
         JpaLegislatureRepository legislatures = new JpaLegislatureRepository(database);
-        LegislatureCatalog catalog = new LegislatureCatalog(database, legislatures);
+        LegislatureCatalog catalog = UnitsOfWork.on(database).of(new LegislatureCatalog(legislatures));
         ConfigurationFiles files = ConfigurationFiles.read(CONFIG);
         catalog.synchronize(files.legislatures());
         JpaBudgetRepository budgets = new JpaBudgetRepository(database);
-        holdings = new SqlPortalHoldings(database, budgets);
+        holdings = UnitsOfWork.on(database).of(new SqlPortalHoldings(database, budgets));
         compliance = new ComplianceService(holdings, catalog, TODAY);
         compliance.load(files.obligations(), files.suggestions());
 
@@ -71,7 +73,7 @@ class CompliancePersistenceIT {
         voteEvent("jalisco", LocalDate.of(2026, 10, 15), 30);
         voteEvent("jalisco", LocalDate.of(2026, 11, 25), 31);
         voteEvent("jalisco", LocalDate.of(2026, 12, 3), 0); // no vote recorded: not a roll call with votes
-        database.execute(em -> {
+        InUnit.run(database, em -> {
             exec(em, "INSERT INTO person (id, legislature_id, source_id, name, sort_name, name_key, search_name, updated_at) VALUES "
                     + "('jalisco:p1', 'jalisco', 'p1', 'Ana Pérez', 'Pérez, Ana', 'perez ana', 'ana perez', ?)", java.sql.Timestamp.from(Instant.parse("2026-11-01T00:00:00Z")));
             exec(em, "INSERT INTO person (id, legislature_id, source_id, name, sort_name, name_key, search_name, updated_at) VALUES "
@@ -80,7 +82,7 @@ class CompliancePersistenceIT {
                     + "('jalisco:c1', 'jalisco', 'c1', 'Comisión de Hacienda', 'committee', ?)", java.sql.Timestamp.from(Instant.parse("2026-06-01T00:00:00Z")));
             exec(em, "INSERT INTO membership (id, legislature_id, person_id, organization_id) VALUES ('jalisco:m1', 'jalisco', 'jalisco:p1', 'jalisco:c1')");
         });
-        database.execute(em -> {
+        InUnit.run(database, em -> {
             budgets.addBody(new BudgetBody("jalisco", "Congreso del Estado de Jalisco", "jalisco"));
             BudgetSource source = new BudgetSource("jalisco.csv", "0".repeat(64), "csv", "prueba", null, Instant.now(), "admin", java.util.Map.of());
             budgets.addSource(source);
@@ -104,7 +106,7 @@ class CompliancePersistenceIT {
 
     private static void document(String legislature, String type, LocalDate date, boolean current, String status) {
         long id = nextId++;
-        database.execute(em -> exec(em, "INSERT INTO document (id, legislature_id, document_type, document_date, title, version_number, is_current, "
+        InUnit.run(database, em -> exec(em, "INSERT INTO document (id, legislature_id, document_type, document_date, title, version_number, is_current, "
                 + "original_file_name, media_type, size_bytes, sha256, text_truncated, embedded_documents, status, received_at, updated_at) "
                 + "VALUES (?, ?, ?, CAST(? AS DATE), 'Documento', 1, ?, 'd.pdf', 'application/pdf', 10, ?, FALSE, 0, ?, ?, ?)", id, legislature, type,
                 date == null ? null : java.sql.Date.valueOf(date), current, String.format("%064d", id), status,
@@ -113,7 +115,7 @@ class CompliancePersistenceIT {
 
     private static void voteEvent(String legislature, LocalDate date, int yes) {
         long id = nextId++;
-        database.execute(em -> exec(em, "INSERT INTO vote_event (id, legislature_id, identifier, vote_date, title, search_title, source_url, retrieved_at, "
+        InUnit.run(database, em -> exec(em, "INSERT INTO vote_event (id, legislature_id, identifier, vote_date, title, search_title, source_url, retrieved_at, "
                 + "content_sha256, counts_agree, yes_count, no_count, abstain_count, absent_count, excused_count, not_voting_count, present_count, "
                 + "paired_count, other_count, unmatched_count, imported_by, imported_at) VALUES (?, ?, ?, ?, 'Votación', 'votacion', 'https://x.mx/v', ?, "
                 + "'h', TRUE, ?, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'admin', ?)", legislature + ":" + id, legislature, String.valueOf(id), java.sql.Date.valueOf(date),

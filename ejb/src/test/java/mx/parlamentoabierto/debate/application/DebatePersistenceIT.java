@@ -28,6 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import mx.parlamentoabierto.testing.InUnit;
+import mx.parlamentoabierto.testing.UnitsOfWork;
 import mx.parlamentoabierto.audit.application.AuditTrail;
 import mx.parlamentoabierto.audit.infrastructure.JpaAuditRepository;
 import mx.parlamentoabierto.debate.domain.DebateRepository;
@@ -90,15 +92,15 @@ class DebatePersistenceIT {
         legislators = new JpaLegislatorRepository(database);
         JpaVoteRepository votes = new JpaVoteRepository(database);
         debateRepository = new JpaDebateRepository(database);
-        debates = new DebateImport(database, debateRepository, votes, legislators, archive.legislatures, archive.ingestion,
-                TestEvents.deliveringTo(database), Clock.systemUTC());
-        VoteImport voteImport = new VoteImport(database, votes, legislators, archive.legislatures, archive.ingestion, TestEvents.deliveringTo(database),
-                Clock.systemUTC());
+        debates = UnitsOfWork.on(database).of(new DebateImport(database, debateRepository, votes, legislators, archive.legislatures, archive.ingestion,
+                TestEvents.deliveringTo(database), Clock.systemUTC()));
+        VoteImport voteImport = UnitsOfWork.on(database).of(new VoteImport(database, votes, legislators, archive.legislatures, archive.ingestion, TestEvents.deliveringTo(database),
+                Clock.systemUTC()));
         pages = new ScrapedPages(voteImport, debates, archive.extractor);
         speechIndex = new ElasticsearchSpeechIndex(archive.searchBase, Duration.ofSeconds(5));
-        queries = new DebateQueries(database, debateRepository, legislators, votes);
-        sync = new SpeechSearchSync(database, debateRepository, queries, speechIndex);
-        quality = new DataQuality(database, votes, legislators, archive.legislatures, debateRepository, Clock.systemUTC());
+        queries = UnitsOfWork.on(database).of(new DebateQueries(debateRepository, legislators, votes));
+        sync = new SpeechSearchSync(queries, speechIndex);
+        quality = UnitsOfWork.on(database).of(new DataQuality(votes, legislators, archive.legislatures, debateRepository, Clock.systemUTC()));
     }
 
     @AfterAll
@@ -122,8 +124,8 @@ class DebatePersistenceIT {
     @Test
     @Order(1)
     void theTranscriptsOfAYearAndAHalfAreStoredAndTheirSpeakersAreTheRostersDeputies() throws Exception {
-        new RosterImport(database, legislators, archive.legislatures, new AuditTrail(database, new JpaAuditRepository(database), Clock.systemUTC()),
-                TestEvents.deliveringTo(database), Clock.systemUTC()).importFile(ADMIN, "diputados", "all-dips.csv", Files.readAllBytes(ROSTER));
+        UnitsOfWork.on(database).of(new RosterImport(legislators, archive.legislatures, UnitsOfWork.on(database).of(new AuditTrail(new JpaAuditRepository(database), Clock.systemUTC())),
+                TestEvents.deliveringTo(database), Clock.systemUTC())).importFile(ADMIN, "diputados", "all-dips.csv", Files.readAllBytes(ROSTER));
         int reattributed = debates.reattribute(ADMIN, "diputados");
         assertTrue(reattributed > 100, "the roster imported afterwards finds the speakers of the transcript imported before: " + reattributed);
         assertTrue(queries.debate("diputados:2008-02-05:plenary").debate().attributedShare() > 0.9, "and the debate's count moves");
@@ -149,7 +151,7 @@ class DebatePersistenceIT {
         long memberWords = 0;
         long memberAttributed = 0;
         for (var debate : queries.debates("diputados", LocalDate.of(2008, 1, 1), LocalDate.of(2009, 12, 31), 200)) {
-            for (Speech s : database.inTransaction(em -> debateRepository.speechesOf(debate.id()))) {
+            for (Speech s : InUnit.of(database, em -> debateRepository.speechesOf(debate.id()))) {
                 words += s.words();
                 attributed += s.personId() == null ? 0 : s.words();
                 boolean member = (s.role() == SpeechRole.LEGISLATOR || s.role() == SpeechRole.PRESIDING || s.role() == SpeechRole.SECRETARY)
@@ -168,7 +170,7 @@ class DebatePersistenceIT {
         assertTrue(memberAttributed >= 0.97 * memberWords, "members' words attributed to a known person: " + memberAttributed + " of " + memberWords);
 
         // the independent count, by person: its names are the roster's
-        VoterMatcher roster = database.inTransaction(em -> new VoterMatcher(legislators.voterCandidates("diputados", "LX"), "LX"));
+        VoterMatcher roster = InUnit.of(database, em -> new VoterMatcher(legislators.voterCandidates("diputados", "LX"), "LX"));
         List<String> lines = Files.readAllLines(VERSIONES.resolve("palabras-por-dia-2008-2009.csv"), StandardCharsets.UTF_8);
         int memberDays = 0;
         int found = 0;

@@ -35,6 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import mx.parlamentoabierto.testing.InUnit;
+import mx.parlamentoabierto.testing.UnitsOfWork;
 import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
 import mx.parlamentoabierto.document.domain.Document;
 import mx.parlamentoabierto.document.domain.DocumentDescription;
@@ -93,7 +95,7 @@ class DocumentPipelineIT {
     static void start() {
         database = TestDatabase.cleanAndOpen();
         legislatures = new JpaLegislatureRepository(database);
-        new LegislatureCatalog(database, legislatures).synchronize(ConfigurationFiles.read(CONFIG).legislatures());
+        UnitsOfWork.on(database).of(new LegislatureCatalog(legislatures)).synchronize(ConfigurationFiles.read(CONFIG).legislatures());
         documents = new JpaDocumentRepository(database);
         files = new FileSystemFileStore(work.resolve("files"), 20L * 1024 * 1024);
         TikaWorkerSettings tika = TikaWorkerSettings.defaults(System.getProperty("parlamento.test.tika.classpath"));
@@ -133,10 +135,10 @@ class DocumentPipelineIT {
         relay.relayDue();
         index.refresh();
 
-        Map<DocumentStatus, Long> counts = database.inTransaction(em -> documents.countByStatus());
+        Map<DocumentStatus, Long> counts = InUnit.of(database, em -> documents.countByStatus());
         assertEquals(0, counts.get(DocumentStatus.RECEIVED) + counts.get(DocumentStatus.EXTRACTED), counts.toString());
         for (Map.Entry<String, Long> e : ids.entrySet()) {
-            Document d = database.inTransaction(em -> documents.find(e.getValue()).orElseThrow());
+            Document d = InUnit.of(database, em -> documents.find(e.getValue()).orElseThrow());
             if (DAMAGED.contains(e.getKey())) {
                 assertEquals(DocumentStatus.FAILED, d.status(), e.getKey());
                 assertFalse(d.failureReason().isBlank());
@@ -155,7 +157,7 @@ class DocumentPipelineIT {
             // same bytes as in the first test: the receipt names the existing document
             debate = ingestion.receive(new DocumentDescription("diputados", DocumentType.OTRO, null, "x.xml", null, null, "x.xml"), in);
         }
-        Document d = database.inTransaction(em -> documents.find(debate.documentId()).orElseThrow());
+        Document d = InUnit.of(database, em -> documents.find(debate.documentId()).orElseThrow());
         assertEquals("application/akn+xml", d.mediaType());
         assertTrue(d.metaAuthor().contains("Jorge Carlos Ramírez Marín"), "speakers: " + d.metaAuthor());
         assertTrue(d.text().contains("Presidente"), "speeches keep their speaker");
@@ -168,7 +170,7 @@ class DocumentPipelineIT {
             billReceipt = ingestion.receive(new DocumentDescription("senado", DocumentType.OTRO, null, "proyecto.xml", null, null, "proyecto.xml"), in);
         }
         awaitExtraction();
-        Document mapped = database.inTransaction(em -> documents.find(billReceipt.documentId()).orElseThrow());
+        Document mapped = InUnit.of(database, em -> documents.find(billReceipt.documentId()).orElseThrow());
         assertEquals(DocumentType.INICIATIVA, mapped.type(), "an Akoma Ntoso bill is an iniciativa");
         assertEquals(LocalDate.of(2005, 3, 14), mapped.date());
         assertFalse(mapped.title().equals("proyecto.xml"), "the title comes from the document: " + mapped.title());
@@ -218,7 +220,7 @@ class DocumentPipelineIT {
         Receipt r = ingestion.receive(new DocumentDescription("diputados", DocumentType.OTRO, null, "escaneo.png", null, null, "escaneo.png"),
                 new ByteArrayInputStream(scan));
         awaitExtraction();
-        Document d = database.inTransaction(em -> documents.find(r.documentId()).orElseThrow());
+        Document d = InUnit.of(database, em -> documents.find(r.documentId()).orElseThrow());
         assertTrue(d.text() != null && d.text().contains("jueves 21 de diciembre de 2006") && d.text().contains("Comisión de Hacienda"),
                 d.status() + " " + d.failureReason() + ": " + d.text());
         assertEquals("1", d.ocrPages(), "the page was read by OCR");
@@ -232,7 +234,7 @@ class DocumentPipelineIT {
         Receipt given = ingestion.receive(new DocumentDescription("diputados", DocumentType.ACTA, LocalDate.of(2020, 1, 2), "Acta", null, null,
                 "acta.txt"), new ByteArrayInputStream("DIARIO DE LOS DEBATES, jueves 21 de diciembre de 2006".getBytes(StandardCharsets.UTF_8)));
         awaitExtraction();
-        Document kept = database.inTransaction(em -> documents.find(given.documentId()).orElseThrow());
+        Document kept = InUnit.of(database, em -> documents.find(given.documentId()).orElseThrow());
         assertEquals(DocumentType.ACTA, kept.type(), "what the uploader said is kept");
         assertEquals(LocalDate.of(2020, 1, 2), kept.date());
         assertEquals(null, kept.dateSource());
@@ -260,8 +262,8 @@ class DocumentPipelineIT {
                 new ByteArrayInputStream(zipped.toByteArray()));
         awaitExtraction();
         awaitExtraction(); // the e-mail's attachment is received while the e-mail is processed
-        Document container = database.inTransaction(em -> documents.find(archive.documentId()).orElseThrow());
-        List<Document> children = database.inTransaction(em -> documents.children(archive.documentId()));
+        Document container = InUnit.of(database, em -> documents.find(archive.documentId()).orElseThrow());
+        List<Document> children = InUnit.of(database, em -> documents.children(archive.documentId()));
         assertEquals(3, children.size(), "the text, the scan and the e-mail; the program is refused: " + children.stream().map(Document::originalFileName).toList());
         assertTrue(container.text().contains("Contiene: actas/acta-") && container.text().contains("correo.eml"), container.text());
         assertTrue(container.truncationReason().contains("programa.exe: formato no admitido"), container.truncationReason());
@@ -273,7 +275,7 @@ class DocumentPipelineIT {
         Document email = children.stream().filter(c -> c.originalFileName().equals("correo.eml")).findFirst().orElseThrow();
         assertTrue(email.text().contains("Adjunto el orden del día") && !email.text().contains("ORDEN DEL DIA"),
                 "the e-mail keeps its message; the attachment is its own document: " + email.text());
-        List<Document> attachments = database.inTransaction(em -> documents.children(email.id()));
+        List<Document> attachments = InUnit.of(database, em -> documents.children(email.id()));
         assertEquals(List.of("orden.txt"), attachments.stream().map(Document::originalFileName).toList());
         assertTrue(attachments.get(0).text().contains("ORDEN DEL DIA"));
 
@@ -282,7 +284,7 @@ class DocumentPipelineIT {
         Receipt box = ingestion.receive(new DocumentDescription("jalisco", DocumentType.OTRO, null, "buzon.mbox", null, null, "buzon.mbox"),
                 new ByteArrayInputStream(mbox.getBytes(StandardCharsets.UTF_8)));
         awaitExtraction();
-        assertEquals(List.of("Primero.eml", "Segundo.eml"), database.inTransaction(em -> documents.children(box.documentId())).stream()
+        assertEquals(List.of("Primero.eml", "Segundo.eml"), InUnit.of(database, em -> documents.children(box.documentId())).stream()
                 .map(Document::originalFileName).toList(), "each message a document");
     }
 
@@ -297,7 +299,7 @@ class DocumentPipelineIT {
         awaitExtraction();
         relay.relayDue();
         index.refresh();
-        Document old = database.inTransaction(em -> documents.find(first.documentId()).orElseThrow());
+        Document old = InUnit.of(database, em -> documents.find(first.documentId()).orElseThrow());
         assertFalse(old.current(), "the first version is kept but no longer current");
         DocumentSearchResult result = index.search(query("movilidad urbana", Set.of(), Set.of()));
         assertEquals(1, result.total());
@@ -448,12 +450,12 @@ class DocumentPipelineIT {
             node.start(Duration.ofMinutes(3));
             outageRelay.relayDue(Instant.now().plusSeconds(3600));
             outageIndex.refresh();
-            long indexedInDatabase = database.inTransaction(em -> documents.countByStatus()).get(DocumentStatus.INDEXED);
+            long indexedInDatabase = InUnit.of(database, em -> documents.countByStatus()).get(DocumentStatus.INDEXED);
             assertEquals(0, outageRelay.pending());
             assertEquals(indexedBefore + 3, outageIndex.count(), "each new document indexed once");
             assertEquals(indexedInDatabase, outageIndex.count(), "database count = index count");
             for (long id : added) {
-                assertEquals(DocumentStatus.INDEXED, database.inTransaction(em -> documents.find(id).orElseThrow()).status());
+                assertEquals(DocumentStatus.INDEXED, InUnit.of(database, em -> documents.find(id).orElseThrow()).status());
             }
         } finally {
             node.stop();
@@ -472,7 +474,7 @@ class DocumentPipelineIT {
             long id = receiveText(portalLike, "Acta de la sesión extraordinaria sobre aguas nacionales y cuencas lacustres.", null,
                     "sin-ronda").documentId();
             // nobody calls relayDue here: the extraction's commit asks the relay for a round
-            Await.await(() -> database.inTransaction(em -> documents.find(id).orElseThrow()).status() == DocumentStatus.INDEXED,
+            Await.await(() -> InUnit.of(database, em -> documents.find(id).orElseThrow()).status() == DocumentStatus.INDEXED,
                     Duration.ofSeconds(120), "the document indexed after being received");
             index.refresh();
             assertEquals(List.of(id), index.search(query("cuencas lacustres", Set.of(), Set.of())).hits().stream()
@@ -492,10 +494,10 @@ class DocumentPipelineIT {
                 Clock.systemUTC());
         String text = "Dictamen sobre la protección de humedales costeros y manglares del Pacífico.";
         long id = receiveText(receiving, text, null, "otra-instancia").documentId();
-        assertEquals(DocumentStatus.RECEIVED, database.inTransaction(em -> documents.find(id).orElseThrow()).status());
+        assertEquals(DocumentStatus.RECEIVED, InUnit.of(database, em -> documents.find(id).orElseThrow()).status());
         // Another instance of the portal extracts it: in one transaction, the text and status and the outbox row. It writes
         // through its own connection, which this instance's EclipseLink does not see (plain SQL here).
-        database.execute(em -> {
+        InUnit.run(database, em -> {
             em.createNativeQuery("UPDATE document SET status = 'EXTRACTED', extracted_text = ? WHERE id = ?")
                     .setParameter(1, text).setParameter(2, id)
                     .executeUpdate();
@@ -505,7 +507,7 @@ class DocumentPipelineIT {
         });
         // This instance's relay sends it: with what the database holds now, not with the copy this instance read before.
         relay.relayDue();
-        assertEquals(DocumentStatus.INDEXED, database.inTransaction(em -> documents.find(id).orElseThrow()).status());
+        assertEquals(DocumentStatus.INDEXED, InUnit.of(database, em -> documents.find(id).orElseThrow()).status());
         assertEquals(0, relay.pending(), "the outbox row is settled");
         index.refresh();
         assertEquals(List.of(id), index.search(query("manglares costeros", Set.of(), Set.of())).hits().stream()
@@ -605,7 +607,7 @@ class DocumentPipelineIT {
     }
 
     private static void awaitExtraction() {
-        Await.await(() -> database.inTransaction(em -> documents.idsAwaitingExtraction(1)).isEmpty(), Duration.ofSeconds(180),
+        Await.await(() -> InUnit.of(database, em -> documents.idsAwaitingExtraction(1)).isEmpty(), Duration.ofSeconds(180),
                 "every document extracted");
     }
 

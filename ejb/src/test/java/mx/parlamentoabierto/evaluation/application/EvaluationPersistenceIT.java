@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import mx.parlamentoabierto.testing.UnitsOfWork;
 import mx.parlamentoabierto.audit.application.AuditTrail;
 import mx.parlamentoabierto.audit.infrastructure.JpaAuditRepository;
 import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
@@ -91,28 +92,28 @@ class EvaluationPersistenceIT {
         database = TestDatabase.cleanAndOpen();
         ConfigurationFiles files = ConfigurationFiles.read(Path.of(System.getProperty("parlamento.config.dir")));
         JpaLegislatureRepository legislatures = new JpaLegislatureRepository(database);
-        new LegislatureCatalog(database, legislatures).synchronize(files.legislatures());
-        MethodologyCatalog methodologies = new MethodologyCatalog(database);
+        UnitsOfWork.on(database).of(new LegislatureCatalog(legislatures)).synchronize(files.legislatures());
+        MethodologyCatalog methodologies = UnitsOfWork.on(database).of(new MethodologyCatalog(database));
         methodologies.load(files.methodologies());
         methodology = methodologies.all().get(0);
         JpaEditionRepository editions = new JpaEditionRepository(database);
         JpaAnswerRepository answers = new JpaAnswerRepository(database);
-        RankingService rankings = new RankingService(database, editions, answers, legislatures, methodologies);
-        audit = new AuditTrail(database, new JpaAuditRepository(database), clock);
+        RankingService rankings = UnitsOfWork.on(database).of(new RankingService(database, editions, answers, legislatures, methodologies));
+        audit = UnitsOfWork.on(database).of(new AuditTrail(new JpaAuditRepository(database), clock));
         JpaAccountRepository accountRepository = new JpaAccountRepository(database);
         mx.parlamentoabierto.testing.TestEvents events = mx.parlamentoabierto.testing.TestEvents.deliveringTo(database, rankings);
-        accounts = new Accounts(database, accountRepository, accountRepository, legislatures, audit, events, clock);
+        accounts = UnitsOfWork.on(database).of(new Accounts(database, accountRepository, accountRepository, legislatures, audit, events, clock));
         events.alsoTo(accounts);
-        apiTokens = new ApiTokens(database, accountRepository, audit, events, clock);
+        apiTokens = UnitsOfWork.on(database).of(new ApiTokens(database, accountRepository, audit, events, clock));
         JpaEvaluationRecords records = new JpaEvaluationRecords(database);
         EvaluationRules rules = new EvaluationRules(editions, records, legislatures,
-                new DocumentCatalog(database, new JpaDocumentRepository(database)), accounts, clock);
-        snapshots = new EditionSnapshots(database, answers, records, rankings, methodologies, audit, events, clock, rules);
-        lifecycle = new EditionLifecycle(database, editions, answers, records, legislatures, rankings, methodologies, audit, events, clock,
-                rules, snapshots);
-        assignments = new EvaluationAssignments(database, editions, answers, records, legislatures, rankings, accounts, audit, rules);
-        sheets = new AnswerSheets(database, answers, records, rankings, audit, events, clock, rules);
-        reviews = new ReviewsAndObjections(database, answers, records, rankings, audit, events, clock, rules);
+                UnitsOfWork.on(database).of(new DocumentCatalog(new JpaDocumentRepository(database))), accounts, clock);
+        snapshots = UnitsOfWork.on(database).of(new EditionSnapshots(database, answers, records, rankings, methodologies, audit, events, clock, rules));
+        lifecycle = UnitsOfWork.on(database).of(new EditionLifecycle(editions, answers, records, legislatures, rankings, methodologies, audit, events, clock,
+                rules, snapshots));
+        assignments = UnitsOfWork.on(database).of(new EvaluationAssignments(database, editions, answers, records, legislatures, rankings, accounts, audit, rules));
+        sheets = UnitsOfWork.on(database).of(new AnswerSheets(database, answers, records, rankings, audit, events, clock, rules));
+        reviews = UnitsOfWork.on(database).of(new ReviewsAndObjections(database, answers, records, rankings, audit, events, clock, rules));
         coordinator = Caller.of(accounts.createWithPassword(Caller.system(), "pi-coordinadora", null, Set.of(Role.COORDINATOR), null,
                 "frase de prueba muy larga 1"), "10.0.0.1");
         evaluator = Caller.of(accounts.createWithPassword(Caller.system(), "pi-evaluador", null, Set.of(Role.EVALUATOR), null,

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import mx.parlamentoabierto.testing.InUnit;
+import mx.parlamentoabierto.testing.UnitsOfWork;
 import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
 import mx.parlamentoabierto.document.domain.Document;
 import mx.parlamentoabierto.document.domain.DocumentDescription;
@@ -48,10 +50,10 @@ class IngestJobPersistenceIT {
     static void open() {
         database = TestDatabase.cleanAndOpen();
         JpaLegislatureRepository legislatures = new JpaLegislatureRepository(database);
-        new LegislatureCatalog(database, legislatures)
+        UnitsOfWork.on(database).of(new LegislatureCatalog(legislatures))
                 .synchronize(ConfigurationFiles.read(Path.of(System.getProperty("parlamento.config.dir"))).legislatures());
         documents = new JpaDocumentRepository(database);
-        jobs = new IngestJobs(database, new JpaIngestJobRepository(database), Clock.systemUTC());
+        jobs = UnitsOfWork.on(database).of(new IngestJobs(new JpaIngestJobRepository(database), Clock.systemUTC()));
     }
 
     @AfterAll
@@ -104,7 +106,7 @@ class IngestJobPersistenceIT {
 
         // the last expected file arrives and the waiting document is indexed: the job is complete
         jobs.received(job, "ultima.txt", document("ultima", "INDEXED"), false);
-        database.execute(em -> documents.find(waiting).orElseThrow().indexed(Instant.now()));
+        InUnit.run(database, em -> documents.find(waiting).orElseThrow().indexed(Instant.now()));
         IngestJobProgress complete = jobs.progress(job);
         assertTrue(complete.complete());
         assertEquals(100, complete.percent());
@@ -124,7 +126,7 @@ class IngestJobPersistenceIT {
 
     /** A document left in the given status, as the pipeline would leave it. */
     private static long document(String name, String status) {
-        return database.inTransaction(em -> {
+        return InUnit.of(database, em -> {
             Document d = new Document(new DocumentDescription("jalisco", DocumentType.GACETA, LocalDate.of(2025, 3, 1), name, null, null,
                     name + ".txt"), new StoredFile(sha(name), 10, "text/plain", Path.of(name)), null, Instant.now());
             documents.add(d);

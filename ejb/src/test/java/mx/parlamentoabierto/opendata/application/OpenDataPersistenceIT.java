@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import mx.parlamentoabierto.testing.UnitsOfWork;
 import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
 import mx.parlamentoabierto.budget.infrastructure.JpaBudgetRepository;
 import mx.parlamentoabierto.compliance.application.ComplianceService;
@@ -69,23 +70,23 @@ class OpenDataPersistenceIT {
         database = TestDatabase.cleanAndOpen();
         ConfigurationFiles config = ConfigurationFiles.read(Path.of(System.getProperty("parlamento.config.dir")));
         JpaLegislatureRepository legislatureRepository = new JpaLegislatureRepository(database);
-        LegislatureCatalog legislatures = new LegislatureCatalog(database, legislatureRepository);
+        LegislatureCatalog legislatures = UnitsOfWork.on(database).of(new LegislatureCatalog(legislatureRepository));
         legislatures.synchronize(config.legislatures());
-        MethodologyCatalog methodologies = new MethodologyCatalog(database);
+        MethodologyCatalog methodologies = UnitsOfWork.on(database).of(new MethodologyCatalog(database));
         methodologies.load(config.methodologies());
         JpaEditionRepository editions = new JpaEditionRepository(database);
         JpaAnswerRepository answerRepository = new JpaAnswerRepository(database);
-        rankings = new RankingService(database, editions, answerRepository, legislatureRepository, methodologies);
-        AnswerService answers = new AnswerService(database, editions, answerRepository, legislatureRepository, rankings,
-                mx.parlamentoabierto.testing.TestEvents.deliveringTo(database, rankings), java.time.Clock.systemUTC());
-        new DemoEditionGenerator(database, answers, rankings).generateIfMissing(methodologies.latest("parlamento-abierto-mx").orElseThrow(),
+        rankings = UnitsOfWork.on(database).of(new RankingService(database, editions, answerRepository, legislatureRepository, methodologies));
+        AnswerService answers = UnitsOfWork.on(database).of(new AnswerService(editions, answerRepository, legislatureRepository, rankings,
+                mx.parlamentoabierto.testing.TestEvents.deliveringTo(database, rankings), java.time.Clock.systemUTC()));
+        UnitsOfWork.on(database).of(new DemoEditionGenerator(answers, rankings)).generateIfMissing(methodologies.latest("parlamento-abierto-mx").orElseThrow(),
                 legislatures.all());
-        ComplianceService compliance = new ComplianceService(new SqlPortalHoldings(database, new JpaBudgetRepository(database)), legislatures,
+        ComplianceService compliance = new ComplianceService(UnitsOfWork.on(database).of(new SqlPortalHoldings(database, new JpaBudgetRepository(database))), legislatures,
                 Clock.fixed(Instant.parse("2026-12-07T18:00:00Z"), PortalTime.ZONE));
         compliance.load(config.obligations(), config.suggestions());
         SqlDatasetSources sources = new SqlDatasetSources(database, rankings, new RankRobustnessService(rankings, 500, 1L), methodologies, compliance);
-        openData = new OpenData(database, sources, files.resolve("opendata"), "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/",
-                java.time.Clock.systemUTC());
+        openData = UnitsOfWork.on(database).of(new OpenData(database, sources, files.resolve("opendata"), "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/",
+                java.time.Clock.systemUTC()));
         insertRollCalls(0, EVENTS);
     }
 

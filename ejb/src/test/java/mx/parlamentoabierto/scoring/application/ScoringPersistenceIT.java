@@ -18,6 +18,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import mx.parlamentoabierto.testing.UnitsOfWork;
 import mx.parlamentoabierto.bootstrap.ConfigurationFiles;
 import mx.parlamentoabierto.demo.DemoEditionGenerator;
 import mx.parlamentoabierto.legislature.application.LegislatureCatalog;
@@ -55,14 +56,14 @@ class ScoringPersistenceIT {
         database = TestDatabase.cleanAndOpen();
         files = ConfigurationFiles.read(Path.of(System.getProperty("parlamento.config.dir")));
         JpaLegislatureRepository legislatureRepository = new JpaLegislatureRepository(database);
-        legislatures = new LegislatureCatalog(database, legislatureRepository);
-        methodologies = new MethodologyCatalog(database);
+        legislatures = UnitsOfWork.on(database).of(new LegislatureCatalog(legislatureRepository));
+        methodologies = UnitsOfWork.on(database).of(new MethodologyCatalog(database));
         JpaEditionRepository editions = new JpaEditionRepository(database);
         JpaAnswerRepository answerRepository = new JpaAnswerRepository(database);
-        rankings = new RankingService(database, editions, answerRepository, legislatureRepository, methodologies);
-        answers = new AnswerService(database, editions, answerRepository, legislatureRepository, rankings,
-                mx.parlamentoabierto.testing.TestEvents.deliveringTo(database, rankings), java.time.Clock.systemUTC());
-        demo = new DemoEditionGenerator(database, answers, rankings);
+        rankings = UnitsOfWork.on(database).of(new RankingService(database, editions, answerRepository, legislatureRepository, methodologies));
+        answers = UnitsOfWork.on(database).of(new AnswerService(editions, answerRepository, legislatureRepository, rankings,
+                mx.parlamentoabierto.testing.TestEvents.deliveringTo(database, rankings), java.time.Clock.systemUTC()));
+        demo = UnitsOfWork.on(database).of(new DemoEditionGenerator(answers, rankings));
     }
 
     @AfterAll

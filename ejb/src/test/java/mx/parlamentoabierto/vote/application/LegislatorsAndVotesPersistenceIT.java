@@ -28,6 +28,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import mx.parlamentoabierto.testing.InUnit;
+import mx.parlamentoabierto.testing.UnitsOfWork;
 import mx.parlamentoabierto.audit.application.AuditTrail;
 import mx.parlamentoabierto.audit.infrastructure.JpaAuditRepository;
 import mx.parlamentoabierto.document.application.DocumentCatalog;
@@ -117,17 +119,17 @@ class LegislatorsAndVotesPersistenceIT {
         legislators = new JpaLegislatorRepository(database);
         voteRepository = new JpaVoteRepository(database);
         recordIndex = new ElasticsearchRecordIndex(searchBase, java.time.Duration.ofSeconds(2));
-        AuditTrail audit = new AuditTrail(database, new JpaAuditRepository(database), Clock.systemUTC());
+        AuditTrail audit = UnitsOfWork.on(database).of(new AuditTrail(new JpaAuditRepository(database), Clock.systemUTC()));
         events = mx.parlamentoabierto.testing.TestEvents.deliveringTo(database);
-        popolo = new PopoloImport(database, legislators, legislatures, audit, events,
-                Clock.systemUTC());
-        export = new PopoloExport(database, legislators, legislatures);
-        votes = new VoteImport(database, voteRepository, legislators, legislatures, ingestion,
-                mx.parlamentoabierto.testing.TestEvents.deliveringTo(database), Clock.systemUTC());
-        queries = new VoteQueries(database, voteRepository, new DocumentCatalog(database, documents), new mx.parlamentoabierto.vote.application.MajorityRules());
-        directory = new LegislatorDirectory(database, legislators);
-        quality = new DataQuality(database, voteRepository, legislators, legislatures,
-                new mx.parlamentoabierto.debate.infrastructure.JpaDebateRepository(database), Clock.systemUTC());
+        popolo = UnitsOfWork.on(database).of(new PopoloImport(legislators, legislatures, audit, events,
+                Clock.systemUTC()));
+        export = UnitsOfWork.on(database).of(new PopoloExport(legislators, legislatures));
+        votes = UnitsOfWork.on(database).of(new VoteImport(database, voteRepository, legislators, legislatures, ingestion,
+                mx.parlamentoabierto.testing.TestEvents.deliveringTo(database), Clock.systemUTC()));
+        queries = UnitsOfWork.on(database).of(new VoteQueries(voteRepository, UnitsOfWork.on(database).of(new DocumentCatalog(documents)), new mx.parlamentoabierto.vote.application.MajorityRules()));
+        directory = UnitsOfWork.on(database).of(new LegislatorDirectory(database, legislators));
+        quality = UnitsOfWork.on(database).of(new DataQuality(voteRepository, legislators, legislatures,
+                new mx.parlamentoabierto.debate.infrastructure.JpaDebateRepository(database), Clock.systemUTC()));
     }
 
     @AfterAll
@@ -162,11 +164,11 @@ class LegislatorsAndVotesPersistenceIT {
             assertEquals(0, counts.created(), kind);
             assertEquals(0, counts.updated(), kind);
         });
-        var term = database.inTransaction(em -> legislators.term("diputados", "LXII")).orElseThrow();
+        var term = InUnit.of(database, em -> legislators.term("diputados", "LXII")).orElseThrow();
         assertEquals(java.time.LocalDate.of(2012, 9, 1), term.startDate());
         String beltrones = directory.search(new LegislatorDirectory.Query("diputados", null, null, null, null, "beltrones", 0, 10))
                 .entries().get(0).personId();
-        assertTrue(database.inTransaction(em -> legislators.identifiersOf(beltrones)).contains(new Identifier("sitl:LXII", "316")),
+        assertTrue(InUnit.of(database, em -> legislators.identifiersOf(beltrones)).contains(new Identifier("sitl:LXII", "316")),
                 "the SITL number is learned from the membership's source");
     }
 
@@ -197,7 +199,7 @@ class LegislatorsAndVotesPersistenceIT {
         InvalidDataFileException e = assertThrows(InvalidDataFileException.class,
                 () -> popolo.importFile(ADMIN, "diputados", "roto.json", new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
         assertEquals("$.memberships[0].organization_id", e.location());
-        assertTrue(database.inTransaction(em -> legislators.person("diputados:nueva")).isEmpty(), "nothing half-written");
+        assertTrue(InUnit.of(database, em -> legislators.person("diputados:nueva")).isEmpty(), "nothing half-written");
         assertThrows(AccessDeniedException.class, () -> popolo.importFile(SONORA_STAFF, "diputados", "x.json",
                 new ByteArrayInputStream("{}".getBytes(StandardCharsets.UTF_8))), "another legislature's staff");
     }
@@ -215,7 +217,7 @@ class LegislatorsAndVotesPersistenceIT {
         assertTrue(outcome.matched() >= 25, "the term's members in the Popolo file are found: " + outcome.matched());
         assertTrue(outcome.countsAgree());
 
-        Document archived = database.inTransaction(em -> documents.find(outcome.documentId())).orElseThrow();
+        Document archived = InUnit.of(database, em -> documents.find(outcome.documentId())).orElseThrow();
         assertEquals(Sha256.hex(bytes), archived.sha256());
         assertEquals(DocumentType.VOTACION, archived.type());
         assertEquals(page.provenance().sourceUrl().toString(), archived.sourceUrl());
@@ -246,7 +248,7 @@ class LegislatorsAndVotesPersistenceIT {
         assertEquals("date", e.field());
         assertTrue(e.getMessage().contains("fuera de la LXIII"), e.getMessage());
         String sha = Sha256.hex(Files.readAllBytes(SITL.resolve("sil62vot49.txt")));
-        assertTrue(database.inTransaction(em -> documents.findBySha256(sha)).isEmpty(),
+        assertTrue(InUnit.of(database, em -> documents.findBySha256(sha)).isEmpty(),
                 "a refused page is not archived");
     }
 
@@ -285,7 +287,7 @@ class LegislatorsAndVotesPersistenceIT {
         InvalidDataFileException e = assertThrows(InvalidDataFileException.class,
                 () -> votes.importCsv(ADMIN, "diputados", "malo.csv", new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8))));
         assertEquals("línea 2, columna 'option'", e.location());
-        assertTrue(database.inTransaction(em -> new JpaVoteRepository(database).event("diputados:LXII:csv-2")).isEmpty());
+        assertTrue(InUnit.of(database, em -> new JpaVoteRepository(database).event("diputados:LXII:csv-2")).isEmpty());
 
         String laterEventOutOfTerm = "vote_event,date,title,term,voter_name,option,source_url\n"
                 + "csv-3,2013-02-14,T,LXII,Alguien,a favor,https://example.org/v/3\n"
@@ -293,7 +295,7 @@ class LegislatorsAndVotesPersistenceIT {
         InvalidInputException outOfTerm = assertThrows(InvalidInputException.class, () -> votes.importCsv(ADMIN, "diputados", "dos.csv",
                 new ByteArrayInputStream(laterEventOutOfTerm.getBytes(StandardCharsets.UTF_8))));
         assertEquals("date", outOfTerm.field());
-        assertTrue(database.inTransaction(em -> new JpaVoteRepository(database).event("diputados:LXII:csv-3")).isEmpty(),
+        assertTrue(InUnit.of(database, em -> new JpaVoteRepository(database).event("diputados:LXII:csv-3")).isEmpty(),
                 "the file is refused whole, its first vote event too");
     }
 
@@ -343,11 +345,11 @@ class LegislatorsAndVotesPersistenceIT {
     @Test
     @Order(10)
     void voteEventsAndLegislatorsAreFoundInElasticsearchWithTheArchivesSpanishAnalysis() {
-        RecordSearchSync sync = new RecordSearchSync(database, voteRepository, directory, recordIndex);
+        RecordSearchSync sync = new RecordSearchSync(queries, directory, recordIndex);
         events.alsoTo(sync);
         RecordSearchSync.Round first = sync.synchronise();
-        long events = database.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM vote_event").getSingleResult()).longValue());
-        long persons = database.inTransaction(em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM person").getSingleResult()).longValue());
+        long events = InUnit.of(database, em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM vote_event").getSingleResult()).longValue());
+        long persons = InUnit.of(database, em -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM person").getSingleResult()).longValue());
         assertEquals(events, first.voteEvents(), "the first round indexes every vote event");
         assertEquals(persons, first.people(), "and every legislator");
         assertEquals(new RecordSearchSync.Round(0, 0), sync.synchronise(), "nothing changed, nothing indexed again");
@@ -420,7 +422,7 @@ class LegislatorsAndVotesPersistenceIT {
                 IndexDefinition.readDirectory(CONFIG.resolve("elasticsearch")))) {
             SwitchableRecordIndex index = new SwitchableRecordIndex(recordIndex,
                     new ElasticsearchRecordIndex(deadNode, java.time.Duration.ofSeconds(2)));
-            RecordSearchSync sync = new RecordSearchSync(database, voteRepository, directory, index);
+            RecordSearchSync sync = new RecordSearchSync(queries, directory, index);
             events.alsoTo(sync);
             sync.synchronise();
             index.down = true;
@@ -448,9 +450,9 @@ class LegislatorsAndVotesPersistenceIT {
     @Test
     @Order(12)
     void aChambersRosterBringsItsMembersAndTheirVotesFindThem() throws Exception {
-        RosterImport rosters = new RosterImport(database, legislators, archive.legislatures,
-                new AuditTrail(database, new JpaAuditRepository(database), Clock.systemUTC()), mx.parlamentoabierto.testing.TestEvents.deliveringTo(database),
-                Clock.systemUTC());
+        RosterImport rosters = UnitsOfWork.on(database).of(new RosterImport(legislators, archive.legislatures,
+                UnitsOfWork.on(database).of(new AuditTrail(new JpaAuditRepository(database), Clock.systemUTC())), mx.parlamentoabierto.testing.TestEvents.deliveringTo(database),
+                Clock.systemUTC()));
         byte[] chamber = Files.readAllBytes(ROSTERS.resolve("diputados-estenograficas/all-dips.csv"));
         VoteQueries.EventDetail before = queries.event("diputados:LXII:2");
         RosterImport.Summary first = rosters.importFile(ADMIN, "diputados", "all-dips.csv", chamber);
@@ -476,7 +478,7 @@ class LegislatorsAndVotesPersistenceIT {
         assertEquals("roster-senado", senators.layout());
         assertTrue(senators.personsCreated() > 200, "senators: " + senators.personsCreated());
         assertEquals(List.of("LIX", "LVIII"), directory.terms("senado").stream().map(t -> t.id()).sorted().toList());
-        assertTrue(database.inTransaction(em -> legislators.memberships("senado")).stream().anyMatch(m -> m.label() != null && m.label().startsWith("Suplente de ")),
+        assertTrue(InUnit.of(database, em -> legislators.memberships("senado")).stream().anyMatch(m -> m.label() != null && m.label().startsWith("Suplente de ")),
                 "a substitute's membership names the titular");
         InvalidInputException wrongChamber = assertThrows(InvalidInputException.class,
                 () -> rosters.importFile(ADMIN, "diputados", "sen58-59.csv", senate));
@@ -539,9 +541,9 @@ class LegislatorsAndVotesPersistenceIT {
     @Test
     @Order(14)
     void theSenatesVotePdfsAreReadThroughTheWorkersAndFindTheirSenators() throws Exception {
-        RosterImport rosters = new RosterImport(database, legislators, archive.legislatures,
-                new AuditTrail(database, new JpaAuditRepository(database), Clock.systemUTC()), mx.parlamentoabierto.testing.TestEvents.deliveringTo(database),
-                Clock.systemUTC());
+        RosterImport rosters = UnitsOfWork.on(database).of(new RosterImport(legislators, archive.legislatures,
+                UnitsOfWork.on(database).of(new AuditTrail(new JpaAuditRepository(database), Clock.systemUTC())), mx.parlamentoabierto.testing.TestEvents.deliveringTo(database),
+                Clock.systemUTC()));
         rosters.importFile(ADMIN, "senado", "sen60-61.csv", Files.readAllBytes(ROSTERS.resolve("senado-votaciones/senadores/sen60-61.csv")));
         ScrapedPages pages = new ScrapedPages(votes, new mx.parlamentoabierto.debate.application.DebateImport(database,
                 new mx.parlamentoabierto.debate.infrastructure.JpaDebateRepository(database), voteRepository, legislators, archive.legislatures,
