@@ -102,6 +102,22 @@ class ArchitectureTest {
                 .check(portal);
     }
 
+    /**
+     * Use cases leave the entity manager to their repositories (the feature's infrastructure): an application class that
+     * queries the database itself is a repository method waiting to be written. One exception, with its reason.
+     */
+    @Test
+    void applicationClassesLeaveTheEntityManagerToRepositories() {
+        noClasses().that().resideInAPackage("..application..")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".legislator.application.LegislatorDirectory") // its dynamic search
+                // SQL moves to the legislator repository together with the directory's Query and Entry records, which the
+                // web pages and resources use (a change of its own)
+                .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .orShould().callMethod(ROOT + ".platform.persistence.Database", "currentEntityManager")
+                .because("repositories take the unit of work's entity manager; use cases call repositories (ADR 0025)")
+                .check(portal);
+    }
+
     /** The interceptor applies to business methods only: @UnitOfWork on a private or static method would silently do nothing. */
     @Test
     void unitsOfWorkAreDeclaredOnMethodsTheContainerIntercepts() {

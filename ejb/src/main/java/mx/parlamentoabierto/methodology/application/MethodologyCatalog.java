@@ -1,7 +1,7 @@
 package mx.parlamentoabierto.methodology.application;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +10,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
+import mx.parlamentoabierto.methodology.domain.FrozenVersions;
 import mx.parlamentoabierto.methodology.domain.Methodology;
-import mx.parlamentoabierto.methodology.infrastructure.FrozenMethodology;
 import mx.parlamentoabierto.methodology.infrastructure.MethodologyFile;
 import mx.parlamentoabierto.platform.json.InvalidDataFileException;
-import mx.parlamentoabierto.platform.persistence.Database;
 import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 
 /**
@@ -27,7 +25,8 @@ import mx.parlamentoabierto.platform.persistence.UnitOfWork;
 @ApplicationScoped
 public class MethodologyCatalog {
 
-    private Database database;
+    private FrozenVersions frozenVersions;
+    private Clock clock;
     private final Map<String, Methodology> byKey = new ConcurrentHashMap<>();
     private final Map<String, String> sha256ByKey = new ConcurrentHashMap<>();
 
@@ -36,29 +35,27 @@ public class MethodologyCatalog {
     }
 
     @Inject
-    public MethodologyCatalog(Database database) {
-        this.database = database;
+    public MethodologyCatalog(FrozenVersions frozenVersions, Clock clock) {
+        this.frozenVersions = frozenVersions;
+        this.clock = clock;
     }
 
     /** Freezes new versions from the files and loads every frozen version into memory. */
     @UnitOfWork
     public void load(List<MethodologyFile.Loaded> files) {
-        EntityManager em = database.currentEntityManager();
         for (MethodologyFile.Loaded loaded : files) {
             Methodology m = loaded.methodology();
             String sha = sha256(loaded.content());
-            FrozenMethodology frozen = em.find(FrozenMethodology.class, m.key());
-            if (frozen == null) {
-                em.persist(new FrozenMethodology(m.key(), m.id(), m.version(), m.title(), sha,
-                        new String(loaded.content(), StandardCharsets.UTF_8), Instant.now()));
-            } else if (!frozen.contentSha256().equals(sha)) {
+            Optional<FrozenVersions.Frozen> frozen = frozenVersions.find(m.key());
+            if (frozen.isEmpty()) {
+                frozenVersions.freeze(m, sha, new String(loaded.content(), StandardCharsets.UTF_8), clock.instant());
+            } else if (!frozen.get().contentSha256().equals(sha)) {
                 throw new InvalidDataFileException(loaded.file(), "$.version", "la metodología " + m.key()
-                        + " ya está congelada (desde " + frozen.frozenAt() + ") con otro contenido; "
+                        + " ya está congelada (desde " + frozen.get().frozenAt() + ") con otro contenido; "
                         + "publique los cambios con una versión nueva");
             }
         }
-        List<FrozenMethodology> all = em.createQuery("SELECT f FROM FrozenMethodology f", FrozenMethodology.class).getResultList();
-        for (FrozenMethodology frozen : all) {
+        for (FrozenVersions.Frozen frozen : frozenVersions.all()) {
             sha256ByKey.put(frozen.key(), frozen.contentSha256());
             byKey.computeIfAbsent(frozen.key(), k -> MethodologyFile.parse("methodology_version[" + k + "]",
                     frozen.content().getBytes(StandardCharsets.UTF_8)));

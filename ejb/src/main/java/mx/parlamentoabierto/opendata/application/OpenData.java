@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import mx.parlamentoabierto.opendata.domain.DatasetColumn;
 import mx.parlamentoabierto.opendata.domain.DatasetDefinition;
 import mx.parlamentoabierto.opendata.domain.DatasetVersion;
+import mx.parlamentoabierto.opendata.domain.DatasetVersions;
 import mx.parlamentoabierto.platform.ResourceNotFoundException;
 import mx.parlamentoabierto.platform.config.PortalConfiguration;
 import mx.parlamentoabierto.platform.json.JsonMapping;
@@ -52,6 +53,7 @@ public class OpenData {
     private static final ObjectMapper MAPPER = JsonMapping.MAPPER;
 
     private Database database;
+    private DatasetVersions versions;
     private DatasetSources sources;
     private Path root;
     private String licence;
@@ -66,13 +68,15 @@ public class OpenData {
     }
 
     @Inject
-    public OpenData(Database database, DatasetSources sources, PortalConfiguration configuration, Clock clock) {
-        this(database, sources, configuration.dataDir().resolve("opendata"), configuration.openDataLicence(), configuration.openDataLicenceUrl(),
+    public OpenData(Database database, DatasetVersions versions, DatasetSources sources, PortalConfiguration configuration, Clock clock) {
+        this(database, versions, sources, configuration.dataDir().resolve("opendata"), configuration.openDataLicence(), configuration.openDataLicenceUrl(),
                 clock);
     }
 
-    public OpenData(Database database, DatasetSources sources, Path root, String licence, String licenceUrl, Clock clock) {
+    public OpenData(Database database, DatasetVersions versions, DatasetSources sources, Path root, String licence, String licenceUrl,
+            Clock clock) {
         this.database = database;
+        this.versions = versions;
         this.sources = sources;
         this.root = root;
         this.licence = licence;
@@ -135,7 +139,7 @@ public class OpenData {
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
             temporary = null;
             try (Database.Unit unit = database.open()) { // recorded once its files are in place
-                database.currentEntityManager().persist(v);
+                versions.add(v);
                 unit.commit();
             }
             return new Outcome(name, "built", version, written.rows(), (System.nanoTime() - t0) / 1_000_000);
@@ -205,14 +209,12 @@ public class OpenData {
     @UnitOfWork
     public List<DatasetVersion> versions(String dataset) {
         source(dataset);
-        return database.currentEntityManager().createQuery("SELECT v FROM DatasetVersion v WHERE v.dataset = :d", DatasetVersion.class)
-                .setParameter("d", dataset).getResultList().stream().sorted(Comparator.comparing(DatasetVersion::builtAt).reversed()).toList();
+        return versions.of(dataset).stream().sorted(Comparator.comparing(DatasetVersion::builtAt).reversed()).toList();
     }
 
     @UnitOfWork
     public Optional<DatasetVersion> latest(String dataset) {
-        return database.currentEntityManager().createQuery("SELECT v FROM DatasetVersion v WHERE v.dataset = :d ORDER BY v.builtAt DESC",
-                DatasetVersion.class).setParameter("d", dataset).setMaxResults(1).getResultStream().findFirst();
+        return versions.latest(dataset);
     }
 
     @UnitOfWork

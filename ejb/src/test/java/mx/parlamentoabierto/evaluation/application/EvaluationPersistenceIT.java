@@ -93,7 +93,7 @@ class EvaluationPersistenceIT {
         ConfigurationFiles files = ConfigurationFiles.read(Path.of(System.getProperty("parlamento.config.dir")));
         JpaLegislatureRepository legislatures = new JpaLegislatureRepository(database);
         UnitsOfWork.on(database).of(new LegislatureCatalog(legislatures)).synchronize(files.legislatures());
-        MethodologyCatalog methodologies = UnitsOfWork.on(database).of(new MethodologyCatalog(database));
+        MethodologyCatalog methodologies = UnitsOfWork.on(database).of(new MethodologyCatalog(new mx.parlamentoabierto.methodology.infrastructure.JpaFrozenVersions(database), java.time.Clock.systemUTC()));
         methodologies.load(files.methodologies());
         methodology = methodologies.all().get(0);
         JpaEditionRepository editions = new JpaEditionRepository(database);

@@ -72,7 +72,7 @@ class OpenDataPersistenceIT {
         JpaLegislatureRepository legislatureRepository = new JpaLegislatureRepository(database);
         LegislatureCatalog legislatures = UnitsOfWork.on(database).of(new LegislatureCatalog(legislatureRepository));
         legislatures.synchronize(config.legislatures());
-        MethodologyCatalog methodologies = UnitsOfWork.on(database).of(new MethodologyCatalog(database));
+        MethodologyCatalog methodologies = UnitsOfWork.on(database).of(new MethodologyCatalog(new mx.parlamentoabierto.methodology.infrastructure.JpaFrozenVersions(database), java.time.Clock.systemUTC()));
         methodologies.load(config.methodologies());
         JpaEditionRepository editions = new JpaEditionRepository(database);
         JpaAnswerRepository answerRepository = new JpaAnswerRepository(database);
@@ -85,7 +85,7 @@ class OpenDataPersistenceIT {
                 Clock.fixed(Instant.parse("2026-12-07T18:00:00Z"), PortalTime.ZONE));
         compliance.load(config.obligations(), config.suggestions());
         SqlDatasetSources sources = new SqlDatasetSources(database, rankings, new RankRobustnessService(rankings, 500, 1L), methodologies, compliance);
-        openData = UnitsOfWork.on(database).of(new OpenData(database, sources, files.resolve("opendata"), "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/",
+        openData = UnitsOfWork.on(database).of(new OpenData(database, new mx.parlamentoabierto.opendata.infrastructure.JpaDatasetVersions(database), sources, files.resolve("opendata"), "CC BY 4.0", "https://creativecommons.org/licenses/by/4.0/",
                 java.time.Clock.systemUTC()));
         insertRollCalls(0, EVENTS);
     }

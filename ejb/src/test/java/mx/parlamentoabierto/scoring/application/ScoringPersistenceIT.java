@@ -57,7 +57,7 @@ class ScoringPersistenceIT {
         files = ConfigurationFiles.read(Path.of(System.getProperty("parlamento.config.dir")));
         JpaLegislatureRepository legislatureRepository = new JpaLegislatureRepository(database);
         legislatures = UnitsOfWork.on(database).of(new LegislatureCatalog(legislatureRepository));
-        methodologies = UnitsOfWork.on(database).of(new MethodologyCatalog(database));
+        methodologies = UnitsOfWork.on(database).of(new MethodologyCatalog(new mx.parlamentoabierto.methodology.infrastructure.JpaFrozenVersions(database), java.time.Clock.systemUTC()));
         JpaEditionRepository editions = new JpaEditionRepository(database);
         JpaAnswerRepository answerRepository = new JpaAnswerRepository(database);
         rankings = UnitsOfWork.on(database).of(new RankingService(database, editions, answerRepository, legislatureRepository, methodologies));
